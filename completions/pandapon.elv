@@ -1,0 +1,393 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[pandapon] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'pandapon'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'pandapon'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+            cand config 'Profiles and settings'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;cart'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the items in the cart'
+            cand add 'Add a product to the cart (looks the product up to fill in title, price and shop)'
+            cand edit 'Change the quantity of a cart item'
+            cand delete 'Remove items from the cart (with no ids on a terminal: pick them from a list)'
+            cand preview 'Show what ordering these cart items would cost, per shop'
+            cand create 'Turn cart items into an order (shows the preview and asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;cart;list'= {
+            cand --page 'Page number, from 1'
+            cand --page-size 'Items per page'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --all 'Walk every page and print one table (one JSON array)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;cart;add'= {
+            cand --item 'The product''s itemMapId, e.g. WUnUC1cILiBjt-Jv3lDdlQ'
+            cand --sku 'The SKU id, e.g. 5032007803360'
+            cand --quantity 'How many to add'
+            cand --input 'Send this JSON body as given (a file, or - for stdin) instead of looking the product up'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;cart;edit'= {
+            cand --quantity 'The new quantity'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;cart;delete'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;cart;preview'= {
+            cand --ids 'Cart item ids, comma-separated (with none on a terminal: pick them from a list)'
+            cand --address-name 'Recipient''s name'
+            cand --address-mobile 'Recipient''s mobile phone'
+            cand --address-phone 'Recipient''s other phone'
+            cand --address-country 'Country'
+            cand --address-state 'State or province'
+            cand --address-city 'City'
+            cand --address-district 'District'
+            cand --address-street 'Street address'
+            cand --address-zip 'Postal code'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;cart;create'= {
+            cand --ids 'Cart item ids, comma-separated (with none on a terminal: pick them from a list)'
+            cand --address-name 'Recipient''s name'
+            cand --address-mobile 'Recipient''s mobile phone'
+            cand --address-phone 'Recipient''s other phone'
+            cand --address-country 'Country'
+            cand --address-state 'State or province'
+            cand --address-city 'City'
+            cand --address-district 'District'
+            cand --address-street 'Street address'
+            cand --address-zip 'Postal code'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;cart;help'= {
+            cand list 'List the items in the cart'
+            cand add 'Add a product to the cart (looks the product up to fill in title, price and shop)'
+            cand edit 'Change the quantity of a cart item'
+            cand delete 'Remove items from the cart (with no ids on a terminal: pick them from a list)'
+            cand preview 'Show what ordering these cart items would cost, per shop'
+            cand create 'Turn cart items into an order (shows the preview and asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;cart;help;list'= {
+        }
+        &'pandapon;cart;help;add'= {
+        }
+        &'pandapon;cart;help;edit'= {
+        }
+        &'pandapon;cart;help;delete'= {
+        }
+        &'pandapon;cart;help;preview'= {
+        }
+        &'pandapon;cart;help;create'= {
+        }
+        &'pandapon;cart;help;help'= {
+        }
+        &'pandapon;config'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
+            cand show 'Show the resolved settings and where each came from (the secret masked)'
+            cand path 'Print the path of the profile file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;config;init'= {
+            cand --access-key 'The access key [env: PANDAPON_ACCESS_KEY]'
+            cand --user-id 'The user id [env: PANDAPON_USER_ID]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --access-secret-stdin 'Read the access secret from stdin (else PANDAPON_ACCESS_SECRET, else a hidden prompt)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;config;show'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;config;path'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;config;help'= {
+            cand init 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
+            cand show 'Show the resolved settings and where each came from (the secret masked)'
+            cand path 'Print the path of the profile file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;config;help;init'= {
+        }
+        &'pandapon;config;help;show'= {
+        }
+        &'pandapon;config;help;path'= {
+        }
+        &'pandapon;config;help;help'= {
+        }
+        &'pandapon;completions'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;help'= {
+            cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+            cand config 'Profiles and settings'
+            cand completions 'Print a shell completion script'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;help;cart'= {
+            cand list 'List the items in the cart'
+            cand add 'Add a product to the cart (looks the product up to fill in title, price and shop)'
+            cand edit 'Change the quantity of a cart item'
+            cand delete 'Remove items from the cart (with no ids on a terminal: pick them from a list)'
+            cand preview 'Show what ordering these cart items would cost, per shop'
+            cand create 'Turn cart items into an order (shows the preview and asks first)'
+        }
+        &'pandapon;help;cart;list'= {
+        }
+        &'pandapon;help;cart;add'= {
+        }
+        &'pandapon;help;cart;edit'= {
+        }
+        &'pandapon;help;cart;delete'= {
+        }
+        &'pandapon;help;cart;preview'= {
+        }
+        &'pandapon;help;cart;create'= {
+        }
+        &'pandapon;help;config'= {
+            cand init 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
+            cand show 'Show the resolved settings and where each came from (the secret masked)'
+            cand path 'Print the path of the profile file'
+        }
+        &'pandapon;help;config;init'= {
+        }
+        &'pandapon;help;config;show'= {
+        }
+        &'pandapon;help;config;path'= {
+        }
+        &'pandapon;help;completions'= {
+        }
+        &'pandapon;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

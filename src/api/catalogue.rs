@@ -1,0 +1,317 @@
+//! The one declarative list of API operations: key -> method, path, safe to retry.
+//!
+//! Many v2 paths are inferred (REFERENCE.md §9), so a wrong one must be a one-line fix here,
+//! and a profile may override any of them:
+//! `[profiles.NAME.endpoints] "taobao.cart.list" = "GET /v2/..."`.
+//! The sandbox routes by this same table, so both sides move together.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crate::error::{Error, Result};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Method> {
+        match s.to_ascii_uppercase().as_str() {
+            "GET" => Some(Method::Get),
+            "POST" => Some(Method::Post),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether the path is verbatim in PandaPon's docs or a guess (REFERENCE.md §9).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Documented,
+    Inferred,
+}
+
+pub struct Endpoint {
+    pub key: &'static str,
+    pub method: Method,
+    /// `{name}` marks a path parameter.
+    pub path: &'static str,
+    /// A pure read (even as a POST): may be retried after a network error.
+    /// Everything else creates, pays, cancels or modifies, and is never retried.
+    pub safe: bool,
+    pub status: Status,
+}
+
+use Method::{Get, Post};
+use Status::{Documented, Inferred};
+
+const fn ep(
+    key: &'static str,
+    method: Method,
+    path: &'static str,
+    safe: bool,
+    status: Status,
+) -> Endpoint {
+    Endpoint {
+        key,
+        method,
+        path,
+        safe,
+        status,
+    }
+}
+
+#[rustfmt::skip]
+pub const ENDPOINTS: &[Endpoint] = &[
+    ep("taobao.cart.list",    Get,  "/v2/taobao/cart/list",          true,  Inferred),
+    ep("taobao.cart.add",     Post, "/v2/taobao/cart/add",           false, Documented),
+    ep("taobao.cart.edit",    Post, "/v2/taobao/cart/edit-quantity", false, Inferred),
+    ep("taobao.cart.delete",  Post, "/v2/taobao/cart/delete",        false, Inferred),
+    ep("taobao.cart.preview", Post, "/v2/taobao/cart/confirm/order", true,  Documented),
+    ep("taobao.cart.create",  Post, "/v2/taobao/cart/create/order",  false, Inferred),
+    ep("taobao.product.get",  Get,  "/v2/taobao/product/get",        true,  Documented),
+];
+
+/// One operation as it will be called, after any profile override.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub key: &'static str,
+    pub method: Method,
+    pub path: String,
+    pub safe: bool,
+    pub overridden: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Catalogue {
+    routes: Vec<Route>,
+}
+
+impl Catalogue {
+    /// `overrides` maps an operation key to "METHOD /path" or "/path" (method kept).
+    /// `origin` names where they came from, for error messages.
+    pub fn new(overrides: &BTreeMap<String, String>, origin: &str) -> Result<Self> {
+        let mut routes: Vec<Route> = ENDPOINTS
+            .iter()
+            .map(|e| Route {
+                key: e.key,
+                method: e.method,
+                path: e.path.to_string(),
+                safe: e.safe,
+                overridden: false,
+            })
+            .collect();
+        for (key, spec) in overrides {
+            let Some(route) = routes.iter_mut().find(|r| r.key == key) else {
+                let known: Vec<&str> = ENDPOINTS.iter().map(|e| e.key).collect();
+                return Err(Error::usage(format!(
+                    "unknown operation \"{key}\" in {origin}; known operations: {}",
+                    known.join(", ")
+                )));
+            };
+            let bad = || {
+                Error::usage(format!(
+                    "endpoint override for \"{key}\" in {origin} must look like \"POST /v2/path\" or \"/v2/path\", got \"{spec}\""
+                ))
+            };
+            let mut parts = spec.split_whitespace();
+            let (method, path) = match (parts.next(), parts.next(), parts.next()) {
+                (Some(p), None, None) => (route.method, p),
+                (Some(m), Some(p), None) => (Method::parse(m).ok_or_else(bad)?, p),
+                _ => return Err(bad()),
+            };
+            if !path.starts_with('/') {
+                return Err(bad());
+            }
+            route.method = method;
+            route.path = path.to_string();
+            route.overridden = true;
+        }
+        Ok(Catalogue { routes })
+    }
+
+    pub fn defaults() -> Self {
+        Catalogue::new(&BTreeMap::new(), "defaults").expect("no overrides cannot fail")
+    }
+
+    pub fn get(&self, key: &str) -> &Route {
+        self.routes
+            .iter()
+            .find(|r| r.key == key)
+            .unwrap_or_else(|| panic!("operation {key} is missing from the endpoint catalogue"))
+    }
+
+    pub fn routes(&self) -> &[Route] {
+        &self.routes
+    }
+
+    /// Which operation a request is for, with its path parameters (used by the sandbox).
+    pub fn match_request(
+        &self,
+        method: &str,
+        path: &str,
+    ) -> Option<(&Route, Vec<(String, String)>)> {
+        self.routes.iter().find_map(|r| {
+            if !r.method.as_str().eq_ignore_ascii_case(method) {
+                return None;
+            }
+            match_template(&r.path, path).map(|params| (r, params))
+        })
+    }
+}
+
+/// Fills `{name}` placeholders; values are percent-encoded as one path segment.
+pub fn fill_path(template: &str, params: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    for (i, seg) in template.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        match seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(name) => {
+                let v = params
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.as_str())
+                    .unwrap_or_else(|| panic!("path parameter {name} missing for {template}"));
+                out.push_str(&encode_segment(v));
+            }
+            None => out.push_str(seg),
+        }
+    }
+    out
+}
+
+fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn match_template(template: &str, path: &str) -> Option<Vec<(String, String)>> {
+    let t: Vec<&str> = template.split('/').collect();
+    let p: Vec<&str> = path.split('/').collect();
+    if t.len() != p.len() {
+        return None;
+    }
+    let mut params = Vec::new();
+    for (ts, ps) in t.iter().zip(&p) {
+        match ts.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+            Some(name) if !ps.is_empty() => params.push((name.to_string(), ps.to_string())),
+            Some(_) => return None,
+            None if ts == ps => {}
+            None => return None,
+        }
+    }
+    Some(params)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique_and_paths_absolute() {
+        for (i, a) in ENDPOINTS.iter().enumerate() {
+            assert!(a.path.starts_with("/v2/"), "{}", a.key);
+            for b in &ENDPOINTS[i + 1..] {
+                assert_ne!(a.key, b.key);
+                assert!(
+                    a.method != b.method || a.path != b.path,
+                    "{} and {} share a route",
+                    a.key,
+                    b.key
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_seed_documents_preview_route() {
+        let c = Catalogue::defaults();
+        let r = c.get("taobao.cart.preview");
+        assert_eq!(
+            (r.method, r.path.as_str()),
+            (Method::Post, "/v2/taobao/cart/confirm/order")
+        );
+        assert!(r.safe);
+        assert!(!c.get("taobao.cart.create").safe);
+    }
+
+    #[test]
+    fn overrides_replace_method_and_path() {
+        let mut o = BTreeMap::new();
+        o.insert(
+            "taobao.cart.list".to_string(),
+            "POST /v2/taobao/cart/page".to_string(),
+        );
+        o.insert(
+            "taobao.cart.edit".to_string(),
+            "/v2/taobao/cart/update".to_string(),
+        );
+        let c = Catalogue::new(&o, "test").unwrap();
+        let l = c.get("taobao.cart.list");
+        assert_eq!(
+            (l.method, l.path.as_str(), l.overridden),
+            (Method::Post, "/v2/taobao/cart/page", true)
+        );
+        let e = c.get("taobao.cart.edit");
+        assert_eq!(
+            (e.method, e.path.as_str()),
+            (Method::Post, "/v2/taobao/cart/update")
+        );
+        assert!(c.match_request("POST", "/v2/taobao/cart/page").is_some());
+        assert!(c.match_request("GET", "/v2/taobao/cart/list").is_none());
+    }
+
+    #[test]
+    fn bad_overrides_are_usage_errors() {
+        for (k, v) in [
+            ("taobao.cart.lst", "/x"),
+            ("taobao.cart.list", "FETCH /x"),
+            ("taobao.cart.list", "v2/x"),
+            ("taobao.cart.list", "GET /a /b"),
+        ] {
+            let mut o = BTreeMap::new();
+            o.insert(k.to_string(), v.to_string());
+            let e = Catalogue::new(&o, "profile").unwrap_err();
+            assert_eq!(e.exit_code(), 2, "{k} = {v}");
+        }
+    }
+
+    #[test]
+    fn path_parameters_round_trip() {
+        let p = fill_path(
+            "/v2/x/cancel/{refundId}",
+            &[("refundId", "110 000/1".to_string())],
+        );
+        assert_eq!(p, "/v2/x/cancel/110%20000%2F1");
+        let m = match_template("/v2/x/cancel/{refundId}", "/v2/x/cancel/110000235001").unwrap();
+        assert_eq!(
+            m,
+            vec![("refundId".to_string(), "110000235001".to_string())]
+        );
+        assert!(match_template("/v2/x/cancel/{refundId}", "/v2/x/cancel/").is_none());
+    }
+}

@@ -1,0 +1,725 @@
+//! The signed HTTP client: every request to the API goes through `Client::call`.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use serde_json::{Value, json};
+
+use super::catalogue::{Catalogue, Method, Route, fill_path};
+use super::envelope::{self, SUCCESS};
+use super::sign;
+use crate::config::TimestampUnit;
+use crate::error::{AUTH_CODES, Error, Result};
+use crate::output::Printer;
+use crate::secret::MASK;
+use crate::settings::{Credentials, Settings};
+
+/// Bodies larger than this are refused rather than held in memory.
+pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+/// Attempts for an operation that is safe to retry (1 + 2 retries).
+const MAX_ATTEMPTS: u32 = 3;
+const BACKOFF_BASE: Duration = Duration::from_millis(200);
+
+/// One call: an operation of the catalogue with its parameters.
+#[derive(Debug, Clone)]
+pub struct Call {
+    pub op: &'static str,
+    params: Vec<(&'static str, String)>,
+    query: Vec<(&'static str, String)>,
+    body: Option<Value>,
+}
+
+impl Call {
+    pub fn new(op: &'static str) -> Self {
+        Call {
+            op,
+            params: Vec::new(),
+            query: Vec::new(),
+            body: None,
+        }
+    }
+
+    /// Fills `{name}` in the path.
+    pub fn param(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.params.push((name, value.to_string()));
+        self
+    }
+
+    pub fn query(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.query.push((name, value.to_string()));
+        self
+    }
+
+    pub fn body(mut self, body: Value) -> Self {
+        self.body = Some(body);
+        self
+    }
+}
+
+pub struct Client<'a> {
+    http: reqwest::Client,
+    base_url: String,
+    creds: Credentials,
+    unit: TimestampUnit,
+    catalogue: &'a Catalogue,
+    timeout: Duration,
+    dry_run: bool,
+    printer: &'a Printer,
+}
+
+/// The five auth headers of one attempt.
+struct Signed {
+    timestamp: String,
+    nonce: String,
+    signature: String,
+}
+
+enum Attempt {
+    Answered {
+        status: reqwest::StatusCode,
+        headers: HeaderMap,
+        body: Vec<u8>,
+        elapsed: Duration,
+    },
+    Failed {
+        msg: String,
+        /// The request never left (connection refused, DNS): nothing can have happened.
+        not_sent: bool,
+    },
+}
+
+impl<'a> Client<'a> {
+    pub fn new(settings: &'a Settings, printer: &'a Printer) -> Result<Self> {
+        let creds = settings.credentials()?;
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("pandapon/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(settings.timeout.value)
+            .build()
+            .map_err(|e| Error::Network {
+                msg: format!("cannot start the HTTP client: {e}"),
+                write: false,
+            })?;
+        Ok(Client {
+            http,
+            base_url: settings.base_url.value.clone(),
+            creds,
+            unit: settings.timestamp_unit.value,
+            catalogue: &settings.catalogue,
+            timeout: settings.timeout.value,
+            dry_run: settings.dry_run,
+            printer,
+        })
+    }
+
+    pub fn user_id(&self) -> &str {
+        &self.creds.user_id
+    }
+
+    fn sign_now(&self) -> Signed {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default();
+        let timestamp = match self.unit {
+            TimestampUnit::Millis => now.as_millis().to_string(),
+            TimestampUnit::Seconds => now.as_secs().to_string(),
+        };
+        let nonce = sign::nonce();
+        let signature = sign::sign(
+            &self.creds.access_key,
+            &timestamp,
+            &nonce,
+            &self.creds.secret,
+        );
+        Signed {
+            timestamp,
+            nonce,
+            signature,
+        }
+    }
+
+    fn url(&self, route: &Route, call: &Call) -> Result<reqwest::Url> {
+        let path = fill_path(&route.path, &call.params);
+        let mut url = reqwest::Url::parse(&format!("{}{path}", self.base_url))
+            .map_err(|e| Error::usage(format!("bad URL for {}: {e}", call.op)))?;
+        if !call.query.is_empty() {
+            url.query_pairs_mut()
+                .extend_pairs(call.query.iter().map(|(k, v)| (*k, v.as_str())));
+        }
+        Ok(url)
+    }
+
+    /// Headers in the order the docs list them; the caller masks the signature for display.
+    fn headers(&self, s: &Signed, has_body: bool) -> Vec<(&'static str, String)> {
+        let mut h = vec![
+            ("access-key", self.creds.access_key.clone()),
+            ("timestamp", s.timestamp.clone()),
+            ("nonce-str", s.nonce.clone()),
+            ("user-id", self.creds.user_id.clone()),
+            ("signature", s.signature.clone()),
+        ];
+        if has_body {
+            h.push(("content-type", "application/json".into()));
+        }
+        h
+    }
+
+    /// Sends one operation and returns the envelope's `data` when `code` is 200.
+    ///
+    /// Operations marked safe in the catalogue are retried on connection errors, 429 and 5xx,
+    /// with backoff and jitter, within the one overall `--timeout`. Others are sent once.
+    pub async fn call(&self, call: Call) -> Result<Value> {
+        let route = self.catalogue.get(call.op);
+        let url = self.url(route, &call)?;
+        let body = call
+            .body
+            .as_ref()
+            .map(|b| serde_json::to_vec(b).expect("a JSON value always encodes"));
+        let deadline = Instant::now() + self.timeout;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let signed = self.sign_now();
+            let headers = self.headers(&signed, body.is_some());
+            if self.dry_run {
+                self.print_dry_run(route.method, &url, &headers, call.body.as_ref())?;
+                return Err(Error::DryRun);
+            }
+            self.log_request(route, &url, &headers, &signed, call.body.as_ref(), attempt);
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            let outcome = match tokio::time::timeout(
+                remaining,
+                self.exchange(route.method, &url, &headers, body.clone()),
+            )
+            .await
+            {
+                Ok(a) => a,
+                Err(_) => {
+                    return Err(Error::Network {
+                        msg: format!(
+                            "no answer from {} {} within {} (--timeout)",
+                            route.method,
+                            url,
+                            secs(self.timeout)
+                        ),
+                        write: !route.safe,
+                    });
+                }
+            };
+            let retry_after = match &outcome {
+                Attempt::Failed { .. } => Some(None),
+                Attempt::Answered {
+                    status, headers, ..
+                } if status.as_u16() == 429 || status.is_server_error() => {
+                    Some(retry_after(headers))
+                }
+                Attempt::Answered { .. } => None,
+            };
+            if let Some(server_hint) = retry_after
+                && route.safe
+                && attempt < MAX_ATTEMPTS
+            {
+                let wait = server_hint.unwrap_or_else(|| backoff(attempt));
+                if Instant::now() + wait < deadline {
+                    self.printer.log(&format!(
+                        "{}; retrying in {} ms",
+                        describe(&outcome),
+                        wait.as_millis()
+                    ));
+                    tokio::time::sleep(wait).await;
+                    continue;
+                }
+            }
+            return self.interpret(route, &url, outcome);
+        }
+    }
+
+    async fn exchange(
+        &self,
+        method: Method,
+        url: &reqwest::Url,
+        headers: &[(&'static str, String)],
+        body: Option<Vec<u8>>,
+    ) -> Attempt {
+        let started = Instant::now();
+        let mut req = match method {
+            Method::Get => self.http.get(url.clone()),
+            Method::Post => self.http.post(url.clone()),
+        };
+        for (k, v) in headers {
+            if let Ok(v) = HeaderValue::from_str(v) {
+                req = req.header(HeaderName::from_static(k), v);
+            }
+        }
+        if let Some(b) = body {
+            req = req.body(b);
+        }
+        let mut resp = match req.send().await {
+            Ok(r) => r,
+            Err(e) => {
+                return Attempt::Failed {
+                    not_sent: e.is_connect(),
+                    msg: transport_message(&e, url),
+                };
+            }
+        };
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        if resp
+            .content_length()
+            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+        {
+            return Attempt::Failed {
+                not_sent: false,
+                msg: too_large(url),
+            };
+        }
+        let mut buf = Vec::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(c)) => {
+                    if buf.len() + c.len() > MAX_BODY_BYTES {
+                        return Attempt::Failed {
+                            not_sent: false,
+                            msg: too_large(url),
+                        };
+                    }
+                    buf.extend_from_slice(&c);
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    return Attempt::Failed {
+                        not_sent: false,
+                        msg: format!(
+                            "the connection broke while reading the answer from {url} after {} bytes: {}",
+                            buf.len(),
+                            error_chain(&e)
+                        ),
+                    };
+                }
+            }
+        }
+        Attempt::Answered {
+            status,
+            headers,
+            body: buf,
+            elapsed: started.elapsed(),
+        }
+    }
+
+    fn interpret(&self, route: &Route, url: &reqwest::Url, outcome: Attempt) -> Result<Value> {
+        let (status, headers, body, elapsed) = match outcome {
+            Attempt::Failed { msg, not_sent } => {
+                return Err(Error::Network {
+                    msg,
+                    write: !route.safe && !not_sent,
+                });
+            }
+            Attempt::Answered {
+                status,
+                headers,
+                body,
+                elapsed,
+            } => (status, headers, body, elapsed),
+        };
+        let decoded = envelope::decode(&body);
+        self.log_response(status, &headers, &body, elapsed, decoded.as_ref().ok());
+        let code = status.as_u16();
+        let envelope_msg = decoded
+            .as_ref()
+            .ok()
+            .map(|e| format!(": {}", e.msg))
+            .unwrap_or_default();
+        if status.is_server_error() || code == 429 {
+            let what = if code == 429 {
+                "is rate limiting requests (HTTP 429)".to_string()
+            } else {
+                format!("failed (HTTP {code}{envelope_msg})")
+            };
+            return Err(Error::Network {
+                msg: format!("the server {what} for {} {}", route.method, url.path()),
+                write: !route.safe,
+            });
+        }
+        let env = match decoded {
+            Ok(e) => e,
+            Err(why) if status.is_success() => {
+                return Err(Error::Network {
+                    msg: format!("{why} ({} {})", route.method, url.path()),
+                    write: !route.safe,
+                });
+            }
+            Err(_) => {
+                let (code, msg, hint) = match code {
+                    401 | 403 => (
+                        code as i64,
+                        format!("the server rejected the credentials (HTTP {code})"),
+                        Some(
+                            "check the access key, secret and user id: `pandapon config show`"
+                                .to_string(),
+                        ),
+                    ),
+                    404 => (
+                        404,
+                        format!(
+                            "no such API path: {} {} (HTTP 404)",
+                            route.method,
+                            url.path()
+                        ),
+                        Some(path_hint(route)),
+                    ),
+                    _ => (
+                        code as i64,
+                        format!("the server refused the request (HTTP {code})"),
+                        None,
+                    ),
+                };
+                return Err(Error::Api {
+                    code,
+                    msg,
+                    request_id: None,
+                    hint,
+                });
+            }
+        };
+        if env.code == SUCCESS && status.is_success() {
+            return Ok(env.data);
+        }
+        let code = if env.code == SUCCESS {
+            code as i64
+        } else {
+            env.code
+        };
+        let hint = if AUTH_CODES.contains(&code) {
+            Some(auth_hint(&env.msg, &headers, self.unit))
+        } else {
+            None
+        };
+        Err(Error::Api {
+            code,
+            msg: env.msg,
+            request_id: env.request_id,
+            hint,
+        })
+    }
+
+    fn print_dry_run(
+        &self,
+        method: Method,
+        url: &reqwest::Url,
+        headers: &[(&'static str, String)],
+        body: Option<&Value>,
+    ) -> Result<()> {
+        let shown: Vec<(&str, String)> = headers
+            .iter()
+            .map(|(k, v)| {
+                (
+                    *k,
+                    if *k == "signature" {
+                        MASK.to_string()
+                    } else {
+                        v.clone()
+                    },
+                )
+            })
+            .collect();
+        if self.printer.json {
+            let mut h = serde_json::Map::new();
+            for (k, v) in &shown {
+                h.insert(k.to_string(), Value::String(v.clone()));
+            }
+            return self.printer.json(&json!({
+                "dryRun": true,
+                "method": method.as_str(),
+                "url": url.as_str(),
+                "headers": h,
+                "body": body,
+            }));
+        }
+        let mut out = format!("{method} {url}\n");
+        for (k, v) in &shown {
+            out.push_str(&format!("{k}: {v}\n"));
+        }
+        if let Some(b) = body {
+            out.push('\n');
+            out.push_str(&serde_json::to_string_pretty(b).unwrap_or_default());
+            out.push('\n');
+        }
+        self.printer.out(&out)?;
+        self.printer.status("dry run: nothing was sent");
+        Ok(())
+    }
+
+    fn log_request(
+        &self,
+        route: &Route,
+        url: &reqwest::Url,
+        headers: &[(&'static str, String)],
+        s: &Signed,
+        body: Option<&Value>,
+        attempt: u32,
+    ) {
+        let again = if attempt > 1 {
+            format!(" (attempt {attempt})")
+        } else {
+            String::new()
+        };
+        self.printer.log(&format!("{} {url}{again}", route.method));
+        if self.printer.is_debug() {
+            for (k, v) in headers {
+                let v = if *k == "signature" { MASK } else { v.as_str() };
+                self.printer.debug(&format!("> {k}: {v}"));
+            }
+            self.printer.debug(&format!(
+                "> string to sign: {}",
+                sign::string_to_sign_masked(&self.creds.access_key, &s.timestamp, &s.nonce)
+            ));
+            if let Some(b) = body {
+                self.printer.debug(&format!("> {b}"));
+            }
+        }
+    }
+
+    fn log_response(
+        &self,
+        status: reqwest::StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+        elapsed: Duration,
+        env: Option<&envelope::Envelope>,
+    ) {
+        let rid = env
+            .and_then(|e| e.request_id.as_deref())
+            .map(|r| format!(", requestId {r}"))
+            .unwrap_or_default();
+        let code = env
+            .map(|e| format!(", code {}", e.code))
+            .unwrap_or_default();
+        self.printer.log(&format!(
+            "HTTP {} in {} ms, {} bytes{code}{rid}",
+            status.as_u16(),
+            elapsed.as_millis(),
+            body.len()
+        ));
+        if self.printer.is_debug() {
+            if let Some(ct) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) {
+                self.printer.debug(&format!("< content-type: {ct}"));
+            }
+            let text = String::from_utf8_lossy(body);
+            let cut: String = text.chars().take(4096).collect();
+            let more = if cut.len() < text.len() {
+                " …(truncated)"
+            } else {
+                ""
+            };
+            self.printer.debug(&format!("< {cut}{more}"));
+        }
+    }
+}
+
+fn secs(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s.fract() == 0.0 {
+        format!("{s:.0} s")
+    } else {
+        format!("{s} s")
+    }
+}
+
+fn too_large(url: &reqwest::Url) -> String {
+    format!(
+        "the answer from {url} is larger than {} MiB; refusing to read it (narrow the request, e.g. a smaller --page-size)",
+        MAX_BODY_BYTES / (1024 * 1024)
+    )
+}
+
+fn describe(a: &Attempt) -> String {
+    match a {
+        Attempt::Failed { msg, .. } => msg.clone(),
+        Attempt::Answered { status, .. } => format!("HTTP {}", status.as_u16()),
+    }
+}
+
+/// 200 ms, 400 ms, ... plus up to 100 ms of jitter so parallel clients do not retry in step.
+fn backoff(attempt: u32) -> Duration {
+    let mut b = [0u8; 1];
+    let _ = getrandom::fill(&mut b);
+    BACKOFF_BASE * 2u32.pow(attempt.saturating_sub(1))
+        + Duration::from_millis(u64::from(b[0]) * 100 / 255)
+}
+
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let secs: u64 = headers
+        .get("retry-after")?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Duration::from_secs(secs.min(30)))
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut src = e.source();
+    while let Some(s) = src {
+        let t = s.to_string();
+        if !parts.iter().any(|p| p.contains(&t)) {
+            parts.push(t);
+        }
+        src = s.source();
+    }
+    parts.join(": ")
+}
+
+/// The innermost cause ("Connection refused (os error 111)"): what a person needs.
+fn root_cause(e: &dyn std::error::Error) -> String {
+    let mut cur = e;
+    while let Some(s) = cur.source() {
+        cur = s;
+    }
+    cur.to_string()
+}
+
+fn transport_message(e: &reqwest::Error, url: &reqwest::Url) -> String {
+    let host = url.host_str().unwrap_or("?");
+    let chain = root_cause(e);
+    let lower = error_chain(e).to_lowercase();
+    if lower.contains("dns error")
+        || lower.contains("failed to lookup")
+        || lower.contains("name or service not known")
+    {
+        format!("cannot resolve the host \"{host}\" ({chain}); check the base URL and your network")
+    } else if e.is_connect() {
+        let origin = url.origin().ascii_serialization();
+        format!("cannot connect to {origin} ({chain}); is the base URL right and the server up?")
+    } else if e.is_timeout() {
+        format!("timed out talking to {url}")
+    } else {
+        format!("the request to {url} failed: {chain}")
+    }
+}
+
+fn path_hint(route: &Route) -> String {
+    let inferred = super::catalogue::ENDPOINTS
+        .iter()
+        .any(|e| e.key == route.key && e.status == super::catalogue::Status::Inferred);
+    let why = if route.overridden {
+        "this path comes from your profile's [endpoints] override".to_string()
+    } else if inferred {
+        "PandaPon has not documented this path; it is inferred".to_string()
+    } else {
+        "this path is documented by PandaPon".to_string()
+    };
+    format!(
+        "{why}. If the API uses another, set it in your profile: [profiles.NAME.endpoints] \"{}\" = \"{} /v2/...\"",
+        route.key, route.method
+    )
+}
+
+/// Explains a rejected request; for a timestamp complaint, how far off this clock is.
+fn auth_hint(msg: &str, headers: &HeaderMap, unit: TimestampUnit) -> String {
+    let m = msg.to_lowercase();
+    if m.contains("timestamp") || m.contains("clock") || msg.contains("时间") {
+        let skew = headers
+            .get("date")
+            .and_then(|d| d.to_str().ok())
+            .and_then(parse_http_date)
+            .map(|server| {
+                let local = SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .unwrap_or_default()
+                    .as_secs() as i64;
+                local - server
+            });
+        let how_far = match skew {
+            Some(s) if s.abs() > 2 => format!(
+                "this computer's clock is {} s {} the server's (by its Date header). ",
+                s.abs(),
+                if s > 0 { "ahead of" } else { "behind" }
+            ),
+            Some(_) => "this computer's clock agrees with the server's Date header, so the unit may be wrong. ".into(),
+            None => String::new(),
+        };
+        let other = match unit {
+            TimestampUnit::Millis => "s",
+            TimestampUnit::Seconds => "ms",
+        };
+        format!(
+            "{how_far}Requests must be within 600 s of UTC: sync the clock (e.g. `sudo timedatectl set-ntp true`), \
+             or if the API expects another unit, set timestamp_unit = \"{other}\" in the profile."
+        )
+    } else {
+        "check the access key, secret and user id (`pandapon config show` shows where each comes from); \
+         `--debug` shows the string that was signed"
+            .into()
+    }
+}
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT` -> Unix seconds.
+fn parse_http_date(s: &str) -> Option<i64> {
+    let parts: Vec<&str> = s.split_whitespace().collect();
+    let [_, day, mon, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    let day: i64 = day.parse().ok()?;
+    let year: i64 = year.parse().ok()?;
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let mon = MONTHS.iter().position(|m| m == mon)? as i64 + 1;
+    let hms: Vec<i64> = time
+        .split(':')
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    let [h, mi, se] = hms.as_slice() else {
+        return None;
+    };
+    Some(days_from_civil(year, mon, day) * 86_400 + h * 3600 + mi * 60 + se)
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates_parse() {
+        assert_eq!(
+            parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"),
+            Some(784111777)
+        );
+        assert_eq!(parse_http_date("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
+        assert_eq!(parse_http_date("yesterday"), None);
+    }
+
+    #[test]
+    fn backoff_grows_and_stays_bounded() {
+        let b1 = backoff(1);
+        let b2 = backoff(2);
+        assert!(b1 >= Duration::from_millis(200) && b1 <= Duration::from_millis(300));
+        assert!(b2 >= Duration::from_millis(400) && b2 <= Duration::from_millis(500));
+    }
+
+    #[test]
+    fn clock_hints_say_how_far_and_what_to_do() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            "date",
+            HeaderValue::from_static("Thu, 01 Jan 2015 00:00:00 GMT"),
+        );
+        let hint = auth_hint("timestamp is 1000 seconds off", &h, TimestampUnit::Millis);
+        assert!(hint.contains("ahead of the server's"), "{hint}");
+        assert!(hint.contains("timestamp_unit = \"s\""), "{hint}");
+        let other = auth_hint("bad signature", &h, TimestampUnit::Millis);
+        assert!(other.contains("--debug"), "{other}");
+    }
+}

@@ -1,0 +1,676 @@
+//! `pandapon cart ...`: the Taobao shopping cart.
+
+use serde_json::{Map, Value, json};
+
+use super::{Ctx, read_json_input, unexpected};
+use crate::api::types::{CartItem, Preview, cart_page};
+use crate::api::{Call, Client};
+use crate::cli::{AddressArgs, CartCommand, OrderArgs, Paging};
+use crate::config::Address;
+use crate::error::{Error, Result};
+use crate::output::Table;
+use crate::output::format::{self, money};
+use crate::prompt;
+
+const LIST: &str = "taobao.cart.list";
+const ADD: &str = "taobao.cart.add";
+const EDIT: &str = "taobao.cart.edit";
+const DELETE: &str = "taobao.cart.delete";
+const PREVIEW: &str = "taobao.cart.preview";
+const CREATE: &str = "taobao.cart.create";
+const PRODUCT: &str = "taobao.product.get";
+
+/// `--all` stops here even if the server keeps saying there is more.
+const MAX_PAGES: u32 = 10_000;
+const WALK_PAGE_SIZE: u32 = 50;
+
+pub async fn run(cmd: CartCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        CartCommand::List(p) => list(ctx, p).await,
+        CartCommand::Add {
+            item,
+            sku,
+            quantity,
+            input,
+        } => add(ctx, item, sku, quantity, input).await,
+        CartCommand::Edit { cart_id, quantity } => edit(ctx, cart_id, quantity).await,
+        CartCommand::Delete { cart_ids } => delete(ctx, cart_ids).await,
+        CartCommand::Preview(a) => preview(ctx, a).await,
+        CartCommand::Create(a) => create(ctx, a).await,
+    }
+}
+
+fn list_call(page: u32, size: u32) -> Call {
+    Call::new(LIST)
+        .query("pageNo", page)
+        .query("pageSize", size)
+}
+
+/// Every page, in order: the raw list elements and the items read from them.
+async fn walk(client: &Client<'_>, size: u32) -> Result<(Vec<Value>, Vec<CartItem>)> {
+    let (mut elements, mut items) = (Vec::new(), Vec::new());
+    for page in 1..=MAX_PAGES {
+        let data = client.call(list_call(page, size)).await?;
+        let p = cart_page(&data).map_err(unexpected)?;
+        let n = p.elements.len();
+        elements.extend(p.elements);
+        items.extend(p.items);
+        let last = match p.total_pages {
+            Some(total) => u64::from(page) >= total,
+            None => !p.paged || n < size as usize,
+        };
+        if last || n == 0 {
+            break;
+        }
+    }
+    Ok((elements, items))
+}
+
+async fn list(ctx: &Ctx, paging: Paging) -> Result<()> {
+    let client = ctx.client()?;
+    let out = &ctx.printer;
+    if paging.all {
+        let (elements, items) = walk(&client, paging.page_size.max(WALK_PAGE_SIZE)).await?;
+        if out.json {
+            return out.json(&elements);
+        }
+        return print_items(ctx, &items);
+    }
+    let data = client
+        .call(list_call(paging.page, paging.page_size))
+        .await?;
+    if out.json {
+        return out.json(&data);
+    }
+    let page = cart_page(&data).map_err(unexpected)?;
+    print_items(ctx, &page.items)?;
+    if let Some(total) = page.total_pages.filter(|&t| t > u64::from(paging.page)) {
+        let records = page
+            .total_records
+            .map(|r| format!(" · {r} items"))
+            .unwrap_or_default();
+        out.status(&format!(
+            "Page {} of {total}{records} · next: pandapon cart list --page {} (or --all)",
+            paging.page,
+            paging.page + 1
+        ));
+    }
+    Ok(())
+}
+
+fn print_items(ctx: &Ctx, items: &[CartItem]) -> Result<()> {
+    if items.is_empty() {
+        ctx.printer.status("The cart is empty.");
+        return Ok(());
+    }
+    let mut t = Table::new(&["ID", "Title", "Properties", "Qty", "Price", "Promo", "Shop"])
+        .align_right(&[3, 4, 5]);
+    for i in items {
+        t.row(vec![
+            i.id.clone(),
+            i.title.clone(),
+            i.properties.clone(),
+            i.quantity.to_string(),
+            price(i.price),
+            price(i.promotion_price),
+            i.shop().to_string(),
+        ]);
+    }
+    ctx.printer.table(&t)
+}
+
+fn price(cents: Option<i64>) -> String {
+    cents.map(|c| money(c, "CNY")).unwrap_or_default()
+}
+
+async fn add(
+    ctx: &Ctx,
+    item: Option<String>,
+    sku: Option<String>,
+    quantity: Option<u32>,
+    input: Option<String>,
+) -> Result<()> {
+    let (body, summary) = match input {
+        Some(path) => (read_json_input(&path)?, None),
+        None => {
+            // clap guarantees all three with --item.
+            let (item, sku, quantity) = (
+                item.unwrap_or_default(),
+                sku.unwrap_or_default(),
+                quantity.unwrap_or(1),
+            );
+            let client = ctx.client()?;
+            let product = client
+                .call(Call::new(PRODUCT).query("itemId", &item))
+                .await?;
+            let (body, summary) = add_body(&product, &item, &sku, quantity, client.user_id())?;
+            (body, Some(summary))
+        }
+    };
+    let client = ctx.client()?;
+    let data = client.call(Call::new(ADD).body(body)).await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    let id = format::id_text(&data)
+        .filter(|_| !data.is_boolean())
+        .map(|id| format!(" as cart item {id}"))
+        .unwrap_or_default();
+    ctx.printer.status(&match summary {
+        Some(s) => format!("Added {s}{id} to the cart."),
+        None => format!("Added to the cart{id}."),
+    });
+    Ok(())
+}
+
+/// The add body from the product lookup; bad sku or quantity are the user's to fix (exit 2).
+fn add_body(
+    product: &Value,
+    item: &str,
+    sku: &str,
+    quantity: u32,
+    user_id: &str,
+) -> Result<(Value, String)> {
+    let p = product
+        .as_object()
+        .ok_or_else(|| unexpected(format!("product {item}: expected an object, got {product}")))?;
+    let first_str = |o: &Map<String, Value>, keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| o.get(*k).and_then(format::id_text))
+    };
+    let skus = p
+        .get("skuList")
+        .or_else(|| p.get("skus"))
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let Some(s) = skus
+        .iter()
+        .filter_map(Value::as_object)
+        .find(|s| s.get("skuId").and_then(format::id_text).as_deref() == Some(sku))
+    else {
+        let known: Vec<String> = skus
+            .iter()
+            .filter_map(|s| {
+                let id = s.get("skuId").and_then(format::id_text)?;
+                let props = s
+                    .get("properties")
+                    .map(format::properties)
+                    .unwrap_or_default();
+                Some(if props.is_empty() {
+                    id
+                } else {
+                    format!("{id} ({props})")
+                })
+            })
+            .collect();
+        return Err(Error::usage(format!(
+            "SKU {sku} is not a SKU of product {item}; {}",
+            if known.is_empty() {
+                "the product lists no SKUs".to_string()
+            } else {
+                format!("its SKUs: {}", known.join(", "))
+            }
+        )));
+    };
+    if let Some(status) = s.get("status").and_then(Value::as_str)
+        && !status.eq_ignore_ascii_case("active")
+    {
+        return Err(Error::usage(format!(
+            "SKU {sku} of product {item} is not on sale (status {status})"
+        )));
+    }
+    let stock = s.get("quantity").and_then(format::int);
+    if let Some(stock) = stock
+        && i64::from(quantity) > stock
+    {
+        return Err(Error::usage(format!(
+            "only {stock} of SKU {sku} in stock; asked for {quantity}"
+        )));
+    }
+    let need = |v: Option<String>, field: &str| {
+        v.ok_or_else(|| {
+            unexpected(format!(
+                "the product lookup for {item} did not return {field}, which the cart needs; \
+                 send the whole body with --input instead"
+            ))
+        })
+    };
+    let mp_id = need(first_str(p, &["mpId"]), "mpId")?;
+    let mp_sku_id = need(first_str(s, &["mpSkuId"]), "mpSkuId")?;
+    let price = s
+        .get("price")
+        .or_else(|| p.get("price"))
+        .and_then(format::int);
+    let price = need(price.map(|c| c.to_string()), "price")?
+        .parse::<i64>()
+        .expect("formatted from an integer");
+    let promo = s
+        .get("promotionPrice")
+        .or_else(|| p.get("promotionPrice"))
+        .and_then(format::int);
+    let title = first_str(p, &["itemTitle", "title", "subject", "name"]).unwrap_or_default();
+    let pic = first_str(p, &["itemPic", "mainPicUrl", "picUrl", "mainPic"])
+        .or_else(|| {
+            p.get("picUrls")
+                .and_then(Value::as_array)
+                .and_then(|a| a.first())
+                .and_then(format::id_text)
+        })
+        .unwrap_or_default();
+    let props_value = s.get("properties").cloned().unwrap_or(Value::Null);
+    let props_text = format::properties(&props_value);
+    // The cart stores SKU properties as a JSON string (seed document).
+    let properties = match props_value {
+        Value::Null => Value::Null,
+        Value::String(s) => Value::String(s),
+        other => Value::String(other.to_string()),
+    };
+    let body = json!({
+        "itemMapId": item,
+        "skuId": sku,
+        "itemTitle": title,
+        "itemPic": pic,
+        "mpId": mp_id,
+        "mpSkuId": mp_sku_id,
+        "price": price,
+        "promotionPrice": promo,
+        "properties": properties,
+        "quantity": quantity,
+        "shopId": p.get("shopId").cloned().unwrap_or(Value::Null),
+        "shopName": first_str(p, &["shopName", "sellerNick"]),
+        "skuQuantity": stock.map(|s| s.to_string()),
+        "userId": user_id,
+    });
+    let each = money(promo.unwrap_or(price), "CNY");
+    let props = if props_text.is_empty() {
+        String::new()
+    } else {
+        format!(" ({props_text})")
+    };
+    Ok((body, format!("{quantity} × {title}{props} at {each} each")))
+}
+
+async fn edit(ctx: &Ctx, cart_id: u64, quantity: u32) -> Result<()> {
+    let client = ctx.client()?;
+    let data = client
+        .call(Call::new(EDIT).body(json!({"id": cart_id, "quantity": quantity})))
+        .await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    ctx.printer
+        .status(&format!("Cart item {cart_id} now has quantity {quantity}."));
+    Ok(())
+}
+
+async fn delete(ctx: &Ctx, ids: Vec<u64>) -> Result<()> {
+    let client = ctx.client()?;
+    let ids = if ids.is_empty() {
+        pick(
+            ctx,
+            &client,
+            "Delete which items?",
+            "pandapon cart delete 382 383",
+        )
+        .await?
+    } else {
+        ids
+    };
+    let data = client
+        .call(Call::new(DELETE).body(json!({ "ids": ids })))
+        .await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    let n = ids.len();
+    ctx.printer.status(&format!(
+        "Deleted {n} item{} from the cart.",
+        if n == 1 { "" } else { "s" }
+    ));
+    Ok(())
+}
+
+/// With no ids: on a terminal, pick from the cart; otherwise say how to give them.
+async fn pick(
+    ctx: &Ctx,
+    client: &Client<'_>,
+    prompt_text: &str,
+    example: &str,
+) -> Result<Vec<u64>> {
+    if !ctx.settings.interactive || ctx.settings.dry_run {
+        return Err(Error::usage(format!(
+            "give the cart item ids, e.g. `{example}` (`pandapon cart list` shows them)"
+        )));
+    }
+    let (_, items) = walk(client, WALK_PAGE_SIZE).await?;
+    if items.is_empty() {
+        return Err(Error::Cancelled(
+            "the cart is empty; nothing to choose".into(),
+        ));
+    }
+    let labels = items
+        .iter()
+        .map(|i| {
+            let props = if i.properties.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", i.properties)
+            };
+            format!(
+                "{}  {}{props} ×{}  {}  [{}]",
+                i.id,
+                i.title,
+                i.quantity,
+                price(i.unit_price()),
+                i.shop()
+            )
+        })
+        .collect();
+    let chosen = prompt::multi_select(prompt_text.to_string(), labels).await?;
+    chosen
+        .into_iter()
+        .map(|i| {
+            items[i]
+                .id
+                .parse::<u64>()
+                .map_err(|_| unexpected(format!("cart item id {:?} is not a number", items[i].id)))
+        })
+        .collect()
+}
+
+/// Flags replace the profile's `[address]` field by field.
+fn merged_address(ctx: &Ctx, a: &AddressArgs) -> Address {
+    let base = ctx.settings.address.clone().unwrap_or_default();
+    let pick = |flag: &Option<String>, file: Option<String>| flag.clone().or(file);
+    Address {
+        name: pick(&a.name, base.name),
+        mobile_phone: pick(&a.mobile_phone, base.mobile_phone),
+        phone: pick(&a.phone, base.phone),
+        country: pick(&a.country, base.country),
+        state: pick(&a.state, base.state),
+        city: pick(&a.city, base.city),
+        district: pick(&a.district, base.district),
+        address: pick(&a.address, base.address),
+        zip: pick(&a.zip, base.zip),
+    }
+}
+
+fn order_body(ids: &[u64], address: Option<&Address>, user_id: &str) -> Value {
+    let mut body = json!({ "ids": ids });
+    if let Some(a) = address {
+        body["orderAddress"] = serde_json::to_value(a).expect("an address always encodes");
+    }
+    body["userId"] = Value::String(user_id.to_string());
+    body
+}
+
+async fn preview(ctx: &Ctx, args: OrderArgs) -> Result<()> {
+    let client = ctx.client()?;
+    let ids = if args.ids.is_empty() {
+        pick(
+            ctx,
+            &client,
+            "Preview which items?",
+            "pandapon cart preview --ids 382,383",
+        )
+        .await?
+    } else {
+        args.ids
+    };
+    let address = merged_address(ctx, &args.address);
+    let address = (address != Address::default()).then_some(address);
+    let data = client
+        .call(Call::new(PREVIEW).body(order_body(&ids, address.as_ref(), client.user_id())))
+        .await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    print_preview(ctx, &data)
+}
+
+fn print_preview(ctx: &Ctx, data: &Value) -> Result<()> {
+    let out = &ctx.printer;
+    let p = Preview::from_data(data).map_err(unexpected)?;
+    if p.shops.is_empty() {
+        out.status("Nothing to order: the preview lists no shops.");
+        return Ok(());
+    }
+    for (n, shop) in p.shops.iter().enumerate() {
+        let cur = shop.currency();
+        if n > 0 {
+            out.line("")?;
+        }
+        let id = if shop.shop_id.is_empty() {
+            String::new()
+        } else {
+            format!(" (shop {})", shop.shop_id)
+        };
+        out.heading(&format!("{}{id}", shop.shop_name))?;
+        let mut t = Table::new(&[
+            "ID",
+            "Title",
+            "Properties",
+            "Qty",
+            "Price",
+            "Promo",
+            "Subtotal",
+        ])
+        .align_right(&[3, 4, 5, 6]);
+        for i in &shop.items {
+            t.row(vec![
+                i.id.clone(),
+                i.title.clone(),
+                i.properties.clone(),
+                i.quantity.to_string(),
+                i.price.map(|c| money(c, cur)).unwrap_or_default(),
+                i.promotion_price.map(|c| money(c, cur)).unwrap_or_default(),
+                i.line_total().map(|c| money(c, cur)).unwrap_or_default(),
+            ]);
+        }
+        out.table(&t)?;
+        let m =
+            |v: &Option<(i64, String)>| v.as_ref().map_or("—".into(), |(c, cur)| money(*c, cur));
+        let total = shop.total().map_or("—".into(), |c| money(c, cur));
+        out.line(&format!(
+            "Mainland shipping {} · Order fee {} · Shop total {total}",
+            m(&shop.shipping),
+            m(&shop.order_fee)
+        ))?;
+    }
+    if let Some((cents, cur, given)) = p.total() {
+        let how = if given {
+            ""
+        } else {
+            " (items + mainland shipping + order fees)"
+        };
+        out.line("")?;
+        out.heading(&format!("Total {}{how}", money(cents, &cur)))?;
+    }
+    Ok(())
+}
+
+async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
+    let s = &ctx.settings;
+    // Decide everything that needs no network first: off a terminal without --yes, nothing is sent.
+    if !s.yes && !s.dry_run && !s.interactive {
+        return Err(Error::Cancelled(
+            "creating an order moves money and needs confirmation; nothing was sent. \
+             Re-run with --yes to create it without a prompt (see the cost first with `pandapon cart preview`)."
+                .into(),
+        ));
+    }
+    let client = ctx.client()?;
+    let mut address = merged_address(ctx, &args.address);
+    let missing = address.missing_required();
+    if !missing.is_empty() {
+        if !s.interactive || s.dry_run {
+            return Err(Error::usage(format!(
+                "the shipping address lacks {}: give --address-name, --address-mobile and --address-street \
+                 (and the other --address-* flags), or set [profiles.{}.address] in {}",
+                missing.join(", "),
+                s.profile.value,
+                s.config_path.value.display()
+            )));
+        }
+        address = ask_address(address).await?;
+    }
+    let ids = if args.ids.is_empty() {
+        pick(
+            ctx,
+            &client,
+            "Order which items?",
+            "pandapon cart create --ids 382,383",
+        )
+        .await?
+    } else {
+        args.ids
+    };
+    let body = order_body(&ids, Some(&address), client.user_id());
+    if !s.yes && !s.dry_run {
+        let data = client.call(Call::new(PREVIEW).body(body.clone())).await?;
+        print_preview(ctx, &data)?;
+        ctx.printer
+            .status(&format!("Ship to: {}", address.one_line()));
+        let total = Preview::from_data(&data)
+            .ok()
+            .and_then(|p| p.total())
+            .map(|(c, cur, _)| format!(" for {}", money(c, &cur)))
+            .unwrap_or_default();
+        prompt::confirm_write(s, &format!("Create the order{total}")).await?;
+    }
+    let data = client.call(Call::new(CREATE).body(body)).await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    ctx.printer
+        .status(&format!("Order created: {}", describe_created(&data)));
+    ctx.printer
+        .status("Next: `pandapon order list` to see it and pay it.");
+    Ok(())
+}
+
+/// The create response is undocumented for v2: show whatever ids it carries.
+fn describe_created(data: &Value) -> String {
+    if let Some(id) = format::id_text(data).filter(|_| !data.is_boolean()) {
+        return id;
+    }
+    if let Some(o) = data.as_object() {
+        let ids: Vec<String> = [
+            "orderId",
+            "orderIds",
+            "purchaseOrderId",
+            "purchaseOrderIds",
+            "orderNo",
+        ]
+        .iter()
+        .filter_map(|k| o.get(*k))
+        .flat_map(|v| match v {
+            Value::Array(a) => a.iter().filter_map(format::id_text).collect(),
+            v => format::id_text(v).into_iter().collect::<Vec<_>>(),
+        })
+        .collect();
+        if !ids.is_empty() {
+            return ids.join(", ");
+        }
+    }
+    data.to_string()
+}
+
+/// Walks the person through the address fields the flags and profile did not give.
+async fn ask_address(mut a: Address) -> Result<Address> {
+    let fields: [(&str, &mut Option<String>, bool); 8] = [
+        ("Recipient name", &mut a.name, true),
+        ("Mobile phone", &mut a.mobile_phone, true),
+        ("Country", &mut a.country, false),
+        ("State / province", &mut a.state, false),
+        ("City", &mut a.city, false),
+        ("District", &mut a.district, false),
+        ("Street address", &mut a.address, true),
+        ("Postal code", &mut a.zip, false),
+    ];
+    for (label, slot, required) in fields {
+        if slot.as_deref().is_some_and(|s| !s.trim().is_empty()) {
+            continue;
+        }
+        let v = prompt::input(label.to_string(), None, required).await?;
+        if !v.is_empty() {
+            *slot = Some(v);
+        }
+    }
+    Ok(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn product() -> Value {
+        json!({
+            "itemId": "WUnUC1cILiBjt-Jv3lDdlQ", "mpId": "NeZYO6", "title": "短袖衬衫",
+            "picUrls": ["https://img/1.jpg"], "shopId": 115037976, "shopName": "小淘男装服饰",
+            "skuList": [{"skuId": "5032007803360", "mpSkuId": "7579055774996", "price": 13900,
+                         "promotionPrice": "3990", "quantity": 5, "status": "active",
+                         "properties": [{"propName": "颜色", "valueName": "850浅灰"}]}]
+        })
+    }
+
+    #[test]
+    fn add_body_fills_the_documented_fields() {
+        let (b, summary) = add_body(
+            &product(),
+            "WUnUC1cILiBjt-Jv3lDdlQ",
+            "5032007803360",
+            2,
+            "21000",
+        )
+        .unwrap();
+        assert_eq!(b["mpSkuId"], "7579055774996");
+        assert_eq!(b["price"], 13900);
+        assert_eq!(b["promotionPrice"], 3990);
+        assert_eq!(
+            b["properties"],
+            r#"[{"propName":"颜色","valueName":"850浅灰"}]"#
+        );
+        assert_eq!(b["shopId"], 115037976);
+        assert_eq!(b["itemPic"], "https://img/1.jpg");
+        assert_eq!(b["skuQuantity"], "5");
+        assert_eq!(b["userId"], "21000");
+        assert_eq!(summary, "2 × 短袖衬衫 (颜色: 850浅灰) at ¥39.90 each");
+    }
+
+    #[test]
+    fn add_body_refuses_unknown_sku_and_too_many() {
+        let e = add_body(&product(), "X", "999", 1, "u").unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(
+            e.to_string()
+                .contains("its SKUs: 5032007803360 (颜色: 850浅灰)"),
+            "{e}"
+        );
+        let e = add_body(&product(), "X", "5032007803360", 6, "u").unwrap_err();
+        assert!(e.to_string().contains("only 5"), "{e}");
+    }
+
+    #[test]
+    fn order_body_matches_the_seed_shape() {
+        assert_eq!(
+            order_body(&[382], None, "2100007341207"),
+            json!({"ids": [382], "userId": "2100007341207"})
+        );
+        let a = Address {
+            name: Some("张三".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            order_body(&[382, 383], Some(&a), "u"),
+            json!({"ids": [382, 383], "orderAddress": {"name": "张三"}, "userId": "u"})
+        );
+    }
+
+    #[test]
+    fn created_order_ids_are_found() {
+        assert_eq!(describe_created(&json!({"orderIds": [1, 2]})), "1, 2");
+        assert_eq!(describe_created(&json!("PO1")), "PO1");
+    }
+}

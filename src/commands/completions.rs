@@ -1,0 +1,18 @@
+//! `pandapon completions SHELL`; the files in completions/ are this output, checked by a test.
+
+use clap::CommandFactory;
+use clap_complete::Shell;
+
+use super::Ctx;
+use crate::cli::Cli;
+use crate::error::Result;
+
+pub fn script(shell: Shell) -> String {
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "pandapon", &mut buf);
+    String::from_utf8(buf).expect("completion scripts are UTF-8")
+}
+
+pub fn run(shell: Shell, ctx: &Ctx) -> Result<()> {
+    ctx.printer.out(&script(shell))
+}

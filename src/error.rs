@@ -1,0 +1,166 @@
+//! Every failure the CLI can end with, and the one place that maps it to an exit code.
+
+use std::fmt;
+
+/// Documented in `--help` and README; scripts depend on these numbers.
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0    success (an empty list too)
+  1    the API answered with an error code
+  2    usage error or bad input (nothing was sent)
+  3    cancelled, or confirmation needed (use --yes off a terminal)
+  4    credentials missing or rejected
+  5    network, timeout or server failure (for a write: outcome unknown)
+  130  interrupted (Ctrl-C)";
+
+/// API codes that mean "who you are" was not accepted, not "what you asked" (exit 4).
+/// PandaPon does not document its error codes; these are the HTTP-style ones the sandbox uses.
+pub const AUTH_CODES: &[i64] = &[401, 403];
+
+#[derive(Debug)]
+pub enum Error {
+    /// Bad flags, bad ids, unreadable files, malformed config: nothing was sent.
+    Usage(String),
+    /// The API answered with a code other than success.
+    Api {
+        code: i64,
+        msg: String,
+        request_id: Option<String>,
+        hint: Option<String>,
+    },
+    /// Credentials missing locally.
+    Credentials(String),
+    /// The user declined, or a confirmation was needed and nobody could give it.
+    Cancelled(String),
+    /// Transport, timeout, or a server that did not answer with an envelope.
+    Network {
+        msg: String,
+        /// The request may have changed something: the outcome is unknown.
+        write: bool,
+    },
+    Interrupted,
+    /// `--dry-run` printed the request; the command stops there on purpose.
+    DryRun,
+    /// The reader of stdout went away (`| head`): a normal end.
+    BrokenPipe,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn usage(msg: impl Into<String>) -> Self {
+        Error::Usage(msg.into())
+    }
+
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::DryRun | Error::BrokenPipe => 0,
+            Error::Api { code, .. } if AUTH_CODES.contains(code) => 4,
+            Error::Api { .. } => 1,
+            Error::Usage(_) => 2,
+            Error::Cancelled(_) => 3,
+            Error::Credentials(_) => 4,
+            Error::Network { .. } => 5,
+            Error::Interrupted => 130,
+        }
+    }
+
+    /// The line shown after "error: ", or None when the exit is silent.
+    pub fn message(&self) -> Option<String> {
+        match self {
+            Error::DryRun | Error::BrokenPipe => None,
+            _ => Some(self.to_string()),
+        }
+    }
+
+    pub fn hint(&self) -> Option<&str> {
+        match self {
+            Error::Api { hint, .. } => hint.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Usage(m) | Error::Credentials(m) | Error::Cancelled(m) => f.write_str(m),
+            Error::Api {
+                code,
+                msg,
+                request_id,
+                ..
+            } => {
+                let msg = if msg.is_empty() { "(no message)" } else { msg };
+                match request_id {
+                    Some(r) => write!(f, "{msg} (code {code}, requestId {r})"),
+                    None => write!(f, "{msg} (code {code})"),
+                }
+            }
+            Error::Network { msg, write } => {
+                f.write_str(msg)?;
+                if *write {
+                    f.write_str(
+                        "\nThe outcome is unknown: the request may or may not have taken effect. \
+                         It was not retried. Check before trying again (for an order: `pandapon order list`; \
+                         the request is recorded in `pandapon journal`).",
+                    )?;
+                }
+                Ok(())
+            }
+            Error::Interrupted => f.write_str("interrupted"),
+            Error::DryRun => f.write_str("dry run: nothing was sent"),
+            Error::BrokenPipe => f.write_str("broken pipe"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_follow_the_documented_table() {
+        let api = |code| Error::Api {
+            code,
+            msg: "x".into(),
+            request_id: None,
+            hint: None,
+        };
+        assert_eq!(api(500).exit_code(), 1);
+        assert_eq!(api(401).exit_code(), 4);
+        assert_eq!(Error::usage("x").exit_code(), 2);
+        assert_eq!(Error::Cancelled("x".into()).exit_code(), 3);
+        assert_eq!(Error::Credentials("x".into()).exit_code(), 4);
+        let net = Error::Network {
+            msg: "x".into(),
+            write: false,
+        };
+        assert_eq!(net.exit_code(), 5);
+        assert_eq!(Error::Interrupted.exit_code(), 130);
+        assert_eq!(Error::DryRun.exit_code(), 0);
+        assert!(Error::BrokenPipe.message().is_none());
+    }
+
+    #[test]
+    fn api_error_reads_msg_code_request_id() {
+        let e = Error::Api {
+            code: 500,
+            msg: "库存不足".into(),
+            request_id: Some("abc".into()),
+            hint: None,
+        };
+        assert_eq!(e.to_string(), "库存不足 (code 500, requestId abc)");
+    }
+
+    #[test]
+    fn unknown_write_outcome_says_so() {
+        let e = Error::Network {
+            msg: "timed out".into(),
+            write: true,
+        };
+        assert!(e.to_string().contains("outcome is unknown"));
+    }
+}

@@ -1,0 +1,100 @@
+//! pandapon: a command-line client for the PandaPon OpenAPI.
+
+#![deny(clippy::print_stdout, clippy::print_stderr, clippy::exit)]
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod output;
+pub mod prompt;
+pub mod secret;
+pub mod settings;
+
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::commands::Ctx;
+use crate::error::Error;
+use crate::output::Printer;
+use crate::settings::Settings;
+
+/// Parse, resolve settings once, run the command, map the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let matches = match cli::Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let cli = cli::Cli::from_arg_matches(&matches).expect("clap validated the arguments");
+    let mut printer = Printer::new(&cli.global);
+    // Before anything can fail: an error about the settings must not show the secret either.
+    printer.mask_values(std::env::var(settings::ENV_ACCESS_SECRET).ok());
+    let settings = match Settings::resolve(&cli.global, &matches) {
+        Ok(s) => s,
+        Err(e) => return fail(&printer, &e),
+    };
+    printer.mask_values(settings.secrets_to_mask.iter().cloned());
+    if let Some(s) = &settings.access_secret {
+        printer.mask_values([s.value.expose().to_string()]);
+    }
+    install_panic_hook(printer.clone());
+    for w in &settings.warnings {
+        printer.warn(w);
+    }
+    let ctx = Ctx { settings, printer };
+
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            let e = Error::Network {
+                msg: format!("cannot start the async runtime: {e}"),
+                write: false,
+            };
+            return fail(&ctx.printer, &e);
+        }
+    };
+    let result = rt.block_on(async {
+        tokio::select! {
+            r = commands::run(cli.command, &ctx) => r,
+            _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+        }
+    });
+    // A prompt may still hold a blocking thread after Ctrl-C: do not wait for it.
+    rt.shutdown_background();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&ctx.printer, &e),
+    }
+}
+
+fn fail(printer: &Printer, e: &Error) -> ExitCode {
+    printer.error(e);
+    ExitCode::from(e.exit_code())
+}
+
+/// A panic is a bug: say so in one line, masked like everything else, without a backtrace dump.
+fn install_panic_hook(printer: Printer) {
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        printer.error(&Error::usage(format!(
+            "internal error{at}: {msg}. This is a bug in pandapon; please report it."
+        )));
+    }));
+}

@@ -1,0 +1,191 @@
+//! The one place that prints. Stdout carries results (a table, lines, or JSON); stderr
+//! carries errors, warnings, progress and logs. Every byte written passes `mask`, so a
+//! secret cannot reach either stream even by mistake.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod format;
+pub mod table;
+
+use std::borrow::Cow;
+use std::io::{IsTerminal, Write};
+
+use serde::Serialize;
+
+use crate::cli::GlobalArgs;
+use crate::error::{Error, Result};
+use crate::secret::MASK;
+use crate::settings::use_color;
+pub use table::Table;
+
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub json: bool,
+    pub stdout_terminal: bool,
+    color_out: bool,
+    color_err: bool,
+    verbose: bool,
+    debug: bool,
+    masks: Vec<String>,
+}
+
+impl Printer {
+    pub fn new(g: &GlobalArgs) -> Self {
+        let stdout_terminal = std::io::stdout().is_terminal();
+        Printer {
+            json: g.json,
+            stdout_terminal,
+            color_out: !g.json && use_color(g.color, stdout_terminal),
+            color_err: use_color(g.color, std::io::stderr().is_terminal()),
+            verbose: g.verbose || g.debug,
+            debug: g.debug,
+            masks: Vec::new(),
+        }
+    }
+
+    /// Values to blank out of everything printed (the access secret).
+    pub fn mask_values(&mut self, values: impl IntoIterator<Item = String>) {
+        // Very short values would blank out ordinary text; a real secret is never that short.
+        self.masks
+            .extend(values.into_iter().filter(|v| v.trim().chars().count() >= 4));
+        self.masks.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        self.masks.dedup();
+    }
+
+    pub fn mask<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        let mut out = Cow::Borrowed(s);
+        for m in &self.masks {
+            if out.contains(m.as_str()) {
+                out = Cow::Owned(out.replace(m.as_str(), MASK));
+            }
+        }
+        out
+    }
+
+    /// Raw text to stdout. A closed pipe ends the program quietly.
+    pub fn out(&self, s: &str) -> Result<()> {
+        let mut o = std::io::stdout().lock();
+        o.write_all(self.mask(s).as_bytes())
+            .and_then(|_| o.flush())
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::BrokenPipe => Error::BrokenPipe,
+                _ => Error::Network {
+                    msg: format!("cannot write to stdout: {e}"),
+                    write: false,
+                },
+            })
+    }
+
+    pub fn line(&self, s: &str) -> Result<()> {
+        self.out(&format!("{s}\n"))
+    }
+
+    /// JSON on stdout: pretty for a person, one compact line for a pipe.
+    pub fn json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
+        let text = if self.stdout_terminal {
+            serde_json::to_string_pretty(v)
+        } else {
+            serde_json::to_string(v)
+        }
+        .map_err(|e| Error::usage(format!("cannot encode JSON: {e}")))?;
+        self.line(&text)
+    }
+
+    pub fn table(&self, t: &Table) -> Result<()> {
+        let width = if self.stdout_terminal {
+            terminal_width()
+        } else {
+            None
+        };
+        self.out(&t.render(self.stdout_terminal, self.color_out, width))
+    }
+
+    /// A heading or summary line that belongs with a table: plain off a terminal.
+    pub fn heading(&self, s: &str) -> Result<()> {
+        if self.color_out {
+            self.line(&format!("\u{1b}[1m{s}\u{1b}[0m"))
+        } else {
+            self.line(s)
+        }
+    }
+
+    fn err_line(&self, s: &str) {
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(self.mask(s).as_bytes());
+        let _ = e.write_all(b"\n");
+    }
+
+    /// Human status on stderr ("Deleted 2 items."): never mixed into stdout results.
+    pub fn status(&self, s: &str) {
+        self.err_line(s);
+    }
+
+    pub fn warn(&self, s: &str) {
+        let p = self.paint("warning:", "33");
+        self.err_line(&format!("{p} {s}"));
+    }
+
+    pub fn error(&self, e: &Error) {
+        if let Some(m) = e.message() {
+            let p = self.paint("error:", "31");
+            self.err_line(&format!("{p} {m}"));
+            if let Some(h) = e.hint() {
+                let p = self.paint("hint:", "36");
+                self.err_line(&format!("{p} {h}"));
+            }
+        }
+    }
+
+    /// `-v`: one line per request and response.
+    pub fn log(&self, s: &str) {
+        if self.verbose {
+            self.err_line(&format!("{} {s}", self.paint("*", "2")));
+        }
+    }
+
+    /// `--debug`: headers, bodies, the signed string.
+    pub fn debug(&self, s: &str) {
+        if self.debug {
+            self.err_line(s);
+        }
+    }
+
+    pub fn is_debug(&self) -> bool {
+        self.debug
+    }
+
+    fn paint(&self, s: &str, code: &str) -> String {
+        if self.color_err {
+            format!("\u{1b}[{code}m{s}\u{1b}[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    if let Some(c) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+        return Some(c);
+    }
+    comfy_table::Table::new().width()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[test]
+    fn masks_every_occurrence_longest_first() {
+        let cli = crate::cli::Cli::parse_from(["pandapon", "config", "path"]);
+        let mut p = Printer::new(&cli.global);
+        p.mask_values([
+            "abc".to_string(),
+            "topsecret".to_string(),
+            "topsecret-long".to_string(),
+        ]);
+        assert_eq!(
+            p.mask("x topsecret-long y topsecret abc"),
+            format!("x {MASK} y {MASK} abc")
+        );
+    }
+}

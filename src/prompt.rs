@@ -1,0 +1,104 @@
+//! Questions to the person at the terminal (dialoguer, drawn on stderr).
+//!
+//! Each runs on a blocking thread so that Ctrl-C, watched by the async runtime, still ends
+//! the program with 130 while a prompt waits. Callers check `Settings::interactive` first:
+//! nothing here is ever reached when nobody can answer.
+
+use dialoguer::console::Term;
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Confirm, Input, MultiSelect, Password};
+
+use crate::error::{Error, Result};
+use crate::secret::Secret;
+use crate::settings::Settings;
+
+fn map_err(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = e;
+    if io.kind() == std::io::ErrorKind::Interrupted {
+        Error::Interrupted
+    } else {
+        Error::usage(format!("cannot read from the terminal: {io}"))
+    }
+}
+
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    let r = tokio::task::spawn_blocking(f).await;
+    // Put the cursor back whatever happened: dialoguer hides it while it draws.
+    let _ = Term::stderr().show_cursor();
+    r.unwrap_or_else(|_| Err(Error::Interrupted))
+}
+
+pub async fn confirm(prompt: String) -> Result<bool> {
+    blocking(move || {
+        Confirm::with_theme(&ColorfulTheme::default())
+            .with_prompt(prompt)
+            .default(false)
+            .interact_on_opt(&Term::stderr())
+            .map_err(map_err)
+            .map(|a| a.unwrap_or(false))
+    })
+    .await
+}
+
+/// Indices of the chosen items; choosing nothing (or Esc) is a cancellation.
+pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usize>> {
+    blocking(move || {
+        let chosen = MultiSelect::with_theme(&ColorfulTheme::default())
+            .with_prompt(format!("{prompt} (space to select, enter to confirm)"))
+            .items(&items)
+            .interact_on_opt(&Term::stderr())
+            .map_err(map_err)?;
+        match chosen {
+            Some(c) if !c.is_empty() => Ok(c),
+            _ => Err(Error::Cancelled(
+                "nothing selected; nothing was sent".into(),
+            )),
+        }
+    })
+    .await
+}
+
+pub async fn input(prompt: String, initial: Option<String>, required: bool) -> Result<String> {
+    blocking(move || {
+        let theme = ColorfulTheme::default();
+        let mut i = Input::<String>::with_theme(&theme)
+            .with_prompt(prompt)
+            .allow_empty(!required);
+        if let Some(v) = initial {
+            i = i.with_initial_text(v);
+        }
+        i.interact_text_on(&Term::stderr())
+            .map(|s| s.trim().to_string())
+            .map_err(map_err)
+    })
+    .await
+}
+
+pub async fn password(prompt: String) -> Result<Secret> {
+    blocking(move || {
+        Password::with_theme(&ColorfulTheme::default())
+            .with_prompt(prompt)
+            .interact_on(&Term::stderr())
+            .map(Secret::new)
+            .map_err(map_err)
+    })
+    .await
+}
+
+/// The gate in front of anything that moves money or changes an order:
+/// `--yes` passes, a terminal asks, and anything else stops with exit 3 before a byte is sent.
+pub async fn confirm_write(s: &Settings, action: &str) -> Result<()> {
+    if s.yes || s.dry_run {
+        return Ok(());
+    }
+    if !s.interactive {
+        return Err(Error::Cancelled(format!(
+            "{action} needs confirmation; nothing was sent. Re-run with --yes to proceed without a prompt."
+        )));
+    }
+    if confirm(format!("{action}?")).await? {
+        Ok(())
+    } else {
+        Err(Error::Cancelled("cancelled; nothing was sent".into()))
+    }
+}

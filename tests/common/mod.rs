@@ -1,0 +1,149 @@
+//! Shared by the end-to-end tests: an isolated environment for the real binary, and an
+//! independent check of the request signature (recomputed here, not with pandapon's code).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use assert_cmd::Command;
+use md5::{Digest, Md5};
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub const KEY: &str = "test-access-key-0001";
+/// Recognisable, so a leak anywhere is found by a plain substring search.
+pub const SECRET: &str = "SECRET-do-not-print-7f3a9c";
+pub const USER: &str = "2100007341207";
+
+pub const SEED_PREVIEW: &str = include_str!("../fixtures/preview_382.json");
+
+pub fn seed_data() -> Value {
+    let v: Value = serde_json::from_str(SEED_PREVIEW).unwrap();
+    v["data"].clone()
+}
+
+pub fn ok(data: Value) -> Value {
+    serde_json::json!({
+        "requestId": "0d1de79d9f4540308d14c558f86cb3da",
+        "code": 200,
+        "developId": "1110890638347337996",
+        "msg": "成功",
+        "data": data
+    })
+}
+
+/// A throwaway HOME and config directory, so nothing on the machine leaks into a test.
+pub struct Sandboxed {
+    pub dir: TempDir,
+}
+
+impl Sandboxed {
+    pub fn new() -> Self {
+        Sandboxed {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.path()
+            .join("config")
+            .join("pandapon")
+            .join("config.toml")
+    }
+
+    pub fn write_config(&self, text: &str) -> PathBuf {
+        let p = self.config_path();
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, text).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        p
+    }
+
+    /// The binary with no credentials at all.
+    pub fn bare(&self) -> Command {
+        let mut c = Command::cargo_bin("pandapon").unwrap();
+        for (k, _) in std::env::vars() {
+            if k.starts_with("PANDAPON_") || k == "NO_COLOR" {
+                c.env_remove(k);
+            }
+        }
+        c.env("HOME", self.path())
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env("PANDAPON_TIMEOUT", "5");
+        c
+    }
+
+    /// The binary with test credentials in the environment, pointed at `base_url`.
+    pub fn cmd(&self, base_url: &str) -> Command {
+        let mut c = self.bare();
+        c.env("PANDAPON_ACCESS_KEY", KEY)
+            .env("PANDAPON_ACCESS_SECRET", SECRET)
+            .env("PANDAPON_USER_ID", USER)
+            .env("PANDAPON_BASE_URL", base_url);
+        c
+    }
+}
+
+pub fn md5_upper(s: &str) -> String {
+    Md5::digest(s.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect()
+}
+
+fn header(req: &wiremock::Request, name: &str) -> String {
+    req.headers
+        .get(name)
+        .unwrap_or_else(|| panic!("request lacks the {name} header"))
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+/// The five auth headers are there and the signature is right for the test secret.
+pub fn assert_signed(req: &wiremock::Request) {
+    assert_eq!(header(req, "access-key"), KEY);
+    assert_eq!(header(req, "user-id"), USER);
+    let ts = header(req, "timestamp");
+    assert_eq!(ts.len(), 13, "timestamp {ts} should be in milliseconds");
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let skew = (now - ts.parse::<i64>().unwrap()).abs();
+    assert!(skew < 600_000, "timestamp {ts} is {skew} ms off");
+    let nonce = header(req, "nonce-str");
+    assert_eq!(nonce.len(), 32, "nonce {nonce}");
+    assert!(
+        nonce.bytes().all(|b| b.is_ascii_alphanumeric()),
+        "nonce {nonce}"
+    );
+    let expected = md5_upper(&format!("{KEY}{ts}{nonce}{SECRET}"));
+    assert_eq!(header(req, "signature"), expected, "signature mismatch");
+}
+
+pub fn body_json(req: &wiremock::Request) -> Value {
+    serde_json::from_slice(&req.body).unwrap_or_else(|e| {
+        panic!(
+            "body is not JSON ({e}): {}",
+            String::from_utf8_lossy(&req.body)
+        )
+    })
+}
+
+pub fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}

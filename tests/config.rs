@@ -1,0 +1,173 @@
+//! Profiles: init, show, path, precedence, permissions.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+#[test]
+fn init_off_a_terminal_takes_flags_and_variables_and_writes_0600() {
+    let env = Sandboxed::new();
+    let o = env
+        .bare()
+        .env("PANDAPON_ACCESS_SECRET", SECRET)
+        .args(["config", "init", "--access-key", KEY, "--user-id", USER])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains(SECRET));
+    let p = env.config_path();
+    let text = std::fs::read_to_string(&p).unwrap();
+    assert!(
+        text.contains(&format!("access_secret = \"{SECRET}\"")),
+        "{text}"
+    );
+    assert!(text.contains("default_profile = \"default\""), "{text}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    // A second init needs --yes to replace the profile.
+    let again = env
+        .bare()
+        .env("PANDAPON_ACCESS_SECRET", "other-secret")
+        .args(["config", "init", "--access-key", "k2", "--user-id", "u2"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(3));
+    assert_eq!(
+        std::fs::read_to_string(&p).unwrap(),
+        text,
+        "the file is untouched"
+    );
+}
+
+#[test]
+fn init_reads_the_secret_from_stdin_and_keeps_other_profiles() {
+    let env = Sandboxed::new();
+    env.write_config("[profiles.work]\naccess_key = \"w\"\n");
+    let o = env
+        .bare()
+        .args([
+            "--profile",
+            "home",
+            "config",
+            "init",
+            "--access-key",
+            KEY,
+            "--user-id",
+            USER,
+            "--access-secret-stdin",
+        ])
+        .write_stdin(format!("{SECRET}\n"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(env.config_path()).unwrap();
+    assert!(
+        text.contains("[profiles.work]") && text.contains("[profiles.home]"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("access_secret = \"{SECRET}\"\n")),
+        "{text}"
+    );
+}
+
+#[test]
+fn init_without_values_off_a_terminal_names_what_is_missing() {
+    let env = Sandboxed::new();
+    let o = env
+        .bare()
+        .args(["config", "init", "--access-key", KEY])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("the access secret (--access-secret-stdin or PANDAPON_ACCESS_SECRET)"),
+        "{e}"
+    );
+    assert!(
+        e.contains("the user id (--user-id or PANDAPON_USER_ID)"),
+        "{e}"
+    );
+    assert!(!env.config_path().exists());
+}
+
+#[test]
+fn show_tells_where_each_value_came_from() {
+    let env = Sandboxed::new();
+    let p = env.write_config(&format!(
+        "[profiles.default]\naccess_key = \"{KEY}\"\naccess_secret = \"{SECRET}\"\nuser_id = 42\nbase_url = \"http://file.example\"\ntimeout = 7\n"
+    ));
+    let o = env
+        .bare()
+        .env("PANDAPON_USER_ID", "from-env")
+        .args([
+            "--base-url",
+            "http://flag.example",
+            "--json",
+            "config",
+            "show",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let file = format!("file {} [profiles.default]", p.display());
+    assert_eq!(v["base_url"]["value"], "http://flag.example");
+    assert_eq!(v["base_url"]["source"], "flag --base-url");
+    assert_eq!(v["user_id"]["value"], "from-env");
+    assert_eq!(v["user_id"]["source"], "variable PANDAPON_USER_ID");
+    assert_eq!(v["access_key"]["source"], file.as_str());
+    assert_eq!(
+        v["timeout"]["value"], "5 s",
+        "PANDAPON_TIMEOUT=5 from the test env beats the file"
+    );
+    assert_eq!(
+        v["access_secret"]["value"],
+        format!("******** ({} characters)", SECRET.len())
+    );
+    assert_eq!(v["profile"]["source"], "default");
+
+    let o = env
+        .bare()
+        .env_remove("PANDAPON_TIMEOUT")
+        .args(["--json", "config", "show"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["timeout"]["value"], "7 s");
+    assert_eq!(v["base_url"]["value"], "http://file.example");
+}
+
+#[test]
+fn path_prints_the_resolved_file() {
+    let env = Sandboxed::new();
+    let o = env.bare().args(["config", "path"]).output().unwrap();
+    assert_eq!(stdout(&o), format!("{}\n", env.config_path().display()));
+    let o = env
+        .bare()
+        .env("PANDAPON_CONFIG", "/tmp/x.toml")
+        .args(["config", "path"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), "/tmp/x.toml\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_world_readable_profile_file_warns() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Sandboxed::new();
+    let p = env.write_config("[profiles.default]\naccess_key = \"k\"\n");
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let o = env.bare().args(["config", "path"]).output().unwrap();
+    assert!(o.status.success());
+    assert!(stderr(&o).contains(&format!("warning: {} holds the access secret but is readable by others (mode 0644); run: chmod 600", p.display())), "{}", stderr(&o));
+}

@@ -1,0 +1,143 @@
+//! The access secret never reaches stdout or stderr, in any mode, on success or failure.
+
+mod common;
+
+use common::*;
+use serde_json::json;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+fn assert_no_secret(label: &str, o: &std::process::Output) {
+    for (stream, text) in [("stdout", stdout(o)), ("stderr", stderr(o))] {
+        assert!(
+            !text.contains(SECRET),
+            "{label}: the secret is in {stream}:\n{text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_secret_appears_in_no_mode() {
+    let good = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/taobao/cart/confirm/order"))
+        .respond_with(ResponseTemplate::new(200).set_body_string(SEED_PREVIEW))
+        .mount(&good)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/taobao/cart/list"))
+        // A server that echoes the secret back must not get it printed either.
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(ok(json!([{"id": 1, "quantity": 1, "itemTitle": SECRET}]))),
+        )
+        .mount(&good)
+        .await;
+    let failing = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"code": 401, "msg": format!("bad signature for secret {SECRET}")}),
+        ))
+        .mount(&failing)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(500).set_body_string(SECRET))
+        .mount(&failing)
+        .await;
+
+    let env = Sandboxed::new();
+    let modes: &[&[&str]] = &[
+        &[],
+        &["--json"],
+        &["--debug"],
+        &["-v"],
+        &["--dry-run"],
+        &["--dry-run", "--json"],
+        &["--debug", "--json"],
+    ];
+    let commands: &[&[&str]] = &[
+        &["cart", "preview", "--ids", "382"],
+        &["cart", "list"],
+        &[
+            "cart",
+            "create",
+            "--ids",
+            "382",
+            "--yes",
+            "--address-name",
+            "a",
+            "--address-mobile",
+            "1",
+            "--address-street",
+            "s",
+        ],
+        &["config", "show"],
+    ];
+    for server in [&good, &failing] {
+        for mode in modes {
+            for cmd in commands {
+                let o = env
+                    .cmd(&server.uri())
+                    .args(*mode)
+                    .args(*cmd)
+                    .output()
+                    .unwrap();
+                assert_no_secret(&format!("{mode:?} {cmd:?}"), &o);
+            }
+        }
+    }
+    // The secret from a profile file, a malformed file, and a wrong flag.
+    env.write_config(&format!(
+        "[profiles.default]\naccess_key = \"{KEY}\"\naccess_secret = \"{SECRET}\"\nuser_id = \"{USER}\"\n"
+    ));
+    for args in [
+        vec!["config", "show"],
+        vec!["--debug", "cart", "list"],
+        vec!["--json", "config", "show"],
+    ] {
+        let o = env
+            .bare()
+            .env("PANDAPON_BASE_URL", good.uri())
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert_no_secret(&format!("profile {args:?}"), &o);
+    }
+    env.write_config(&format!(
+        "[profiles.default]\naccess_secret = \"{SECRET}\"\ntimeout = \"{SECRET}\"\n"
+    ));
+    let o = env.bare().args(["cart", "list"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_no_secret("malformed profile", &o);
+}
+
+#[tokio::test]
+async fn debug_shows_the_signed_string_with_the_secret_masked() {
+    let s = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!([]))))
+        .mount(&s)
+        .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["--debug", "cart", "list"])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let e = stderr(&o);
+    let line = e
+        .lines()
+        .find(|l| l.starts_with("> string to sign: "))
+        .expect(&e);
+    assert!(
+        line.starts_with(&format!("> string to sign: {KEY}")),
+        "{line}"
+    );
+    assert!(line.ends_with("********"), "{line}");
+    assert!(e.contains("> signature: ********"), "{e}");
+    let req = &s.received_requests().await.unwrap()[0];
+    let sig = req.headers.get("signature").unwrap().to_str().unwrap();
+    assert!(!e.contains(sig), "the real signature is masked too");
+}
