@@ -28,6 +28,9 @@ _pandapon() {
             pandapon,help)
                 cmd="pandapon__subcmd__help"
                 ;;
+            pandapon,sandbox)
+                cmd="pandapon__subcmd__sandbox"
+                ;;
             pandapon__subcmd__cart,add)
                 cmd="pandapon__subcmd__cart__subcmd__add"
                 ;;
@@ -106,6 +109,9 @@ _pandapon() {
             pandapon__subcmd__help,help)
                 cmd="pandapon__subcmd__help__subcmd__help"
                 ;;
+            pandapon__subcmd__help,sandbox)
+                cmd="pandapon__subcmd__help__subcmd__sandbox"
+                ;;
             pandapon__subcmd__help__subcmd__cart,add)
                 cmd="pandapon__subcmd__help__subcmd__cart__subcmd__add"
                 ;;
@@ -133,6 +139,30 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__config,show)
                 cmd="pandapon__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            pandapon__subcmd__help__subcmd__sandbox,reset)
+                cmd="pandapon__subcmd__help__subcmd__sandbox__subcmd__reset"
+                ;;
+            pandapon__subcmd__help__subcmd__sandbox,serve)
+                cmd="pandapon__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            pandapon__subcmd__sandbox,help)
+                cmd="pandapon__subcmd__sandbox__subcmd__help"
+                ;;
+            pandapon__subcmd__sandbox,reset)
+                cmd="pandapon__subcmd__sandbox__subcmd__reset"
+                ;;
+            pandapon__subcmd__sandbox,serve)
+                cmd="pandapon__subcmd__sandbox__subcmd__serve"
+                ;;
+            pandapon__subcmd__sandbox__subcmd__help,help)
+                cmd="pandapon__subcmd__sandbox__subcmd__help__subcmd__help"
+                ;;
+            pandapon__subcmd__sandbox__subcmd__help,reset)
+                cmd="pandapon__subcmd__sandbox__subcmd__help__subcmd__reset"
+                ;;
+            pandapon__subcmd__sandbox__subcmd__help,serve)
+                cmd="pandapon__subcmd__sandbox__subcmd__help__subcmd__serve"
+                ;;
             *)
                 ;;
         esac
@@ -140,7 +170,7 @@ _pandapon() {
 
     case "${cmd}" in
         pandapon)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version cart config completions help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version cart config sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -174,7 +204,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version list add edit delete preview create help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version list add edit delete preview create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -208,7 +238,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__add)
-            opts="-v -y -h -V --item --sku --quantity --input --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --item --sku --quantity --input --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -258,7 +288,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__create)
-            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -332,7 +362,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__delete)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -366,7 +396,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__edit)
-            opts="-v -y -h -V --quantity --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --quantity --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -516,7 +546,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__list)
-            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,7 +588,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__preview)
-            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,7 +662,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__completions)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version bash elvish fish powershell zsh"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -666,7 +696,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version init show path help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version init show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -770,7 +800,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__init)
-            opts="-v -y -h -V --access-key --user-id --access-secret-stdin --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --access-key --user-id --access-secret-stdin --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -812,7 +842,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__path)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,7 +876,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__show)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,7 +910,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help)
-            opts="cart config completions help"
+            opts="cart config sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1098,230 @@ _pandapon() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__sandbox)
+            opts="serve reset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__sandbox__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__sandbox__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__sandbox)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version serve reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__sandbox__subcmd__help)
+            opts="serve reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__sandbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__sandbox__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__sandbox__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__sandbox__subcmd__reset)
+            opts="-v -y -h -V --state --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__sandbox__subcmd__serve)
+            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clock-offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

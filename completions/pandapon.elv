@@ -31,12 +31,14 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
             cand config 'Profiles and settings'
+            cand sandbox 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -54,6 +56,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -83,6 +86,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -106,6 +110,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -126,6 +131,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -145,6 +151,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -174,6 +181,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -203,6 +211,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -245,6 +254,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -271,6 +281,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -290,6 +301,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -309,6 +321,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -328,6 +341,86 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;config;help;help'= {
         }
+        &'pandapon;sandbox'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
+            cand reset 'Restore the seed data (the cart, orders and the rest)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;sandbox;serve'= {
+            cand --port 'Port on 127.0.0.1 (0 picks a free one)'
+            cand --state 'State file [default: <data dir>/pandapon/sandbox.json]'
+            cand --latency-ms 'Delay every answer by this many milliseconds'
+            cand --fault 'Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502, 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge'
+            cand --clock-offset 'Run the server''s clock this many seconds ahead (negative: behind)'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;sandbox;reset'= {
+            cand --state 'State file [default: <data dir>/pandapon/sandbox.json]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;sandbox;help'= {
+            cand serve 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
+            cand reset 'Restore the seed data (the cart, orders and the rest)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;sandbox;help;serve'= {
+        }
+        &'pandapon;sandbox;help;reset'= {
+        }
+        &'pandapon;sandbox;help;help'= {
+        }
         &'pandapon;completions'= {
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
@@ -342,6 +435,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
             cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -350,6 +444,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help'= {
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
             cand config 'Profiles and settings'
+            cand sandbox 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -383,6 +478,14 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;config;show'= {
         }
         &'pandapon;help;config;path'= {
+        }
+        &'pandapon;help;sandbox'= {
+            cand serve 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
+            cand reset 'Restore the seed data (the cart, orders and the rest)'
+        }
+        &'pandapon;help;sandbox;serve'= {
+        }
+        &'pandapon;help;sandbox;reset'= {
         }
         &'pandapon;help;completions'= {
         }

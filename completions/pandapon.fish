@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pandapon_global_optspecs
-    string join \n profile= config= base-url= timeout= json v/verbose debug dry-run y/yes no-input color= h/help V/version
+    string join \n profile= config= base-url= timeout= json v/verbose debug dry-run y/yes no-input sandbox color= h/help V/version
 end
 
 function __fish_pandapon_needs_command
@@ -37,10 +37,12 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -l debug -d 'Log request
 complete -c pandapon -n "__fish_pandapon_needs_command" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_needs_command" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_needs_command" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_needs_command" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_needs_command" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "config" -d 'Profiles and settings'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -56,6 +58,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_s
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -f -a "list" -d 'List the items in the cart'
@@ -81,6 +84,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l item -d 'The product\'s itemMapId, e.g. WUnUC1cILiBjt-Jv3lDdlQ' -r
@@ -100,6 +104,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l quantity -d 'The new quantity' -r
@@ -116,6 +121,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -131,6 +137,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l ids -d 'Cart item ids, comma-separated (with none on a terminal: pick them from a list)' -r
@@ -156,6 +163,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l ids -d 'Cart item ids, comma-separated (with none on a terminal: pick them from a list)' -r
@@ -181,6 +189,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the items in the cart'
@@ -203,6 +212,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
@@ -225,6 +235,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -240,6 +251,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -255,12 +267,73 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the resolved settings and where each came from (the secret masked)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the path of the profile file'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "reset" -d 'Restore the seed data (the cart, orders and the rest)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'State file [default: <data dir>/pandapon/sandbox.json]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Delay every answer by this many milliseconds' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault -d 'Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502, 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Run the server\'s clock this many seconds ahead (negative: behind)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file [default: <data dir>/pandapon/sandbox.json]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Restore the seed data (the cart, orders and the rest)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
@@ -274,12 +347,14 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l debug 
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l dry-run -d 'Print the request that would be sent, and send nothing'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config completions help" -f -a "config" -d 'Profiles and settings'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config sandbox completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config sandbox completions help" -f -a "config" -d 'Profiles and settings'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config sandbox completions help" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "list" -d 'List the items in the cart'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "add" -d 'Add a product to the cart (looks the product up to fill in title, price and shop)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "edit" -d 'Change the quantity of a cart item'
@@ -289,3 +364,5 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved settings and where each came from (the secret masked)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the profile file'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Restore the seed data (the cart, orders and the rest)'

@@ -66,6 +66,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "PANDAPON_NO_INPUT", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub no_input: bool,
 
+    /// Run against the embedded sandbox: no account, no real money
+    #[arg(long, global = true, env = "PANDAPON_SANDBOX", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
+    pub sandbox: bool,
+
     /// When to use colour (NO_COLOR is honoured in auto)
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -86,6 +90,9 @@ pub enum Command {
     /// Profiles and settings
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// The embedded PandaPon sandbox: serve it for other tools, or reset its data
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
     /// Print a shell completion script
     Completions {
         #[arg(value_enum)]
@@ -207,6 +214,51 @@ pub enum ConfigCommand {
     Show,
     /// Print the path of the profile file
     Path,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SandboxCommand {
+    /// Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)
+    Serve {
+        /// Port on 127.0.0.1 (0 picks a free one)
+        #[arg(long, default_value_t = 8787)]
+        port: u16,
+        /// State file [default: <data dir>/pandapon/sandbox.json]
+        #[arg(long, value_name = "FILE", env = "PANDAPON_SANDBOX_STATE")]
+        state: Option<PathBuf>,
+        /// Delay every answer by this many milliseconds
+        #[arg(
+            long,
+            value_name = "MS",
+            default_value_t = 0,
+            env = "PANDAPON_SANDBOX_LATENCY_MS"
+        )]
+        latency_ms: u64,
+        /// Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502,
+        /// 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge
+        #[arg(
+            long,
+            value_name = "OP=KIND",
+            env = "PANDAPON_SANDBOX_FAULTS",
+            value_delimiter = ','
+        )]
+        fault: Vec<String>,
+        /// Run the server's clock this many seconds ahead (negative: behind)
+        #[arg(
+            long,
+            value_name = "SECONDS",
+            default_value_t = 0,
+            allow_negative_numbers = true,
+            env = "PANDAPON_SANDBOX_CLOCK_OFFSET"
+        )]
+        clock_offset: i64,
+    },
+    /// Restore the seed data (the cart, orders and the rest)
+    Reset {
+        /// State file [default: <data dir>/pandapon/sandbox.json]
+        #[arg(long, value_name = "FILE", env = "PANDAPON_SANDBOX_STATE")]
+        state: Option<PathBuf>,
+    },
 }
 
 /// A positive integer id, validated before anything is sent.

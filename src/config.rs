@@ -150,6 +150,17 @@ pub fn default_path() -> PathBuf {
     }
 }
 
+/// Where pandapon keeps data (the sandbox state, the journal), honouring XDG_DATA_HOME.
+pub fn data_dir() -> PathBuf {
+    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|x| !x.is_empty()) {
+        return PathBuf::from(x).join("pandapon");
+    }
+    match directories::BaseDirs::new() {
+        Some(d) => d.data_dir().join("pandapon"),
+        None => PathBuf::from(".pandapon"),
+    }
+}
+
 pub struct Loaded {
     pub file: Option<ConfigFile>,
     pub warnings: Vec<String>,

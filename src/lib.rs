@@ -9,6 +9,7 @@ pub mod config;
 pub mod error;
 pub mod output;
 pub mod prompt;
+pub mod sandbox;
 pub mod secret;
 pub mod settings;
 
@@ -46,7 +47,7 @@ pub fn main() -> ExitCode {
     for w in &settings.warnings {
         printer.warn(w);
     }
-    let ctx = Ctx { settings, printer };
+    let mut ctx = Ctx { settings, printer };
 
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -62,7 +63,12 @@ pub fn main() -> ExitCode {
         }
     };
     let result = rt.block_on(async {
+        if let Some(sb) = ctx.settings.sandbox.clone() {
+            start_sandbox(&mut ctx.settings, sb).await?;
+        }
         tokio::select! {
+            // Biased: a command that handles Ctrl-C itself (sandbox serve) gets to finish cleanly.
+            biased;
             r = commands::run(cli.command, &ctx) => r,
             _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
         }
@@ -73,6 +79,25 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&ctx.printer, &e),
     }
+}
+
+/// `--sandbox`: the sandbox in this process, on a free loopback port, for this one command.
+async fn start_sandbox(
+    settings: &mut Settings,
+    sb: settings::SandboxSettings,
+) -> Result<(), Error> {
+    let opts = sandbox::Options {
+        state_path: sb.state_path,
+        catalogue: settings.catalogue.clone(),
+        latency: sb.latency,
+        faults: sandbox::faults::Faults::parse(&sb.faults).map_err(Error::Usage)?,
+        clock_offset_secs: sb.clock_offset_secs,
+    };
+    let running = sandbox::spawn(opts, ([127, 0, 0, 1], 0).into())
+        .await
+        .map_err(Error::Usage)?;
+    settings.use_sandbox(&running.url);
+    Ok(())
 }
 
 fn fail(printer: &Printer, e: &Error) -> ExitCode {

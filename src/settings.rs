@@ -26,7 +26,12 @@ pub const ENV_USER_ID: &str = "PANDAPON_USER_ID";
 pub enum Source {
     Flag(&'static str),
     Env(&'static str),
-    File { path: PathBuf, profile: String },
+    File {
+        path: PathBuf,
+        profile: String,
+    },
+    /// `--sandbox`: the embedded sandbox's address and account.
+    Sandbox,
     Default,
 }
 
@@ -38,6 +43,7 @@ impl fmt::Display for Source {
             Source::File { path, profile } => {
                 write!(f, "file {} [profiles.{profile}]", path.display())
             }
+            Source::Sandbox => f.write_str("sandbox (--sandbox)"),
             Source::Default => f.write_str("default"),
         }
     }
@@ -47,6 +53,38 @@ impl fmt::Display for Source {
 pub struct Sourced<T> {
     pub value: T,
     pub source: Source,
+}
+
+/// The in-process sandbox's knobs; the same variables `sandbox serve` reads.
+#[derive(Clone, Debug)]
+pub struct SandboxSettings {
+    pub state_path: PathBuf,
+    pub latency: Duration,
+    pub faults: Vec<String>,
+    pub clock_offset_secs: i64,
+}
+
+impl SandboxSettings {
+    fn from_env() -> Result<SandboxSettings> {
+        let var = |n: &str| std::env::var(n).ok().filter(|v| !v.trim().is_empty());
+        let num = |n: &'static str| -> Result<i64> {
+            var(n).map_or(Ok(0), |v| {
+                v.trim()
+                    .parse()
+                    .map_err(|_| Error::usage(format!("{n} must be a whole number, got \"{v}\"")))
+            })
+        };
+        Ok(SandboxSettings {
+            state_path: var("PANDAPON_SANDBOX_STATE")
+                .map(PathBuf::from)
+                .unwrap_or_else(crate::sandbox::default_state_path),
+            latency: Duration::from_millis(num("PANDAPON_SANDBOX_LATENCY_MS")?.max(0) as u64),
+            faults: var("PANDAPON_SANDBOX_FAULTS")
+                .map(|v| v.split(',').map(str::to_string).collect())
+                .unwrap_or_default(),
+            clock_offset_secs: num("PANDAPON_SANDBOX_CLOCK_OFFSET")?,
+        })
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -76,6 +114,8 @@ pub struct Settings {
     pub yes: bool,
     /// Someone is at the terminal and may be asked (stdin and stdout are terminals, no --no-input).
     pub interactive: bool,
+    /// Set with `--sandbox`: how to start the in-process sandbox.
+    pub sandbox: Option<SandboxSettings>,
     pub warnings: Vec<String>,
     pub profile_missing: bool,
     pub known_profiles: Vec<String>,
@@ -257,7 +297,14 @@ impl Settings {
         let interactive =
             !g.no_input && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
 
+        let sandbox = if g.sandbox {
+            Some(SandboxSettings::from_env()?)
+        } else {
+            None
+        };
+
         Ok(Settings {
+            sandbox,
             config_path,
             config_exists,
             profile,
@@ -327,6 +374,24 @@ impl Settings {
 }
 
 impl Settings {
+    /// Points everything at a running sandbox, with its account.
+    pub fn use_sandbox(&mut self, url: &str) {
+        use crate::sandbox::{SANDBOX_ACCESS_KEY, SANDBOX_SECRET, SANDBOX_USER_ID};
+        let s = |v: &str| Sourced {
+            value: v.to_string(),
+            source: Source::Sandbox,
+        };
+        self.base_url = s(url);
+        self.access_key = Some(s(SANDBOX_ACCESS_KEY));
+        self.user_id = Some(s(SANDBOX_USER_ID));
+        self.access_secret = Some(Sourced {
+            value: Secret::new(SANDBOX_SECRET),
+            source: Source::Sandbox,
+        });
+        // The sandbox needs no profile, so a missing one is no longer an error.
+        self.profile_missing = false;
+    }
+
     /// A profile that was asked for must exist.
     pub fn check_profile(&self) -> Result<()> {
         if !self.profile_missing {

@@ -151,7 +151,7 @@ async fn add_looks_the_product_up_then_posts_the_documented_body() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stderr(&o).contains(
-            "Added 2 × 2025新款休闲短袖衬衫 (颜色: 850浅灰) at ¥39.90 each as cart item 385"
+            "Added 2 × 2025新款休闲短袖衬衫 (颜色: 850浅灰) at ¥39.90 each to the cart (cart item 385)."
         ),
         "{}",
         stderr(&o)

@@ -290,9 +290,10 @@ impl<'a> Client<'a> {
                     return Attempt::Failed {
                         not_sent: false,
                         msg: format!(
-                            "the connection broke while reading the answer from {url} after {} bytes: {}",
+                            "the connection to {} broke before the answer was complete, after {} bytes ({})",
+                            url.origin().ascii_serialization(),
                             buf.len(),
-                            error_chain(&e)
+                            root_cause(&e)
                         ),
                     };
                 }
@@ -592,6 +593,12 @@ fn transport_message(e: &reqwest::Error, url: &reqwest::Url) -> String {
     } else if e.is_connect() {
         let origin = url.origin().ascii_serialization();
         format!("cannot connect to {origin} ({chain}); is the base URL right and the server up?")
+    } else if lower.contains("closed before message completed")
+        || lower.contains("connection reset")
+        || lower.contains("broken pipe")
+    {
+        let origin = url.origin().ascii_serialization();
+        format!("the connection to {origin} broke before the answer was complete ({chain})")
     } else if e.is_timeout() {
         format!("timed out talking to {url}")
     } else {

@@ -154,10 +154,10 @@ async fn add(
     }
     let id = format::id_text(&data)
         .filter(|_| !data.is_boolean())
-        .map(|id| format!(" as cart item {id}"))
+        .map(|id| format!(" (cart item {id})"))
         .unwrap_or_default();
     ctx.printer.status(&match summary {
-        Some(s) => format!("Added {s}{id} to the cart."),
+        Some(s) => format!("Added {s} to the cart{id}."),
         None => format!("Added to the cart{id}."),
     });
     Ok(())

@@ -4,6 +4,7 @@
 pub mod cart;
 pub mod completions;
 pub mod config;
+pub mod sandbox;
 
 use std::io::Read;
 
@@ -30,6 +31,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
     match cmd {
         Command::Cart(c) => cart::run(c, ctx).await,
         Command::Config(c) => config::run(c, ctx).await,
+        Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Completions { shell } => completions::run(shell, ctx),
     }
 }

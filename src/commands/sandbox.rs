@@ -1,0 +1,72 @@
+//! `pandapon sandbox serve|reset`.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::time::Duration;
+
+use serde_json::json;
+
+use super::Ctx;
+use crate::cli::SandboxCommand;
+use crate::error::{Error, Result};
+use crate::sandbox::{
+    self, Options, SANDBOX_ACCESS_KEY, SANDBOX_SECRET, SANDBOX_USER_ID, faults::Faults,
+};
+
+pub async fn run(cmd: SandboxCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        SandboxCommand::Reset { state } => {
+            let path = state.unwrap_or_else(sandbox::default_state_path);
+            sandbox::reset(path.clone()).map_err(Error::usage)?;
+            ctx.printer.status(&format!(
+                "Sandbox data reset to the seed ({}).",
+                path.display()
+            ));
+            Ok(())
+        }
+        SandboxCommand::Serve {
+            port,
+            state,
+            latency_ms,
+            fault,
+            clock_offset,
+        } => {
+            let opts = Options {
+                state_path: state.unwrap_or_else(sandbox::default_state_path),
+                catalogue: ctx.settings.catalogue.clone(),
+                latency: Duration::from_millis(latency_ms),
+                faults: Faults::parse(&fault).map_err(Error::usage)?,
+                clock_offset_secs: clock_offset,
+            };
+            serve(ctx, opts, port).await
+        }
+    }
+}
+
+async fn serve(ctx: &Ctx, opts: Options, port: u16) -> Result<()> {
+    let running = sandbox::spawn(opts, SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
+        .await
+        .map_err(Error::usage)?;
+    let out = &ctx.printer;
+    if out.json {
+        out.json(&json!({
+            "url": running.url,
+            "accessKey": SANDBOX_ACCESS_KEY,
+            "accessSecret": SANDBOX_SECRET,
+            "userId": SANDBOX_USER_ID,
+            "statePath": running.state_path,
+        }))?;
+    } else {
+        out.line(&format!("PandaPon sandbox listening on {}", running.url))?;
+        out.out(&format!(
+            "  state file     {}\n  access key     {SANDBOX_ACCESS_KEY}\n  access secret  {SANDBOX_SECRET}\n  user id        {SANDBOX_USER_ID}\n\n\
+             Point pandapon (or any client) at it:\n  export PANDAPON_BASE_URL={} PANDAPON_ACCESS_KEY={SANDBOX_ACCESS_KEY} \
+             PANDAPON_ACCESS_SECRET={SANDBOX_SECRET} PANDAPON_USER_ID={SANDBOX_USER_ID}\n",
+            running.state_path.display(),
+            running.url
+        ))?;
+        out.status("Ctrl-C stops it.");
+    }
+    let _ = tokio::signal::ctrl_c().await;
+    out.status("Sandbox stopped.");
+    Ok(())
+}

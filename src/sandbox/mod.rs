@@ -1,0 +1,531 @@
+//! An embedded stand-in for the PandaPon OpenAPI: stateful, verifying signatures like the
+//! real service, routed by the client's own endpoint catalogue, reached over a real socket.
+//!
+//! `pandapon --sandbox <command>` starts it in-process on a loopback port for one command;
+//! `pandapon sandbox serve` runs it in the foreground for other tools and CI.
+
+mod auth;
+mod cart;
+pub mod faults;
+mod seed;
+pub mod state;
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, StreamBody, combinators::BoxBody};
+use hyper::body::{Frame, Incoming};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde_json::{Map, Value, json};
+use tokio::net::TcpListener;
+
+use crate::api::catalogue::Catalogue;
+use faults::{Faults, Kind};
+use state::{State, Store};
+
+/// The sandbox account. Public on purpose: it only opens the sandbox.
+pub const SANDBOX_ACCESS_KEY: &str = "sandbox-access-key";
+pub const SANDBOX_SECRET: &str = "sandbox-access-secret";
+pub const SANDBOX_USER_ID: &str = "2100007341207";
+const DEVELOP_ID: &str = "1110890638347337996";
+
+/// An error envelope: `code` and a `msg` that says exactly what was wrong.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    pub code: i64,
+    pub msg: String,
+}
+
+impl ApiError {
+    pub fn auth(msg: impl Into<String>) -> Self {
+        ApiError {
+            code: 401,
+            msg: msg.into(),
+        }
+    }
+    pub fn bad(msg: impl Into<String>) -> Self {
+        ApiError {
+            code: 400,
+            msg: msg.into(),
+        }
+    }
+    pub fn not_found(msg: impl Into<String>) -> Self {
+        ApiError {
+            code: 404,
+            msg: msg.into(),
+        }
+    }
+    pub fn conflict(msg: impl Into<String>) -> Self {
+        ApiError {
+            code: 409,
+            msg: msg.into(),
+        }
+    }
+    fn internal(msg: impl Into<String>) -> Self {
+        ApiError {
+            code: 500,
+            msg: msg.into(),
+        }
+    }
+}
+
+pub type Reply = Result<Value, ApiError>;
+
+/// A money object as the API writes them: the amount a string of cents.
+pub fn money(cents: i64, currency: &str) -> Value {
+    json!({ "amount": cents.to_string(), "currency": currency })
+}
+
+/// What a handler sees of a request.
+pub struct ApiRequest {
+    pub params: Vec<(String, String)>,
+    pub query: HashMap<String, String>,
+    pub body: Value,
+    pub now_ms: i64,
+}
+
+fn type_name(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::String(s) => format!("the string {s:?}"),
+        other => other.to_string().chars().take(40).collect(),
+    }
+}
+
+impl ApiRequest {
+    pub fn body_object(&self) -> Result<&Map<String, Value>, ApiError> {
+        self.body
+            .as_object()
+            .ok_or_else(|| ApiError::bad("the request body must be a JSON object"))
+    }
+
+    pub fn string(&self, o: &Map<String, Value>, key: &str) -> Result<String, ApiError> {
+        match o.get(key) {
+            Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.clone()),
+            Some(Value::Number(n)) => Ok(n.to_string()),
+            None | Some(Value::Null) => Err(ApiError::bad(format!("{key} is required"))),
+            Some(v) => Err(ApiError::bad(format!(
+                "{key} must be a string, got {}",
+                type_name(v)
+            ))),
+        }
+    }
+
+    pub fn int(&self, o: &Map<String, Value>, key: &str) -> Result<i64, ApiError> {
+        match o.get(key) {
+            Some(Value::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64().unwrap()),
+            None | Some(Value::Null) => Err(ApiError::bad(format!("{key} is required"))),
+            Some(v) => Err(ApiError::bad(format!(
+                "{key} must be an integer, got {}",
+                type_name(v)
+            ))),
+        }
+    }
+
+    pub fn ids(&self, o: &Map<String, Value>, key: &str) -> Result<Vec<i64>, ApiError> {
+        let arr = match o.get(key) {
+            Some(Value::Array(a)) => a,
+            None | Some(Value::Null) => return Err(ApiError::bad(format!("{key} is required"))),
+            Some(v) => {
+                return Err(ApiError::bad(format!(
+                    "{key} must be an array of integers, got {}",
+                    type_name(v)
+                )));
+            }
+        };
+        arr.iter()
+            .map(|v| {
+                v.as_i64().ok_or_else(|| {
+                    ApiError::bad(format!(
+                        "{key} must be an array of integers, got {}",
+                        type_name(v)
+                    ))
+                })
+            })
+            .collect()
+    }
+
+    pub fn query_int(&self, key: &str, default: i64, min: i64, max: i64) -> Result<i64, ApiError> {
+        let Some(raw) = self.query.get(key) else {
+            return Ok(default);
+        };
+        match raw.parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(ApiError::bad(format!(
+                "{key} must be an integer from {min} to {max}, got \"{raw}\""
+            ))),
+        }
+    }
+}
+
+/// Operations that only read.
+fn read(op: &str, req: &ApiRequest, s: &State) -> Option<Reply> {
+    Some(match op {
+        "taobao.cart.list" => cart::list(req, s),
+        "taobao.cart.preview" => cart::preview(req, s),
+        "taobao.product.get" => cart::product(req),
+        _ => return None,
+    })
+}
+
+/// Operations that change the state; a rejected one changes nothing.
+fn write(op: &str, req: &ApiRequest, s: &mut State) -> Option<Reply> {
+    Some(match op {
+        "taobao.cart.add" => cart::add(req, s),
+        "taobao.cart.edit" => cart::edit(req, s),
+        "taobao.cart.delete" => cart::delete(req, s),
+        "taobao.cart.create" => cart::create(req, s),
+        _ => return None,
+    })
+}
+
+pub struct Options {
+    pub state_path: PathBuf,
+    pub catalogue: Catalogue,
+    pub latency: Duration,
+    pub faults: Faults,
+    /// Seconds added to the server's clock, to play a server whose time differs.
+    pub clock_offset_secs: i64,
+}
+
+struct App {
+    opts: Options,
+    store: Store,
+    nonces: auth::Nonces,
+}
+
+pub fn default_state_path() -> PathBuf {
+    crate::config::data_dir().join("sandbox.json")
+}
+
+pub struct Running {
+    pub addr: SocketAddr,
+    pub url: String,
+    pub state_path: PathBuf,
+}
+
+/// Binds `addr` (port 0: any free port) and serves in the background of the current runtime.
+pub async fn spawn(opts: Options, addr: SocketAddr) -> Result<Running, String> {
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let state_path = opts.state_path.clone();
+    let app = Arc::new(App {
+        store: Store::new(opts.state_path.clone()),
+        opts,
+        nonces: auth::Nonces::default(),
+    });
+    // Fail now, not on the first request, if the state file is broken.
+    app.store.read()?;
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                continue;
+            };
+            let app = app.clone();
+            tokio::spawn(async move {
+                let svc = service_fn(move |req| {
+                    let app = app.clone();
+                    async move { Ok::<_, Infallible>(app.handle(req).await) }
+                });
+                let _ = http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), svc)
+                    .await;
+            });
+        }
+    });
+    Ok(Running {
+        addr,
+        url: format!("http://{addr}"),
+        state_path,
+    })
+}
+
+pub fn reset(path: PathBuf) -> Result<(), String> {
+    Store::new(path).reset(State::seeded())
+}
+
+type Body = BoxBody<Bytes, std::io::Error>;
+
+fn full(bytes: impl Into<Bytes>) -> Body {
+    Full::new(bytes.into())
+        .map_err(|never| match never {})
+        .boxed()
+}
+
+fn request_id() -> String {
+    let mut b = [0u8; 16];
+    let _ = getrandom::fill(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn envelope(result: &Reply) -> Value {
+    match result {
+        Ok(data) => json!({
+            "requestId": request_id(), "code": 200, "developId": DEVELOP_ID, "msg": "成功", "data": data
+        }),
+        Err(e) => json!({
+            "requestId": request_id(), "code": e.code, "developId": DEVELOP_ID, "msg": e.msg, "data": null
+        }),
+    }
+}
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT`, for the Date header (which clients use to measure skew).
+fn http_date(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!(
+        "{}, {d:02} {} {y} {:02}:{:02}:{:02} GMT",
+        DAYS[days.rem_euclid(7) as usize],
+        MONTHS[(m - 1) as usize],
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+impl App {
+    fn now_ms(&self) -> i64 {
+        let real = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_millis() as i64;
+        real + self.opts.clock_offset_secs * 1000
+    }
+
+    async fn handle(&self, req: Request<Incoming>) -> Response<Body> {
+        let now_ms = self.now_ms();
+        let (parts, body) = req.into_parts();
+        let route = self
+            .opts
+            .catalogue
+            .match_request(parts.method.as_str(), parts.uri.path())
+            .map(|(r, params)| (r.key, r.safe, params));
+        let fault = route
+            .as_ref()
+            .and_then(|(key, ..)| self.opts.faults.take(key));
+        if !self.opts.latency.is_zero() {
+            tokio::time::sleep(self.opts.latency).await;
+        }
+        let result = match (route, fault) {
+            (_, Some(Kind::Hang)) => std::future::pending().await,
+            (_, Some(k)) => return self.fault_response(k, now_ms),
+            (None, _) => {
+                let r: Reply = Err(ApiError::not_found(format!(
+                    "no operation at {} {}",
+                    parts.method,
+                    parts.uri.path()
+                )));
+                return self.json(StatusCode::NOT_FOUND, &envelope(&r), now_ms);
+            }
+            (Some((key, safe, params)), None) => {
+                let bytes = match body.collect().await {
+                    Ok(b) => b.to_bytes(),
+                    Err(e) => {
+                        return self.json(
+                            StatusCode::BAD_REQUEST,
+                            &envelope(&Err(ApiError::bad(format!("cannot read the body: {e}")))),
+                            now_ms,
+                        );
+                    }
+                };
+                self.call(key, safe, params, &parts, &bytes, now_ms)
+            }
+        };
+        self.json(StatusCode::OK, &envelope(&result), now_ms)
+    }
+
+    fn call(
+        &self,
+        key: &str,
+        safe: bool,
+        params: Vec<(String, String)>,
+        parts: &http::request::Parts,
+        bytes: &[u8],
+        now_ms: i64,
+    ) -> Reply {
+        auth::verify(&parts.headers, now_ms / 1000, &self.nonces)?;
+        let body = if bytes.iter().all(u8::is_ascii_whitespace) {
+            Value::Null
+        } else {
+            serde_json::from_slice(bytes)
+                .map_err(|e| ApiError::bad(format!("the request body is not valid JSON: {e}")))?
+        };
+        let query = parts
+            .uri
+            .query()
+            .map(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .into_owned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let req = ApiRequest {
+            params,
+            query,
+            body,
+            now_ms,
+        };
+        let unknown = || ApiError::internal(format!("the sandbox does not implement {key} yet"));
+        if safe {
+            let s = self.store.read().map_err(ApiError::internal)?;
+            read(key, &req, &s).unwrap_or_else(|| Err(unknown()))
+        } else {
+            self.store
+                .write(|s| write(key, &req, s).unwrap_or_else(|| Err(unknown())))
+                .map_err(ApiError::internal)?
+        }
+    }
+
+    fn json(&self, status: StatusCode, v: &Value, now_ms: i64) -> Response<Body> {
+        let bytes = serde_json::to_vec(v).expect("JSON always encodes");
+        self.response(
+            status,
+            "application/json;charset=UTF-8",
+            full(bytes),
+            now_ms,
+        )
+    }
+
+    fn response(&self, status: StatusCode, ct: &str, body: Body, now_ms: i64) -> Response<Body> {
+        Response::builder()
+            .status(status)
+            .header("content-type", ct)
+            .header("date", http_date(now_ms / 1000))
+            .body(body)
+            .expect("a valid response")
+    }
+
+    fn fault_response(&self, kind: Kind, now_ms: i64) -> Response<Body> {
+        let ok_body = || {
+            serde_json::to_vec(&envelope(&Ok(
+                json!({"data": [{"id": 1, "quantity": 1}], "totalPage": 1}),
+            )))
+            .expect("JSON")
+        };
+        match kind {
+            Kind::Status(code) => {
+                let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                let e: Reply = Err(ApiError {
+                    code: code.into(),
+                    msg: format!("sandbox fault: HTTP {code}"),
+                });
+                let mut r = self.json(status, &envelope(&e), now_ms);
+                if code == 429 {
+                    r.headers_mut().insert("retry-after", http::HeaderValue::from_static("1"));
+                }
+                r
+            }
+            Kind::Html => self.response(
+                StatusCode::OK,
+                "text/html",
+                full("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"),
+                now_ms,
+            ),
+            Kind::Truncate => {
+                let b = ok_body();
+                self.response(StatusCode::OK, "application/json", full(b[..b.len() / 2].to_vec()), now_ms)
+            }
+            Kind::Reset => {
+                let b = ok_body();
+                let half = Bytes::from(b[..b.len() / 2].to_vec());
+                let chunks: Vec<Result<Frame<Bytes>, std::io::Error>> = vec![
+                    Ok(Frame::data(half)),
+                    Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "sandbox fault: reset")),
+                ];
+                let mut r = self.response(
+                    StatusCode::OK,
+                    "application/json",
+                    BodyExt::boxed(StreamBody::new(futures_util::stream::iter(chunks))),
+                    now_ms,
+                );
+                r.headers_mut().insert("content-length", b.len().into());
+                r
+            }
+            Kind::NotEnvelope => self.json(StatusCode::OK, &json!({"status": "ok", "items": []}), now_ms),
+            Kind::BadTypes => self.json(
+                StatusCode::OK,
+                &envelope(&Ok(json!({
+                    "totalRealPayPrice": "free",
+                    "confirmOrders": [{"shopId": 1, "cartItemInfos": [{"id": "x", "quantity": "many", "price": {"a": 1}}]}],
+                    "data": [{"id": true, "quantity": []}],
+                    "totalPage": "n/a"
+                }))),
+                now_ms,
+            ),
+            Kind::Huge => {
+                const CHUNK: usize = 1 << 20;
+                let head = Bytes::from_static(br#"{"requestId":"x","code":200,"msg":"ok","data":{"pad":""#);
+                let pad = Bytes::from(vec![b'a'; CHUNK]);
+                let frames = std::iter::once(head)
+                    .chain(std::iter::repeat_n(pad, 50))
+                    .chain(std::iter::once(Bytes::from_static(br#""}}"#)))
+                    .map(|b| Ok::<_, std::io::Error>(Frame::data(b)));
+                self.response(
+                    StatusCode::OK,
+                    "application/json",
+                    BodyExt::boxed(StreamBody::new(futures_util::stream::iter(frames))),
+                    now_ms,
+                )
+            }
+            Kind::Hang => unreachable!("handled before"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::catalogue::ENDPOINTS;
+
+    #[test]
+    fn every_catalogue_operation_is_served() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("s.json"));
+        let req = ApiRequest {
+            params: vec![],
+            query: HashMap::new(),
+            body: Value::Null,
+            now_ms: 0,
+        };
+        for e in ENDPOINTS {
+            let served = if e.safe {
+                read(e.key, &req, &store.read().unwrap()).is_some()
+            } else {
+                store
+                    .write(|s| write(e.key, &req, s).ok_or(()))
+                    .unwrap()
+                    .is_ok()
+            };
+            assert!(served, "the sandbox does not serve {}", e.key);
+        }
+    }
+
+    #[test]
+    fn http_dates_are_imf_fixdate() {
+        assert_eq!(http_date(784_111_777), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(http_date(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+    }
+}

@@ -1,0 +1,260 @@
+//! The sandbox's state file: read and written under a file lock, so concurrent
+//! invocations (or a `sandbox serve` beside `--sandbox` runs) never corrupt it.
+//!
+//! Writes replace the file atomically (temporary file + rename). A reader reuses its
+//! parsed copy while the file's identity (inode, size, mtime) is unchanged.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::seed;
+
+pub const STATE_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct State {
+    #[serde(default)]
+    pub version: u32,
+    pub next_cart_id: u64,
+    pub cart: Vec<CartRow>,
+    #[serde(default)]
+    pub next_order_seq: u64,
+    #[serde(default)]
+    pub orders: Vec<Order>,
+}
+
+/// A cart row keeps what the shopper chose; titles and prices come from the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CartRow {
+    pub id: u64,
+    pub item_map_id: String,
+    pub sku_id: String,
+    pub quantity: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Order {
+    /// 19 digits: beyond what a float holds exactly, as PandaPon's are.
+    pub id: u64,
+    pub status: String,
+    pub created_ms: i64,
+    #[serde(default)]
+    pub paid_ms: Option<i64>,
+    pub shop_id: u64,
+    pub lines: Vec<OrderLine>,
+    pub shipping_cents: i64,
+    pub currency: String,
+    /// The `orderAddress` / receiver object as the client sent it.
+    pub address: Value,
+    #[serde(default)]
+    pub extra: serde_json::Map<String, Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OrderLine {
+    /// The sub-order id after-sales requests refer to.
+    pub id: u64,
+    pub item_map_id: String,
+    pub sku_id: String,
+    pub quantity: i64,
+    /// What one unit cost when the order was made.
+    pub unit_cents: i64,
+}
+
+impl Order {
+    pub fn items_cents(&self) -> i64 {
+        self.lines.iter().map(|l| l.unit_cents * l.quantity).sum()
+    }
+
+    pub fn total_cents(&self) -> i64 {
+        self.items_cents() + self.shipping_cents
+    }
+}
+
+impl State {
+    pub fn seeded() -> State {
+        let mut s = seed::initial_state();
+        s.version = STATE_VERSION;
+        s
+    }
+
+    /// 19-digit order and sub-order ids, distinct and increasing.
+    pub fn next_id(&mut self) -> u64 {
+        self.next_order_seq += 1;
+        3_305_075_341_149_000_000 + self.next_order_seq * 1_031
+    }
+}
+
+type Stamp = (u64, u64, Option<SystemTime>);
+
+pub struct Store {
+    path: PathBuf,
+    cache: Mutex<Option<(Stamp, Arc<State>)>>,
+}
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let m = fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    let ino = std::os::unix::fs::MetadataExt::ino(&m);
+    #[cfg(not(unix))]
+    let ino = 0;
+    Some((ino, m.len(), m.modified().ok()))
+}
+
+impl Store {
+    pub fn new(path: PathBuf) -> Self {
+        Store {
+            path,
+            cache: Mutex::new(None),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn lock_file(&self) -> Result<File, String> {
+        let lock = self.path.with_extension("lock");
+        if let Some(dir) = lock.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
+        OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock)
+            .map_err(|e| format!("cannot open the lock file {}: {e}", lock.display()))
+    }
+
+    /// The current state (seeded on first use).
+    pub fn read(&self) -> Result<Arc<State>, String> {
+        {
+            let lock = self.lock_file()?;
+            lock.lock_shared()
+                .map_err(|e| format!("cannot lock the sandbox state: {e}"))?;
+            if let Some(s) = self.cached_or_load()? {
+                return Ok(s);
+            }
+        }
+        // No file yet: create it under the exclusive lock.
+        self.write(|_| Ok::<(), String>(()))??;
+        self.cached_or_load()?
+            .ok_or_else(|| format!("{} vanished", self.path.display()))
+    }
+
+    fn cached_or_load(&self) -> Result<Option<Arc<State>>, String> {
+        let Some(now) = stamp(&self.path) else {
+            return Ok(None);
+        };
+        let mut cache = self.cache.lock().expect("state cache lock");
+        if let Some((st, s)) = cache.as_ref()
+            && *st == now
+        {
+            return Ok(Some(s.clone()));
+        }
+        let text = fs::read(&self.path)
+            .map_err(|e| format!("cannot read {}: {e}", self.path.display()))?;
+        let state: State = serde_json::from_slice(&text).map_err(|e| {
+            format!(
+                "the sandbox state file {} is unreadable ({e}); run `pandapon sandbox reset`",
+                self.path.display()
+            )
+        })?;
+        let s = Arc::new(state);
+        *cache = Some((now, s.clone()));
+        Ok(Some(s))
+    }
+
+    /// Applies `f` to a copy of the state and saves it only if `f` succeeds: a rejected
+    /// request changes nothing. Returns f's own result inside the store's.
+    pub fn write<T, E>(
+        &self,
+        f: impl FnOnce(&mut State) -> Result<T, E>,
+    ) -> Result<Result<T, E>, String> {
+        let lock = self.lock_file()?;
+        lock.lock()
+            .map_err(|e| format!("cannot lock the sandbox state: {e}"))?;
+        let mut draft = match self.cached_or_load()? {
+            Some(s) => (*s).clone(),
+            None => State::seeded(),
+        };
+        let fresh = stamp(&self.path).is_none();
+        let out = f(&mut draft);
+        if out.is_ok() || fresh {
+            self.save(&draft)?;
+        }
+        Ok(out)
+    }
+
+    /// Back to the seed data.
+    pub fn reset(&self, state: State) -> Result<(), String> {
+        let lock = self.lock_file()?;
+        lock.lock()
+            .map_err(|e| format!("cannot lock the sandbox state: {e}"))?;
+        self.save(&state)
+    }
+
+    fn save(&self, state: &State) -> Result<(), String> {
+        let tmp = self
+            .path
+            .with_extension(format!("tmp{}", std::process::id()));
+        let bytes = serde_json::to_vec(state).expect("state always encodes");
+        let write = || -> std::io::Result<()> {
+            let mut f = File::create(&tmp)?;
+            f.write_all(&bytes)?;
+            f.sync_all()?;
+            fs::rename(&tmp, &self.path)
+        };
+        write().map_err(|e| {
+            let _ = fs::remove_file(&tmp);
+            format!("cannot write {}: {e}", self.path.display())
+        })?;
+        let mut cache = self.cache.lock().expect("state cache lock");
+        *cache = stamp(&self.path).map(|st| (st, Arc::new(state.clone())));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_changes_nothing_and_a_good_one_persists() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::new(dir.path().join("s.json"));
+        assert_eq!(store.read().unwrap().cart.len(), 4);
+        let r = store
+            .write(|s| {
+                s.cart.clear();
+                Err::<(), _>("no")
+            })
+            .unwrap();
+        assert!(r.is_err());
+        assert_eq!(store.read().unwrap().cart.len(), 4);
+        store
+            .write(|s| {
+                s.cart.pop();
+                Ok::<_, ()>(())
+            })
+            .unwrap()
+            .unwrap();
+        let other = Store::new(dir.path().join("s.json"));
+        assert_eq!(other.read().unwrap().cart.len(), 3);
+    }
+
+    #[test]
+    fn order_ids_have_19_digits() {
+        let mut s = State::seeded();
+        let a = s.next_id();
+        assert_eq!(a.to_string().len(), 19);
+        assert!(a > (1u64 << 53));
+        assert!(s.next_id() > a);
+    }
+}
