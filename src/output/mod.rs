@@ -162,11 +162,13 @@ impl Printer {
     }
 }
 
+/// A pty without a size (CI runners, `script`) reports 0 columns: then do not wrap at all.
 fn terminal_width() -> Option<u16> {
-    if let Some(c) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
-        return Some(c);
-    }
-    comfy_table::Table::new().width()
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| comfy_table::Table::new().width())
+        .filter(|&w| w >= 20)
 }
 
 #[cfg(test)]

@@ -1,0 +1,160 @@
+//! Property tests (a few thousand cases each, inside `cargo test`) over the code that reads
+//! what the server sends and what prints it: envelope decoding, the typed views, the
+//! `properties` decoder, money, and table rendering. None may panic on any input.
+//! A case that ever fails here is pinned below as a regression test.
+
+use pandapon::api::envelope;
+use pandapon::api::types::{Preview, cart_page};
+use pandapon::output::Table;
+use pandapon::output::format::{amount_to_cents, money, properties};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+use unicode_width::UnicodeWidthStr;
+
+fn config(cases: u32) -> ProptestConfig {
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Arbitrary JSON, deep enough to reach the fields the views read.
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<u64>().prop_map(|n| json!(n)),
+        (-1e20f64..1e20).prop_map(|f| json!(f)),
+        ".{0,12}".prop_map(Value::String),
+        prop_oneof![
+            Just("3990"),
+            Just("39.90"),
+            Just("-1"),
+            Just("1e3"),
+            Just("")
+        ]
+        .prop_map(|s| json!(s)),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        let keys = prop_oneof![
+            Just("id".to_string()),
+            Just("quantity".to_string()),
+            Just("price".to_string()),
+            Just("promotionPrice".to_string()),
+            Just("properties".to_string()),
+            Just("cartItemInfos".to_string()),
+            Just("confirmOrders".to_string()),
+            Just("mainlandShippingFee".to_string()),
+            Just("orderFee".to_string()),
+            Just("amount".to_string()),
+            Just("currency".to_string()),
+            Just("totalRealPayPrice".to_string()),
+            Just("data".to_string()),
+            Just("totalPage".to_string()),
+            Just("enableList".to_string()),
+            "[a-zA-Z]{1,6}",
+        ];
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            prop::collection::vec((keys, inner), 0..6)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(config(3000))]
+
+    #[test]
+    fn envelope_decoding_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+        let _ = envelope::decode(&bytes);
+    }
+
+    #[test]
+    fn envelope_decoding_never_panics_on_json(v in json_value()) {
+        let bytes = serde_json::to_vec(&v).unwrap();
+        let _ = envelope::decode(&bytes);
+        let wrapped = serde_json::to_vec(&json!({"code": 200, "data": v})).unwrap();
+        let e = envelope::decode(&wrapped).unwrap();
+        prop_assert_eq!(e.code, 200);
+    }
+
+    #[test]
+    fn typed_views_accept_or_explain_any_data(v in json_value()) {
+        if let Err(e) = Preview::from_data(&v) {
+            prop_assert!(e.starts_with("unexpected response: data"), "{}", e);
+        }
+        if let Err(e) = cart_page(&v) {
+            prop_assert!(e.starts_with("unexpected response: data"), "{}", e);
+        }
+    }
+
+    #[test]
+    fn properties_never_panic(s in ".{0,64}", v in json_value()) {
+        let _ = properties(&Value::String(s));
+        let _ = properties(&v);
+    }
+
+    #[test]
+    fn properties_decode_what_the_cart_encodes(
+        pairs in prop::collection::vec(("[^\"\\\\]{1,8}", "[^\"\\\\]{1,8}"), 1..4)
+    ) {
+        let list: Vec<Value> = pairs.iter().map(|(n, v)| json!({"propName": n, "valueName": v})).collect();
+        let encoded = Value::String(serde_json::to_string(&list).unwrap());
+        let expected: Vec<String> = pairs.iter().map(|(n, v)| format!("{n}: {v}")).collect();
+        prop_assert_eq!(properties(&encoded), expected.join(" / "));
+    }
+
+    #[test]
+    fn money_prints_any_amount(c in any::<i64>(), cur in "[A-Z]{0,4}") {
+        let s = money(c, &cur);
+        prop_assert!(s.contains('.'));
+    }
+
+    #[test]
+    fn integer_amounts_round_trip_as_cents(c in any::<i64>()) {
+        prop_assert_eq!(amount_to_cents(&c.to_string()), Some(c));
+    }
+
+    #[test]
+    fn decimal_amounts_are_exact(yuan in 0i64..1_000_000_000, fen in 0i64..100) {
+        prop_assert_eq!(amount_to_cents(&format!("{yuan}.{fen:02}")), Some(yuan * 100 + fen));
+    }
+
+    #[test]
+    fn amount_parsing_never_panics(s in ".{0,24}") {
+        let _ = amount_to_cents(&s);
+    }
+}
+
+proptest! {
+    #![proptest_config(config(500))]
+
+    #[test]
+    fn tables_render_any_text(rows in prop::collection::vec(prop::collection::vec(".{0,20}", 3), 0..6), width in 10u16..200) {
+        let mut t = Table::new(&["a", "b", "c"]);
+        for r in rows {
+            t.row(r);
+        }
+        let _ = t.render(true, true, Some(width));
+        let _ = t.render(true, false, None);
+        let tsv = t.render(false, false, None);
+        prop_assert_eq!(tsv.lines().count(), t.len());
+        prop_assert!(tsv.lines().all(|l| l.split('\t').count() == 3));
+    }
+
+    #[test]
+    fn chinese_and_ascii_columns_line_up(rows in prop::collection::vec(prop::collection::vec("[a-z0-9 ]{0,6}[\u{4e00}-\u{9fa5}]{0,8}", 3), 1..6)) {
+        let mut t = Table::new(&["ID", "标题", "Price"]);
+        for r in rows {
+            t.row(r);
+        }
+        let s = t.render(true, false, None);
+        let widths: Vec<usize> = s.lines().map(UnicodeWidthStr::width).collect();
+        prop_assert!(widths.iter().all(|&w| w == widths[0]), "{}", s);
+    }
+}
+
+// Any input that ever fails a property above is pinned here as its own #[test].

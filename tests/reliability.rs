@@ -1,0 +1,208 @@
+//! The fault matrix (RELIABILITY.md): each fault the sandbox (or a socket) can produce, on a
+//! read and on a write, gives the documented exit code, a message a person can act on, no
+//! panic, and nothing half-written on stdout.
+
+mod common;
+
+use std::process::{Command as StdCommand, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use common::*;
+
+const READ: &[&str] = &["cart", "list"];
+const WRITE: &[&str] = &["cart", "edit", "382", "--quantity", "2"];
+
+fn with_fault(env: &Sandboxed, fault: &str, args: &[&str]) -> Output {
+    env.bare()
+        .env("PANDAPON_SANDBOX", "1")
+        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .env("PANDAPON_SANDBOX_FAULTS", fault)
+        .args(["--json"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// What every failure shares: the code, no panic, and with --json an empty stdout.
+fn assert_failure(o: &Output, code: i32, needle: &str) {
+    let e = stderr(o);
+    assert_eq!(o.status.code(), Some(code), "{e}");
+    assert!(e.contains(needle), "expected {needle:?} in: {e}");
+    assert!(!e.contains("panick"), "{e}");
+    assert_eq!(stdout(o), "", "nothing on stdout");
+}
+
+#[test]
+fn server_errors_on_reads_are_retried_then_exit_5() {
+    let env = Sandboxed::new();
+    for (fault, needle) in [
+        ("taobao.cart.list=500", "the server failed (HTTP 500"),
+        ("taobao.cart.list=502", "the server failed (HTTP 502"),
+        ("taobao.cart.list=503", "the server failed (HTTP 503"),
+        ("taobao.cart.list=429", "rate limiting requests (HTTP 429)"),
+    ] {
+        let o = with_fault(&env, fault, &["-v", "cart", "list"]);
+        assert_failure(&o, 5, needle);
+        assert_eq!(
+            stderr(&o).matches("retrying in").count(),
+            2,
+            "{fault}: two retries"
+        );
+        assert!(
+            !stderr(&o).contains("outcome is unknown"),
+            "a read changes nothing"
+        );
+    }
+}
+
+#[test]
+fn a_read_that_recovers_succeeds() {
+    let env = Sandboxed::new();
+    let o = with_fault(&env, "taobao.cart.list=503*2", READ);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with('{'));
+}
+
+#[test]
+fn server_errors_on_writes_are_not_retried_and_the_outcome_is_unknown() {
+    let env = Sandboxed::new();
+    for fault in ["500", "502", "503", "429"] {
+        let o = with_fault(
+            &env,
+            &format!("taobao.cart.edit={fault}"),
+            &["-v", "cart", "edit", "382", "--quantity", "2"],
+        );
+        assert_failure(&o, 5, "outcome is unknown");
+        assert!(
+            !stderr(&o).contains("retrying"),
+            "{fault}: a write is sent once"
+        );
+    }
+}
+
+#[test]
+fn broken_answers_exit_5_with_what_was_wrong() {
+    let env = Sandboxed::new();
+    for (fault, needle) in [
+        ("html", "HTML instead of JSON"),
+        ("truncate", "cut short"),
+        ("reset", "broke before the answer was complete"),
+        ("not-envelope", "not a PandaPon envelope"),
+    ] {
+        for args in [READ, WRITE] {
+            let op = if args == READ {
+                "taobao.cart.list"
+            } else {
+                "taobao.cart.edit"
+            };
+            let o = with_fault(&env, &format!("{op}={fault}"), args);
+            assert_failure(&o, 5, needle);
+            assert_eq!(
+                stderr(&o).contains("outcome is unknown"),
+                args == WRITE,
+                "{fault} {args:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn data_of_the_wrong_types_is_named_not_misprinted() {
+    let env = Sandboxed::new();
+    let o = env
+        .bare()
+        .env("PANDAPON_SANDBOX", "1")
+        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .env("PANDAPON_SANDBOX_FAULTS", "taobao.cart.preview=bad-types")
+        .args(["cart", "preview", "--ids", "382"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(5));
+    assert!(
+        stderr(&o).contains("unexpected response: data.totalRealPayPrice should be a money object"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(stdout(&o), "");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_50_mb_answer_is_refused_in_bounded_memory() {
+    let env = Sandboxed::new();
+    let child = StdCommand::new(assert_cmd::cargo::cargo_bin("pandapon"))
+        .env_clear()
+        .env("HOME", env.path())
+        .env("PANDAPON_SANDBOX", "1")
+        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .env("PANDAPON_SANDBOX_FAULTS", "taobao.cart.list=huge")
+        .args(["--json", "cart", "list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    // The largest peak of any child this test binary has reaped: an upper bound for this one.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    assert_failure(&o, 5, "larger than 16 MiB; refusing to read it");
+    let peak_mb = usage.ru_maxrss / 1024;
+    assert!(peak_mb < 64, "peak memory {peak_mb} MB");
+}
+
+#[test]
+fn a_server_that_never_answers_ends_within_a_second_of_the_timeout() {
+    let env = Sandboxed::new();
+    for (op, args) in [("taobao.cart.list", READ), ("taobao.cart.edit", WRITE)] {
+        let started = Instant::now();
+        let o = env
+            .bare()
+            .env("PANDAPON_SANDBOX", "1")
+            .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+            .env("PANDAPON_SANDBOX_FAULTS", format!("{op}=hang"))
+            .args(["--json", "--timeout", "1.5"])
+            .args(args)
+            .output()
+            .unwrap();
+        let took = started.elapsed();
+        assert_failure(&o, 5, "within 1.5 s (--timeout)");
+        assert!(
+            took >= Duration::from_millis(1500) && took < Duration::from_millis(2500),
+            "{op}: {took:?}"
+        );
+    }
+}
+
+#[test]
+fn an_unresolvable_host_exits_5() {
+    let env = Sandboxed::new();
+    let o = env
+        .cmd("http://no-such-host.invalid")
+        .args(["--json", "--timeout", "5", "cart", "list"])
+        .output()
+        .unwrap();
+    assert_failure(&o, 5, "cannot resolve the host \"no-such-host.invalid\"");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_a_request_exits_130_without_a_panic() {
+    let env = Sandboxed::new();
+    let child = StdCommand::new(assert_cmd::cargo::cargo_bin("pandapon"))
+        .env_clear()
+        .env("HOME", env.path())
+        .env("PANDAPON_SANDBOX", "1")
+        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .env("PANDAPON_SANDBOX_FAULTS", "taobao.cart.list=hang")
+        .args(["cart", "list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(130), "{}", stderr(&o));
+    assert_eq!(stderr(&o), "error: interrupted\n");
+    assert_eq!(stdout(&o), "");
+}
