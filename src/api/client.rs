@@ -6,7 +6,7 @@ use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde_json::{Value, json};
 
 use super::catalogue::{Catalogue, Method, Route, fill_path};
-use super::envelope::{self, SUCCESS};
+use super::envelope::{self, Envelope};
 use super::sign;
 use crate::config::TimestampUnit;
 use crate::error::{AUTH_CODES, Error, Result};
@@ -148,6 +148,27 @@ impl<'a> Client<'a> {
         Ok(url)
     }
 
+    /// The URL to send, and the same with the signature masked for everything shown
+    /// (dry run, logs, errors). Only query-signed routes differ from `url`.
+    fn signed_urls(
+        &self,
+        route: &Route,
+        url: &reqwest::Url,
+        s: &Signed,
+    ) -> (reqwest::Url, reqwest::Url) {
+        if !route.query_signed {
+            return (url.clone(), url.clone());
+        }
+        let with = |sign: &str| {
+            let mut u = url.clone();
+            u.query_pairs_mut()
+                .append_pair("timestamp", &s.timestamp)
+                .append_pair("sign", sign);
+            u
+        };
+        (with(&s.signature), with(MASK))
+    }
+
     /// Headers in the order the docs list them; the caller masks the signature for display.
     fn headers(&self, s: &Signed, has_body: bool) -> Vec<(&'static str, String)> {
         let mut h = vec![
@@ -180,15 +201,23 @@ impl<'a> Client<'a> {
             attempt += 1;
             let signed = self.sign_now();
             let headers = self.headers(&signed, body.is_some());
+            let (wire_url, shown_url) = self.signed_urls(route, &url, &signed);
             if self.dry_run {
-                self.print_dry_run(route.method, &url, &headers, call.body.as_ref())?;
+                self.print_dry_run(route.method, &shown_url, &headers, call.body.as_ref())?;
                 return Err(Error::DryRun);
             }
-            self.log_request(route, &url, &headers, &signed, call.body.as_ref(), attempt);
+            self.log_request(
+                route,
+                &shown_url,
+                &headers,
+                &signed,
+                call.body.as_ref(),
+                attempt,
+            );
             let remaining = deadline.saturating_duration_since(Instant::now());
             let outcome = match tokio::time::timeout(
                 remaining,
-                self.exchange(route.method, &url, &headers, body.clone()),
+                self.exchange(route.method, &wire_url, &shown_url, &headers, body.clone()),
             )
             .await
             {
@@ -198,7 +227,7 @@ impl<'a> Client<'a> {
                         msg: format!(
                             "no answer from {} {} within {} (--timeout)",
                             route.method,
-                            url,
+                            shown_url,
                             secs(self.timeout)
                         ),
                         write: !route.safe,
@@ -229,21 +258,24 @@ impl<'a> Client<'a> {
                     continue;
                 }
             }
-            return self.interpret(route, &url, outcome);
+            let result = self.interpret(route, &shown_url, outcome);
+            return result.map(|e| e.data);
         }
     }
 
+    /// `url` is sent; `shown` (the signature masked) is the one named in messages.
     async fn exchange(
         &self,
         method: Method,
+        wire: &reqwest::Url,
         url: &reqwest::Url,
         headers: &[(&'static str, String)],
         body: Option<Vec<u8>>,
     ) -> Attempt {
         let started = Instant::now();
         let mut req = match method {
-            Method::Get => self.http.get(url.clone()),
-            Method::Post => self.http.post(url.clone()),
+            Method::Get => self.http.get(wire.clone()),
+            Method::Post => self.http.post(wire.clone()),
         };
         for (k, v) in headers {
             if let Ok(v) = HeaderValue::from_str(v) {
@@ -256,6 +288,8 @@ impl<'a> Client<'a> {
         let mut resp = match req.send().await {
             Ok(r) => r,
             Err(e) => {
+                // reqwest's messages name the URL it sent, which may carry the signature.
+                let e = e.without_url();
                 return Attempt::Failed {
                     not_sent: e.is_connect(),
                     msg: transport_message(&e, url),
@@ -287,6 +321,7 @@ impl<'a> Client<'a> {
                 }
                 Ok(None) => break,
                 Err(e) => {
+                    let e = e.without_url();
                     return Attempt::Failed {
                         not_sent: false,
                         msg: format!(
@@ -306,7 +341,8 @@ impl<'a> Client<'a> {
         }
     }
 
-    fn interpret(&self, route: &Route, url: &reqwest::Url, outcome: Attempt) -> Result<Value> {
+    /// The envelope when its code is one the route counts as success; otherwise the error.
+    fn interpret(&self, route: &Route, url: &reqwest::Url, outcome: Attempt) -> Result<Envelope> {
         let (status, headers, body, elapsed) = match outcome {
             Attempt::Failed { msg, not_sent } => {
                 return Err(Error::Network {
@@ -381,10 +417,10 @@ impl<'a> Client<'a> {
                 });
             }
         };
-        if env.code == SUCCESS && status.is_success() {
-            return Ok(env.data);
+        if route.success.contains(&env.code) && status.is_success() {
+            return Ok(env);
         }
-        let code = if env.code == SUCCESS {
+        let code = if route.success.contains(&env.code) {
             code as i64
         } else {
             env.code
