@@ -25,6 +25,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -39,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('cart', 'cart', [CompletionResultType]::ParameterValue, 'The Taobao shopping cart: list, add, edit, delete, preview and create orders')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Taobao orders: list, show, create, pay, cancel, track')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Profiles and settings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -49,6 +51,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -78,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Walk every page and print one table (one JSON array)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
@@ -103,6 +107,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -124,6 +129,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -144,6 +150,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -174,6 +181,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -204,6 +212,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -250,11 +259,312 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         'pandapon;cart;help;help' {
             break
         }
+        'pandapon;order' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary')
+            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics details')
+            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order')
+            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders (asks once for the whole batch)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders (asks once for the whole batch)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pandapon;order;list' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only orders in this status, as the API names it (e.g. WAIT_BUYER_PAY)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Created at or before (a date alone means the end of that day)')
+            [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number, from 1')
+            [CompletionResult]::new('--page-size', '--page-size', [CompletionResultType]::ParameterName, 'Items per page')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Walk every page and print one table (one JSON array)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;show' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;logistics' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;im-link' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;warehouse' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Warehouse name')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Warehouse address')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;create' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada')
+            [CompletionResult]::new('--seller-order', '--seller-order', [CompletionResultType]::ParameterName, 'The order number on the buyer''s platform (sellerOrderNumber)')
+            [CompletionResult]::new('--address-name', '--address-name', [CompletionResultType]::ParameterName, 'Recipient''s name')
+            [CompletionResult]::new('--address-mobile', '--address-mobile', [CompletionResultType]::ParameterName, 'Recipient''s mobile phone')
+            [CompletionResult]::new('--address-phone', '--address-phone', [CompletionResultType]::ParameterName, 'Recipient''s other phone')
+            [CompletionResult]::new('--address-country', '--address-country', [CompletionResultType]::ParameterName, 'Country')
+            [CompletionResult]::new('--address-state', '--address-state', [CompletionResultType]::ParameterName, 'State or province')
+            [CompletionResult]::new('--address-city', '--address-city', [CompletionResultType]::ParameterName, 'City')
+            [CompletionResult]::new('--address-district', '--address-district', [CompletionResultType]::ParameterName, 'District')
+            [CompletionResult]::new('--address-street', '--address-street', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--address-zip', '--address-zip', [CompletionResultType]::ParameterName, 'Postal code')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;render' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada')
+            [CompletionResult]::new('--seller-order', '--seller-order', [CompletionResultType]::ParameterName, 'The order number on the buyer''s platform (sellerOrderNumber)')
+            [CompletionResult]::new('--address-name', '--address-name', [CompletionResultType]::ParameterName, 'Recipient''s name')
+            [CompletionResult]::new('--address-mobile', '--address-mobile', [CompletionResultType]::ParameterName, 'Recipient''s mobile phone')
+            [CompletionResult]::new('--address-phone', '--address-phone', [CompletionResultType]::ParameterName, 'Recipient''s other phone')
+            [CompletionResult]::new('--address-country', '--address-country', [CompletionResultType]::ParameterName, 'Country')
+            [CompletionResult]::new('--address-state', '--address-state', [CompletionResultType]::ParameterName, 'State or province')
+            [CompletionResult]::new('--address-city', '--address-city', [CompletionResultType]::ParameterName, 'City')
+            [CompletionResult]::new('--address-district', '--address-district', [CompletionResultType]::ParameterName, 'District')
+            [CompletionResult]::new('--address-street', '--address-street', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--address-zip', '--address-zip', [CompletionResultType]::ParameterName, 'Postal code')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;pay' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;cancel' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, as sent to the API''s cancelReason')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary')
+            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics details')
+            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order')
+            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders (asks once for the whole batch)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders (asks once for the whole batch)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pandapon;order;help;list' {
+            break
+        }
+        'pandapon;order;help;show' {
+            break
+        }
+        'pandapon;order;help;logistics' {
+            break
+        }
+        'pandapon;order;help;im-link' {
+            break
+        }
+        'pandapon;order;help;warehouse' {
+            break
+        }
+        'pandapon;order;help;create' {
+            break
+        }
+        'pandapon;order;help;render' {
+            break
+        }
+        'pandapon;order;help;pay' {
+            break
+        }
+        'pandapon;order;help;cancel' {
+            break
+        }
+        'pandapon;order;help;help' {
+            break
+        }
         'pandapon;config' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -281,6 +591,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--access-secret-stdin', '--access-secret-stdin', [CompletionResultType]::ParameterName, 'Read the access secret from stdin (else PANDAPON_ACCESS_SECRET, else a hidden prompt)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
@@ -302,6 +613,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -322,6 +634,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -361,6 +674,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
@@ -378,6 +692,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         }
         'pandapon;help' {
             [CompletionResult]::new('cart', 'cart', [CompletionResultType]::ParameterValue, 'The Taobao shopping cart: list, add, edit, delete, preview and create orders')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Taobao orders: list, show, create, pay, cancel, track')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Profiles and settings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -408,6 +723,45 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help;cart;create' {
+            break
+        }
+        'pandapon;help;order' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary')
+            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics details')
+            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order')
+            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders (asks once for the whole batch)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders (asks once for the whole batch)')
+            break
+        }
+        'pandapon;help;order;list' {
+            break
+        }
+        'pandapon;help;order;show' {
+            break
+        }
+        'pandapon;help;order;logistics' {
+            break
+        }
+        'pandapon;help;order;im-link' {
+            break
+        }
+        'pandapon;help;order;warehouse' {
+            break
+        }
+        'pandapon;help;order;create' {
+            break
+        }
+        'pandapon;help;order;render' {
+            break
+        }
+        'pandapon;help;order;pay' {
+            break
+        }
+        'pandapon;help;order;cancel' {
             break
         }
         'pandapon;help;config' {

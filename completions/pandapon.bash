@@ -28,6 +28,9 @@ _pandapon() {
             pandapon,help)
                 cmd="pandapon__subcmd__help"
                 ;;
+            pandapon,order)
+                cmd="pandapon__subcmd__order"
+                ;;
             pandapon__subcmd__cart,add)
                 cmd="pandapon__subcmd__cart__subcmd__add"
                 ;;
@@ -106,6 +109,9 @@ _pandapon() {
             pandapon__subcmd__help,help)
                 cmd="pandapon__subcmd__help__subcmd__help"
                 ;;
+            pandapon__subcmd__help,order)
+                cmd="pandapon__subcmd__help__subcmd__order"
+                ;;
             pandapon__subcmd__help__subcmd__cart,add)
                 cmd="pandapon__subcmd__help__subcmd__cart__subcmd__add"
                 ;;
@@ -133,6 +139,93 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__config,show)
                 cmd="pandapon__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            pandapon__subcmd__help__subcmd__order,cancel)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__cancel"
+                ;;
+            pandapon__subcmd__help__subcmd__order,create)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__create"
+                ;;
+            pandapon__subcmd__help__subcmd__order,im-link)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__im__subcmd__link"
+                ;;
+            pandapon__subcmd__help__subcmd__order,list)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__list"
+                ;;
+            pandapon__subcmd__help__subcmd__order,logistics)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__logistics"
+                ;;
+            pandapon__subcmd__help__subcmd__order,pay)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__pay"
+                ;;
+            pandapon__subcmd__help__subcmd__order,render)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__render"
+                ;;
+            pandapon__subcmd__help__subcmd__order,show)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__show"
+                ;;
+            pandapon__subcmd__help__subcmd__order,warehouse)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__warehouse"
+                ;;
+            pandapon__subcmd__order,cancel)
+                cmd="pandapon__subcmd__order__subcmd__cancel"
+                ;;
+            pandapon__subcmd__order,create)
+                cmd="pandapon__subcmd__order__subcmd__create"
+                ;;
+            pandapon__subcmd__order,help)
+                cmd="pandapon__subcmd__order__subcmd__help"
+                ;;
+            pandapon__subcmd__order,im-link)
+                cmd="pandapon__subcmd__order__subcmd__im__subcmd__link"
+                ;;
+            pandapon__subcmd__order,list)
+                cmd="pandapon__subcmd__order__subcmd__list"
+                ;;
+            pandapon__subcmd__order,logistics)
+                cmd="pandapon__subcmd__order__subcmd__logistics"
+                ;;
+            pandapon__subcmd__order,pay)
+                cmd="pandapon__subcmd__order__subcmd__pay"
+                ;;
+            pandapon__subcmd__order,render)
+                cmd="pandapon__subcmd__order__subcmd__render"
+                ;;
+            pandapon__subcmd__order,show)
+                cmd="pandapon__subcmd__order__subcmd__show"
+                ;;
+            pandapon__subcmd__order,warehouse)
+                cmd="pandapon__subcmd__order__subcmd__warehouse"
+                ;;
+            pandapon__subcmd__order__subcmd__help,cancel)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__cancel"
+                ;;
+            pandapon__subcmd__order__subcmd__help,create)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__create"
+                ;;
+            pandapon__subcmd__order__subcmd__help,help)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__help"
+                ;;
+            pandapon__subcmd__order__subcmd__help,im-link)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__im__subcmd__link"
+                ;;
+            pandapon__subcmd__order__subcmd__help,list)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__list"
+                ;;
+            pandapon__subcmd__order__subcmd__help,logistics)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__logistics"
+                ;;
+            pandapon__subcmd__order__subcmd__help,pay)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__pay"
+                ;;
+            pandapon__subcmd__order__subcmd__help,render)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__render"
+                ;;
+            pandapon__subcmd__order__subcmd__help,show)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__show"
+                ;;
+            pandapon__subcmd__order__subcmd__help,warehouse)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__warehouse"
+                ;;
             *)
                 ;;
         esac
@@ -140,7 +233,7 @@ _pandapon() {
 
     case "${cmd}" in
         pandapon)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version cart config completions help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version cart order config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -162,6 +255,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -174,7 +271,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version list add edit delete preview create help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version list add edit delete preview create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -196,6 +293,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -208,7 +309,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__add)
-            opts="-v -y -h -V --item --sku --quantity --input --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --item --sku --quantity --input --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -246,6 +347,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -258,7 +363,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__create)
-            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -320,6 +425,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -332,7 +441,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__delete)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -354,6 +463,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -366,7 +479,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__edit)
-            opts="-v -y -h -V --quantity --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --quantity --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -389,6 +502,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -516,7 +633,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__list)
-            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -546,6 +663,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -558,7 +679,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__preview)
-            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -620,6 +741,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -632,7 +757,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__completions)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version bash elvish fish powershell zsh"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -651,6 +776,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -666,7 +795,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version init show path help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version init show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -685,6 +814,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -770,7 +903,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__init)
-            opts="-v -y -h -V --access-key --user-id --access-secret-stdin --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --access-key --user-id --access-secret-stdin --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -800,6 +933,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -812,7 +949,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__path)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -831,6 +968,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -846,7 +987,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__show)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -868,6 +1009,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -880,7 +1025,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help)
-            opts="cart config completions help"
+            opts="cart order config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1068,6 +1213,824 @@ _pandapon() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order)
+            opts="list show logistics im-link warehouse create render pay cancel"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__im__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__logistics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__warehouse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version list show logistics im-link warehouse create render pay cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__cancel)
+            opts="-v -y -h -V --reason --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__create)
+            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seller-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-mobile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-city)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-district)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-street)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-zip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help)
+            opts="list show logistics im-link warehouse create render pay cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__im__subcmd__link)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__logistics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__pay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__warehouse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__im__subcmd__link)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__list)
+            opts="-v -y -h -V --status --since --until --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__logistics)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__pay)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__render)
+            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seller-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-mobile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-country)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-city)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-district)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-street)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address-zip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__show)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__warehouse)
+            opts="-v -y -h -V --name --address --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

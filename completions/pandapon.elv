@@ -22,6 +22,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -36,6 +37,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+            cand order 'Taobao orders: list, show, create, pay, cancel, track'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -45,6 +47,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -73,6 +76,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --all 'Walk every page and print one table (one JSON array)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
@@ -97,6 +101,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -117,6 +122,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -136,6 +142,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -165,6 +172,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -194,6 +202,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -231,11 +240,291 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;cart;help;help'= {
         }
+        &'pandapon;order'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List orders, newest first as the API sends them'
+            cand show 'Show orders: status, lines, amounts and a logistics summary'
+            cand logistics 'Show an order''s logistics details'
+            cand im-link 'Print the URL of the seller chat for an order'
+            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address'
+            cand create 'Create an order directly (not from the cart); shows the cost and asks first'
+            cand render 'Show what a direct order would cost, without creating it'
+            cand pay 'Pay orders (asks once for the whole batch)'
+            cand cancel 'Cancel unpaid orders (asks once for the whole batch)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;order;list'= {
+            cand --status 'Only orders in this status, as the API names it (e.g. WAIT_BUYER_PAY)'
+            cand --since 'Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339'
+            cand --until 'Created at or before (a date alone means the end of that day)'
+            cand --page 'Page number, from 1'
+            cand --page-size 'Items per page'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --all 'Walk every page and print one table (one JSON array)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;show'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;logistics'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;im-link'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;warehouse'= {
+            cand --name 'Warehouse name'
+            cand --address 'Warehouse address'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;create'= {
+            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)'
+            cand --input 'Send this JSON body as given (a file, or - for stdin)'
+            cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)'
+            cand --source 'The buyer''s platform (orderSource), e.g. lazada'
+            cand --seller-order 'The order number on the buyer''s platform (sellerOrderNumber)'
+            cand --address-name 'Recipient''s name'
+            cand --address-mobile 'Recipient''s mobile phone'
+            cand --address-phone 'Recipient''s other phone'
+            cand --address-country 'Country'
+            cand --address-state 'State or province'
+            cand --address-city 'City'
+            cand --address-district 'District'
+            cand --address-street 'Street address'
+            cand --address-zip 'Postal code'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;render'= {
+            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)'
+            cand --input 'Send this JSON body as given (a file, or - for stdin)'
+            cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)'
+            cand --source 'The buyer''s platform (orderSource), e.g. lazada'
+            cand --seller-order 'The order number on the buyer''s platform (sellerOrderNumber)'
+            cand --address-name 'Recipient''s name'
+            cand --address-mobile 'Recipient''s mobile phone'
+            cand --address-phone 'Recipient''s other phone'
+            cand --address-country 'Country'
+            cand --address-state 'State or province'
+            cand --address-city 'City'
+            cand --address-district 'District'
+            cand --address-street 'Street address'
+            cand --address-zip 'Postal code'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;pay'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;cancel'= {
+            cand --reason 'Why, as sent to the API''s cancelReason'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;help'= {
+            cand list 'List orders, newest first as the API sends them'
+            cand show 'Show orders: status, lines, amounts and a logistics summary'
+            cand logistics 'Show an order''s logistics details'
+            cand im-link 'Print the URL of the seller chat for an order'
+            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address'
+            cand create 'Create an order directly (not from the cart); shows the cost and asks first'
+            cand render 'Show what a direct order would cost, without creating it'
+            cand pay 'Pay orders (asks once for the whole batch)'
+            cand cancel 'Cancel unpaid orders (asks once for the whole batch)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;order;help;list'= {
+        }
+        &'pandapon;order;help;show'= {
+        }
+        &'pandapon;order;help;logistics'= {
+        }
+        &'pandapon;order;help;im-link'= {
+        }
+        &'pandapon;order;help;warehouse'= {
+        }
+        &'pandapon;order;help;create'= {
+        }
+        &'pandapon;order;help;render'= {
+        }
+        &'pandapon;order;help;pay'= {
+        }
+        &'pandapon;order;help;cancel'= {
+        }
+        &'pandapon;order;help;help'= {
+        }
         &'pandapon;config'= {
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -261,6 +550,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --access-secret-stdin 'Read the access secret from stdin (else PANDAPON_ACCESS_SECRET, else a hidden prompt)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
@@ -281,6 +571,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -300,6 +591,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -333,6 +625,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
             cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
             cand --color 'When to use colour (NO_COLOR is honoured in auto)'
             cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
             cand -v 'Log each request and response status to stderr'
@@ -349,6 +642,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;help'= {
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+            cand order 'Taobao orders: list, show, create, pay, cancel, track'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -372,6 +666,35 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;cart;preview'= {
         }
         &'pandapon;help;cart;create'= {
+        }
+        &'pandapon;help;order'= {
+            cand list 'List orders, newest first as the API sends them'
+            cand show 'Show orders: status, lines, amounts and a logistics summary'
+            cand logistics 'Show an order''s logistics details'
+            cand im-link 'Print the URL of the seller chat for an order'
+            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address'
+            cand create 'Create an order directly (not from the cart); shows the cost and asks first'
+            cand render 'Show what a direct order would cost, without creating it'
+            cand pay 'Pay orders (asks once for the whole batch)'
+            cand cancel 'Cancel unpaid orders (asks once for the whole batch)'
+        }
+        &'pandapon;help;order;list'= {
+        }
+        &'pandapon;help;order;show'= {
+        }
+        &'pandapon;help;order;logistics'= {
+        }
+        &'pandapon;help;order;im-link'= {
+        }
+        &'pandapon;help;order;warehouse'= {
+        }
+        &'pandapon;help;order;create'= {
+        }
+        &'pandapon;help;order;render'= {
+        }
+        &'pandapon;help;order;pay'= {
+        }
+        &'pandapon;help;order;cancel'= {
         }
         &'pandapon;help;config'= {
             cand init 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pandapon_global_optspecs
-    string join \n profile= config= base-url= timeout= json v/verbose debug dry-run y/yes no-input color= h/help V/version
+    string join \n profile= config= base-url= timeout= json v/verbose debug dry-run y/yes no-input concurrency= color= h/help V/version
 end
 
 function __fish_pandapon_needs_command
@@ -28,6 +28,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -l profile -d 'Profile t
 complete -c pandapon -n "__fish_pandapon_needs_command" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_needs_command" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_needs_command" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -40,6 +41,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -l no-input -d 'Never pr
 complete -c pandapon -n "__fish_pandapon_needs_command" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_needs_command" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "config" -d 'Profiles and settings'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -47,6 +49,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_s
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -71,6 +74,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -91,6 +95,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -107,6 +112,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -122,6 +128,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -147,6 +154,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -172,6 +180,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -190,10 +199,228 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show what ordering these cart items would cost, per shop'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from help" -f -a "create" -d 'Turn cart items into an order (shows the preview and asks first)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "list" -d 'List orders, newest first as the API sends them'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "show" -d 'Show orders: status, lines, amounts and a logistics summary'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "logistics" -d 'Show an order\'s logistics details'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "im-link" -d 'Print the URL of the seller chat for an order'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "warehouse" -d 'Change an order\'s pre-warehouse (前置仓) name and address'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "create" -d 'Create an order directly (not from the cart); shows the cost and asks first'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "render" -d 'Show what a direct order would cost, without creating it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "pay" -d 'Pay orders (asks once for the whole batch)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "cancel" -d 'Cancel unpaid orders (asks once for the whole batch)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l status -d 'Only orders in this status, as the API names it (e.g. WAIT_BUYER_PAY)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l since -d 'Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l until -d 'Created at or before (a date alone means the end of that day)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l name -d 'Warehouse name' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l address -d 'Warehouse address' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l input -d 'Send this JSON body as given (a file, or - for stdin)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l budget -d 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l source -d 'The buyer\'s platform (orderSource), e.g. lazada' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l seller-order -d 'The order number on the buyer\'s platform (sellerOrderNumber)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-name -d 'Recipient\'s name' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-mobile -d 'Recipient\'s mobile phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-phone -d 'Recipient\'s other phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-country -d 'Country' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-state -d 'State or province' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-city -d 'City' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-district -d 'District' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-street -d 'Street address' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-zip -d 'Postal code' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l input -d 'Send this JSON body as given (a file, or - for stdin)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l budget -d 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l source -d 'The buyer\'s platform (orderSource), e.g. lazada' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l seller-order -d 'The order number on the buyer\'s platform (sellerOrderNumber)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-name -d 'Recipient\'s name' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-mobile -d 'Recipient\'s mobile phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-phone -d 'Recipient\'s other phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-country -d 'Country' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-state -d 'State or province' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-city -d 'City' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-district -d 'District' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-street -d 'Street address' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-zip -d 'Postal code' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, as sent to the API\'s cancelReason' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'List orders, newest first as the API sends them'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show orders: status, lines, amounts and a logistics summary'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "logistics" -d 'Show an order\'s logistics details'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "im-link" -d 'Print the URL of the seller chat for an order'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "warehouse" -d 'Change an order\'s pre-warehouse (前置仓) name and address'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an order directly (not from the cart); shows the cost and asks first'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "render" -d 'Show what a direct order would cost, without creating it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "pay" -d 'Pay orders (asks once for the whole batch)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel unpaid orders (asks once for the whole batch)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -215,6 +442,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -231,6 +459,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -246,6 +475,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -265,6 +495,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l profil
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -276,16 +507,26 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s y -l y
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config completions help" -f -a "config" -d 'Profiles and settings'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order config completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order config completions help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order config completions help" -f -a "config" -d 'Profiles and settings'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "list" -d 'List the items in the cart'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "add" -d 'Add a product to the cart (looks the product up to fill in title, price and shop)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "edit" -d 'Change the quantity of a cart item'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "delete" -d 'Remove items from the cart (with no ids on a terminal: pick them from a list)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "preview" -d 'Show what ordering these cart items would cost, per shop'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "create" -d 'Turn cart items into an order (shows the preview and asks first)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'List orders, newest first as the API sends them'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "show" -d 'Show orders: status, lines, amounts and a logistics summary'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "logistics" -d 'Show an order\'s logistics details'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "im-link" -d 'Print the URL of the seller chat for an order'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "warehouse" -d 'Change an order\'s pre-warehouse (前置仓) name and address'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "create" -d 'Create an order directly (not from the cart); shows the cost and asks first'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "render" -d 'Show what a direct order would cost, without creating it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "pay" -d 'Pay orders (asks once for the whole batch)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel unpaid orders (asks once for the whole batch)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved settings and where each came from (the secret masked)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the profile file'

@@ -40,6 +40,9 @@ pub struct Profile {
     pub timeout: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_unit: Option<TimestampUnit>,
+    /// Requests in flight for a batch, 1 to 32.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concurrency: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// Operation key -> "METHOD /path" (see the endpoint catalogue).
