@@ -38,6 +38,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
             cand order 'Taobao orders: list, show, create, pay, cancel, track'
+            cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -519,6 +520,27 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;order;help;help'= {
         }
+        &'pandapon;journal'= {
+            cand --tail 'Only the last N entries'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pandapon;config'= {
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
@@ -643,6 +665,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help'= {
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
             cand order 'Taobao orders: list, show, create, pay, cancel, track'
+            cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -695,6 +718,8 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;order;pay'= {
         }
         &'pandapon;help;order;cancel'= {
+        }
+        &'pandapon;help;journal'= {
         }
         &'pandapon;help;config'= {
             cand init 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'

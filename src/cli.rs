@@ -90,6 +90,12 @@ pub enum Command {
     /// Taobao orders: list, show, create, pay, cancel, track
     #[command(subcommand)]
     Order(OrderCommand),
+    /// Show the local record of every write that was sent (payments, cancellations, ...)
+    Journal {
+        /// Only the last N entries
+        #[arg(long, value_name = "N")]
+        tail: Option<usize>,
+    },
     /// Profiles and settings
     #[command(subcommand)]
     Config(ConfigCommand),

@@ -275,7 +275,7 @@ pub fn save(path: &Path, file: &ConfigFile) -> Result<()> {
     })
 }
 
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     if dir.exists() {
         return Ok(());
     }

@@ -68,6 +68,8 @@ pub struct Settings {
     pub timestamp_unit: Sourced<TimestampUnit>,
     /// Requests a batch keeps in flight.
     pub concurrency: Sourced<usize>,
+    /// Where writes are recorded (`pandapon journal`).
+    pub journal_path: PathBuf,
     pub access_key: Option<Sourced<String>>,
     pub access_secret: Option<Sourced<Secret>>,
     pub user_id: Option<Sourced<String>>,
@@ -297,6 +299,7 @@ impl Settings {
             timeout,
             timestamp_unit,
             concurrency,
+            journal_path: crate::journal::default_path(),
             access_key,
             access_secret,
             user_id,

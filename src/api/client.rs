@@ -10,6 +10,7 @@ use super::envelope::{self, Envelope};
 use super::sign;
 use crate::config::TimestampUnit;
 use crate::error::{AUTH_CODES, Error, Result};
+use crate::journal::{Journal, Outcome, Pending};
 use crate::output::Printer;
 use crate::secret::MASK;
 use crate::settings::{Credentials, Settings};
@@ -65,6 +66,7 @@ pub struct Client<'a> {
     timeout: Duration,
     dry_run: bool,
     printer: &'a Printer,
+    journal: Journal,
 }
 
 /// The five auth headers of one attempt.
@@ -99,9 +101,21 @@ impl<'a> Client<'a> {
                 msg: format!("cannot start the HTTP client: {e}"),
                 write: false,
             })?;
+        let journal = Journal::new(
+            settings.journal_path.clone(),
+            &settings.profile.value,
+            &settings.base_url.value,
+            settings
+                .secrets_to_mask
+                .iter()
+                .cloned()
+                .chain([creds.secret.expose().to_string()])
+                .collect(),
+        );
         Ok(Client {
             http,
             base_url: settings.base_url.value.clone(),
+            journal,
             creds,
             unit: settings.timestamp_unit.value,
             catalogue: &settings.catalogue,
@@ -195,6 +209,20 @@ impl<'a> Client<'a> {
             .body
             .as_ref()
             .map(|b| serde_json::to_vec(b).expect("a JSON value always encodes"));
+        // A write is recorded before it leaves; the guard records "unknown: interrupted" if
+        // this future is dropped (Ctrl-C) before the answer is in.
+        let mut pending = if route.safe || self.dry_run {
+            None
+        } else {
+            let path = match url.query() {
+                Some(q) => format!("{}?{q}", url.path()),
+                None => url.path().to_string(),
+            };
+            Some(
+                self.journal
+                    .begin(route.key, route.method.as_str(), &path, call.body.as_ref())?,
+            )
+        };
         let deadline = Instant::now() + self.timeout;
         let mut attempt = 0;
         loop {
@@ -223,7 +251,7 @@ impl<'a> Client<'a> {
             {
                 Ok(a) => a,
                 Err(_) => {
-                    return Err(Error::Network {
+                    let timed_out = Err(Error::Network {
                         msg: format!(
                             "no answer from {} {} within {} (--timeout)",
                             route.method,
@@ -232,6 +260,8 @@ impl<'a> Client<'a> {
                         ),
                         write: !route.safe,
                     });
+                    self.record(pending.take(), &timed_out);
+                    return timed_out.map(|e| e.data);
                 }
             };
             let retry_after = match &outcome {
@@ -259,7 +289,43 @@ impl<'a> Client<'a> {
                 }
             }
             let result = self.interpret(route, &shown_url, outcome);
+            self.record(pending.take(), &result);
             return result.map(|e| e.data);
+        }
+    }
+
+    /// Writes the journal line for a write's result; a failure to write it is a warning,
+    /// since the request has already gone.
+    fn record(&self, pending: Option<Pending>, result: &Result<Envelope>) {
+        let Some(p) = pending else { return };
+        let outcome = match result {
+            Ok(env) => Outcome::Answered {
+                code: env.code,
+                request_id: env.request_id.clone(),
+                msg: env.msg.clone(),
+            },
+            Err(Error::Api {
+                code,
+                msg,
+                request_id,
+                ..
+            }) => Outcome::Answered {
+                code: *code,
+                request_id: request_id.clone(),
+                msg: msg.clone(),
+            },
+            Err(Error::Network { write: false, .. }) => return p.not_sent(),
+            Err(Error::Network { msg, .. }) => Outcome::Unknown(msg.clone()),
+            Err(other) => Outcome::Unknown(other.to_string()),
+        };
+        if let Err(w) = p.finish(&outcome) {
+            self.printer.warn(&format!(
+                "{w}; this write is not in the journal (outcome: {})",
+                match &outcome {
+                    Outcome::Answered { code, msg, .. } => format!("code {code} {msg}"),
+                    Outcome::Unknown(why) => format!("unknown: {why}"),
+                }
+            ));
         }
     }
 

@@ -69,6 +69,11 @@ fn show(ctx: &Ctx) -> Result<()> {
             s.concurrency.value.to_string(),
             s.concurrency.source.to_string(),
         ),
+        (
+            "journal",
+            s.journal_path.display().to_string(),
+            "XDG_DATA_HOME, else the user data directory".to_string(),
+        ),
     ];
     let (v, src) = s
         .access_key

@@ -5,6 +5,7 @@ pub mod batch;
 pub mod cart;
 pub mod completions;
 pub mod config;
+pub mod journal;
 pub mod order;
 
 use std::io::Read;
@@ -33,6 +34,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
     match cmd {
         Command::Cart(c) => cart::run(c, ctx).await,
         Command::Order(c) => order::run(c, ctx).await,
+        Command::Journal { tail } => journal::run(ctx, tail),
         Command::Config(c) => config::run(c, ctx).await,
         Command::Completions { shell } => completions::run(shell, ctx),
     }
