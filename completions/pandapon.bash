@@ -16,6 +16,9 @@ _pandapon() {
             ",$1")
                 cmd="pandapon"
                 ;;
+            pandapon,after-sales)
+                cmd="pandapon__subcmd__after__subcmd__sales"
+                ;;
             pandapon,cart)
                 cmd="pandapon__subcmd__cart"
                 ;;
@@ -33,6 +36,72 @@ _pandapon() {
                 ;;
             pandapon,order)
                 cmd="pandapon__subcmd__order"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,cancel)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__cancel"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,help)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,list)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__list"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,message)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__message"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,messages)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__messages"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,modify)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__modify"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,render)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__render"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,return-logistics)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__return__subcmd__logistics"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,return-ship)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__return__subcmd__ship"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,show)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__show"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,submit)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__submit"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,cancel)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__cancel"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,help)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__help"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,list)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__list"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,message)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__message"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,messages)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__messages"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,modify)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__modify"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,render)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__render"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,return-logistics)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__return__subcmd__logistics"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,return-ship)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__return__subcmd__ship"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,show)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__show"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,submit)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__submit"
                 ;;
             pandapon__subcmd__cart,add)
                 cmd="pandapon__subcmd__cart__subcmd__add"
@@ -100,6 +169,9 @@ _pandapon() {
             pandapon__subcmd__config__subcmd__help,show)
                 cmd="pandapon__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            pandapon__subcmd__help,after-sales)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales"
+                ;;
             pandapon__subcmd__help,cart)
                 cmd="pandapon__subcmd__help__subcmd__cart"
                 ;;
@@ -117,6 +189,36 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help,order)
                 cmd="pandapon__subcmd__help__subcmd__order"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,cancel)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__cancel"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,list)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__list"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,message)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__message"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,messages)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__messages"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,modify)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__modify"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,render)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__render"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,return-logistics)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__return__subcmd__logistics"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,return-ship)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__return__subcmd__ship"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,show)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__show"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,submit)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__submit"
                 ;;
             pandapon__subcmd__help__subcmd__cart,add)
                 cmd="pandapon__subcmd__help__subcmd__cart__subcmd__add"
@@ -239,12 +341,718 @@ _pandapon() {
 
     case "${cmd}" in
         pandapon)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version cart order journal config completions help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version cart order after-sales journal config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version list show render submit modify cancel message messages return-logistics return-ship help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__cancel)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help)
+            opts="list show render submit modify cancel message messages return-logistics return-ship help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__message)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__messages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__modify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__return__subcmd__logistics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__return__subcmd__ship)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__submit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__list)
+            opts="-v -y -h -V --refund-id --order --sales-order --status --since --until --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --refund-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sales-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__message)
+            opts="-v -y -h -V --text --image --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --image)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__messages)
+            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --page)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --page-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__modify)
+            opts="-v -y -h -V --reason --amount --description --goods-status --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goods-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__render)
+            opts="-v -y -h -V --sub-order --type --goods-status --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sub-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goods-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__return__subcmd__logistics)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__return__subcmd__ship)
+            opts="-v -y -h -V --company --company-name --tracking --phone --description --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --company)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --company-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracking)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__show)
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__submit)
+            opts="-v -y -h -V --sub-order --type --goods-status --reason --amount --description --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sub-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --goods-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1031,8 +1839,162 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help)
-            opts="cart order journal config completions help"
+            opts="cart order after-sales journal config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales)
+            opts="list show render submit modify cancel message messages return-logistics return-ship"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__message)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__messages)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__modify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__return__subcmd__logistics)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__return__subcmd__ship)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__submit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

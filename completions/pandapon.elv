@@ -38,6 +38,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
             cand order 'Taobao orders: list, show, create, pay, cancel, track'
+            cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
             cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
@@ -520,6 +521,304 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;order;help;help'= {
         }
+        &'pandapon;after-sales'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List after-sales (reverse) orders'
+            cand show 'Show one after-sales order'
+            cand render 'Show the reasons and the maximum refundable amount for a sub-order'
+            cand submit 'Ask for a refund (on a terminal without flags: a guided walk-through)'
+            cand modify 'Change an after-sales request'
+            cand cancel 'Withdraw an after-sales request'
+            cand message 'Send a message to the seller about an after-sales request'
+            cand messages 'List the messages of an after-sales request'
+            cand return-logistics 'Show where and how to send goods back (the return-logistics render)'
+            cand return-ship 'Tell the seller the return has been shipped'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;after-sales;list'= {
+            cand --refund-id 'Only this after-sales order'
+            cand --order 'Only after-sales of this order (purchaseOrderId)'
+            cand --sales-order 'Only after-sales of this Taobao order (salesOrderId)'
+            cand --status 'Only this refundStatus (the API''s number)'
+            cand --since 'Requested at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339'
+            cand --until 'Requested at or before (a date alone means the end of that day)'
+            cand --page 'Page number, from 1'
+            cand --page-size 'Items per page'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --all 'Walk every page and print one table (one JSON array)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;show'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;render'= {
+            cand --sub-order 'The sub-order (order line) id'
+            cand --type 'The API''s refundType number (PandaPon does not document the values)'
+            cand --goods-status 'The API''s goodsStatus number (PandaPon does not document the values)'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;submit'= {
+            cand --sub-order 'The sub-order (order line) id'
+            cand --type 'The API''s refundType number'
+            cand --goods-status 'The API''s goodsStatus number'
+            cand --reason 'The reason id, from `after-sales render`'
+            cand --amount 'The amount in yuan, at most the maximum the render allows [default: that maximum]'
+            cand --description 'What is wrong, for the seller'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;modify'= {
+            cand --reason 'The new reason id'
+            cand --amount 'The new amount in yuan, e.g. 39.90'
+            cand --description 'The new description'
+            cand --goods-status 'The new goods status (the API''s goodsStatus number)'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;cancel'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;message'= {
+            cand --text 'The message'
+            cand --image 'An image to attach: a file (sent base64-encoded) or an https:// URL'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;messages'= {
+            cand --page 'Page number, from 1'
+            cand --page-size 'Items per page'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --all 'Walk every page and print one table (one JSON array)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;return-logistics'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;return-ship'= {
+            cand --company 'The logistics company code, e.g. SF (see `after-sales return-logistics`)'
+            cand --company-name 'The logistics company name, e.g. 顺丰快递'
+            cand --tracking 'The tracking number'
+            cand --phone 'The sender''s phone'
+            cand --description 'A note about the returned goods'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;after-sales;help'= {
+            cand list 'List after-sales (reverse) orders'
+            cand show 'Show one after-sales order'
+            cand render 'Show the reasons and the maximum refundable amount for a sub-order'
+            cand submit 'Ask for a refund (on a terminal without flags: a guided walk-through)'
+            cand modify 'Change an after-sales request'
+            cand cancel 'Withdraw an after-sales request'
+            cand message 'Send a message to the seller about an after-sales request'
+            cand messages 'List the messages of an after-sales request'
+            cand return-logistics 'Show where and how to send goods back (the return-logistics render)'
+            cand return-ship 'Tell the seller the return has been shipped'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;after-sales;help;list'= {
+        }
+        &'pandapon;after-sales;help;show'= {
+        }
+        &'pandapon;after-sales;help;render'= {
+        }
+        &'pandapon;after-sales;help;submit'= {
+        }
+        &'pandapon;after-sales;help;modify'= {
+        }
+        &'pandapon;after-sales;help;cancel'= {
+        }
+        &'pandapon;after-sales;help;message'= {
+        }
+        &'pandapon;after-sales;help;messages'= {
+        }
+        &'pandapon;after-sales;help;return-logistics'= {
+        }
+        &'pandapon;after-sales;help;return-ship'= {
+        }
+        &'pandapon;after-sales;help;help'= {
+        }
         &'pandapon;journal'= {
             cand --tail 'Only the last N entries'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
@@ -665,6 +964,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help'= {
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
             cand order 'Taobao orders: list, show, create, pay, cancel, track'
+            cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
             cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
@@ -718,6 +1018,38 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;order;pay'= {
         }
         &'pandapon;help;order;cancel'= {
+        }
+        &'pandapon;help;after-sales'= {
+            cand list 'List after-sales (reverse) orders'
+            cand show 'Show one after-sales order'
+            cand render 'Show the reasons and the maximum refundable amount for a sub-order'
+            cand submit 'Ask for a refund (on a terminal without flags: a guided walk-through)'
+            cand modify 'Change an after-sales request'
+            cand cancel 'Withdraw an after-sales request'
+            cand message 'Send a message to the seller about an after-sales request'
+            cand messages 'List the messages of an after-sales request'
+            cand return-logistics 'Show where and how to send goods back (the return-logistics render)'
+            cand return-ship 'Tell the seller the return has been shipped'
+        }
+        &'pandapon;help;after-sales;list'= {
+        }
+        &'pandapon;help;after-sales;show'= {
+        }
+        &'pandapon;help;after-sales;render'= {
+        }
+        &'pandapon;help;after-sales;submit'= {
+        }
+        &'pandapon;help;after-sales;modify'= {
+        }
+        &'pandapon;help;after-sales;cancel'= {
+        }
+        &'pandapon;help;after-sales;message'= {
+        }
+        &'pandapon;help;after-sales;messages'= {
+        }
+        &'pandapon;help;after-sales;return-logistics'= {
+        }
+        &'pandapon;help;after-sales;return-ship'= {
         }
         &'pandapon;help;journal'= {
         }

@@ -90,6 +90,9 @@ pub enum Command {
     /// Taobao orders: list, show, create, pay, cancel, track
     #[command(subcommand)]
     Order(OrderCommand),
+    /// Refunds and returns on Taobao orders (reverse orders)
+    #[command(subcommand, name = "after-sales")]
+    AfterSales(AfterSalesCommand),
     /// Show the local record of every write that was sent (payments, cancellations, ...)
     Journal {
         /// Only the last N entries
@@ -287,6 +290,145 @@ pub struct DirectOrderArgs {
     pub seller_order: Option<String>,
     #[command(flatten)]
     pub address: AddressArgs,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AfterSalesCommand {
+    /// List after-sales (reverse) orders
+    List(RefundListArgs),
+    /// Show one after-sales order
+    Show {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Show the reasons and the maximum refundable amount for a sub-order
+    Render(RefundRenderArgs),
+    /// Ask for a refund (on a terminal without flags: a guided walk-through)
+    Submit(RefundSubmitArgs),
+    /// Change an after-sales request
+    Modify {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The new reason id
+        #[arg(long, value_name = "REASON_ID")]
+        reason: Option<String>,
+        /// The new amount in yuan, e.g. 39.90
+        #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+        amount: Option<i64>,
+        /// The new description
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+        /// The new goods status (the API's goodsStatus number)
+        #[arg(long, value_name = "N")]
+        goods_status: Option<i64>,
+    },
+    /// Withdraw an after-sales request
+    Cancel {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Send a message to the seller about an after-sales request
+    Message {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The message
+        #[arg(long)]
+        text: String,
+        /// An image to attach: a file (sent base64-encoded) or an https:// URL
+        #[arg(long, value_name = "FILE|URL")]
+        image: Option<String>,
+    },
+    /// List the messages of an after-sales request
+    Messages {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        #[command(flatten)]
+        paging: Paging,
+    },
+    /// Show where and how to send goods back (the return-logistics render)
+    ReturnLogistics {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Tell the seller the return has been shipped
+    ReturnShip {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The logistics company code, e.g. SF (see `after-sales return-logistics`)
+        #[arg(long, value_name = "CODE")]
+        company: String,
+        /// The logistics company name, e.g. 顺丰快递
+        #[arg(long, value_name = "NAME")]
+        company_name: Option<String>,
+        /// The tracking number
+        #[arg(long, value_name = "NUMBER")]
+        tracking: String,
+        /// The sender's phone
+        #[arg(long)]
+        phone: Option<String>,
+        /// A note about the returned goods
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RefundListArgs {
+    /// Only this after-sales order
+    #[arg(long, value_parser = parse_id, value_name = "REFUND_ID")]
+    pub refund_id: Option<u64>,
+    /// Only after-sales of this order (purchaseOrderId)
+    #[arg(long, value_parser = parse_id, value_name = "ORDER_ID")]
+    pub order: Option<u64>,
+    /// Only after-sales of this Taobao order (salesOrderId)
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sales_order: Option<u64>,
+    /// Only this refundStatus (the API's number)
+    #[arg(long, value_name = "N")]
+    pub status: Option<i64>,
+    /// Requested at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339
+    #[arg(long, value_name = "TIME", value_parser = parse_since)]
+    pub since: Option<i64>,
+    /// Requested at or before (a date alone means the end of that day)
+    #[arg(long, value_name = "TIME", value_parser = parse_until)]
+    pub until: Option<i64>,
+    #[command(flatten)]
+    pub paging: Paging,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RefundRenderArgs {
+    /// The sub-order (order line) id
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sub_order: u64,
+    /// The API's refundType number (PandaPon does not document the values)
+    #[arg(long = "type", value_name = "N")]
+    pub refund_type: i64,
+    /// The API's goodsStatus number (PandaPon does not document the values)
+    #[arg(long, value_name = "N")]
+    pub goods_status: i64,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RefundSubmitArgs {
+    /// The sub-order (order line) id
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sub_order: Option<u64>,
+    /// The API's refundType number
+    #[arg(long = "type", value_name = "N")]
+    pub refund_type: Option<i64>,
+    /// The API's goodsStatus number
+    #[arg(long, value_name = "N")]
+    pub goods_status: Option<i64>,
+    /// The reason id, from `after-sales render`
+    #[arg(long, value_name = "REASON_ID")]
+    pub reason: Option<String>,
+    /// The amount in yuan, at most the maximum the render allows [default: that maximum]
+    #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+    pub amount: Option<i64>,
+    /// What is wrong, for the seller
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
 }
 
 /// One line of an order or shipment as given on the command line.
