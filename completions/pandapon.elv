@@ -39,6 +39,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
             cand order 'Taobao orders: list, show, create, pay, cancel, track'
             cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
+            cand address 'Shipping addresses stored with PandaPon'
             cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
@@ -819,6 +820,87 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;after-sales;help;help'= {
         }
+        &'pandapon;address'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the stored addresses'
+            cand set 'Add an address, or update one with --id (fields not given are kept)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;address;list'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;address;set'= {
+            cand --id 'Update this address instead of adding one'
+            cand --name 'Recipient''s name'
+            cand --phone 'Recipient''s mobile phone'
+            cand --province 'Province'
+            cand --city 'City'
+            cand --district 'District'
+            cand --address 'Street address'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;address;help'= {
+            cand list 'List the stored addresses'
+            cand set 'Add an address, or update one with --id (fields not given are kept)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;address;help;list'= {
+        }
+        &'pandapon;address;help;set'= {
+        }
+        &'pandapon;address;help;help'= {
+        }
         &'pandapon;journal'= {
             cand --tail 'Only the last N entries'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
@@ -965,6 +1047,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
             cand order 'Taobao orders: list, show, create, pay, cancel, track'
             cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
+            cand address 'Shipping addresses stored with PandaPon'
             cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
@@ -1050,6 +1133,14 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;after-sales;return-logistics'= {
         }
         &'pandapon;help;after-sales;return-ship'= {
+        }
+        &'pandapon;help;address'= {
+            cand list 'List the stored addresses'
+            cand set 'Add an address, or update one with --id (fields not given are kept)'
+        }
+        &'pandapon;help;address;list'= {
+        }
+        &'pandapon;help;address;set'= {
         }
         &'pandapon;help;journal'= {
         }

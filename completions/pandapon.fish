@@ -43,6 +43,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -s V -l version -d 'Prin
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "address" -d 'Shipping addresses stored with PandaPon'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "config" -d 'Profiles and settings'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -648,6 +649,67 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from help" -f -a "return-logistics" -d 'Show where and how to send goods back (the return-logistics render)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from help" -f -a "return-ship" -d 'Tell the seller the return has been shipped'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -f -a "list" -d 'List the stored addresses'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -f -a "set" -d 'Add an address, or update one with --id (fields not given are kept)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l id -d 'Update this address instead of adding one' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l name -d 'Recipient\'s name' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l phone -d 'Recipient\'s mobile phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l province -d 'Province' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l city -d 'City' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l district -d 'District' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l address -d 'Street address' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the stored addresses'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "set" -d 'Add an address, or update one with --id (fields not given are kept)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l tail -d 'Only the last N entries' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
@@ -756,13 +818,14 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s y -l y
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales journal config completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales journal config completions help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales journal config completions help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales journal config completions help" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales journal config completions help" -f -a "config" -d 'Profiles and settings'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales journal config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales journal config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "config" -d 'Profiles and settings'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "list" -d 'List the items in the cart'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "add" -d 'Add a product to the cart (looks the product up to fill in title, price and shop)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "edit" -d 'Change the quantity of a cart item'
@@ -788,6 +851,8 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from after-sales" -f -a "messages" -d 'List the messages of an after-sales request'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from after-sales" -f -a "return-logistics" -d 'Show where and how to send goods back (the return-logistics render)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from after-sales" -f -a "return-ship" -d 'Tell the seller the return has been shipped'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from address" -f -a "list" -d 'List the stored addresses'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from address" -f -a "set" -d 'Add an address, or update one with --id (fields not given are kept)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved settings and where each came from (the secret masked)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the profile file'

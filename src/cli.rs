@@ -93,6 +93,9 @@ pub enum Command {
     /// Refunds and returns on Taobao orders (reverse orders)
     #[command(subcommand, name = "after-sales")]
     AfterSales(AfterSalesCommand),
+    /// Shipping addresses stored with PandaPon
+    #[command(subcommand)]
+    Address(AddressCommand),
     /// Show the local record of every write that was sent (payments, cancellations, ...)
     Journal {
         /// Only the last N entries
@@ -429,6 +432,39 @@ pub struct RefundSubmitArgs {
     /// What is wrong, for the seller
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AddressCommand {
+    /// List the stored addresses
+    List,
+    /// Add an address, or update one with --id (fields not given are kept)
+    Set(AddressSetArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct AddressSetArgs {
+    /// Update this address instead of adding one
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<u64>,
+    /// Recipient's name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Recipient's mobile phone
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// Province
+    #[arg(long)]
+    pub province: Option<String>,
+    /// City
+    #[arg(long)]
+    pub city: Option<String>,
+    /// District
+    #[arg(long)]
+    pub district: Option<String>,
+    /// Street address
+    #[arg(long)]
+    pub address: Option<String>,
 }
 
 /// One line of an order or shipment as given on the command line.

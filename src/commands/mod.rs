@@ -1,6 +1,7 @@
 //! One module per noun. Each command takes the resolved settings and the printer, and
 //! returns `Result<()>`; `error.rs` turns any error into the exit code.
 
+pub mod address;
 pub mod after_sales;
 pub mod batch;
 pub mod cart;
@@ -36,6 +37,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::Cart(c) => cart::run(c, ctx).await,
         Command::Order(c) => order::run(c, ctx).await,
         Command::AfterSales(c) => after_sales::run(c, ctx).await,
+        Command::Address(c) => address::run(c, ctx).await,
         Command::Journal { tail } => journal::run(ctx, tail),
         Command::Config(c) => config::run(c, ctx).await,
         Command::Completions { shell } => completions::run(shell, ctx),
