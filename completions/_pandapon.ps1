@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Taobao orders: list, show, create, pay, cancel, track')
             [CompletionResult]::new('after-sales', 'after-sales', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao orders (reverse orders)')
             [CompletionResult]::new('address', 'address', [CompletionResultType]::ParameterValue, 'Shipping addresses stored with PandaPon')
+            [CompletionResult]::new('freight', 'freight', [CompletionResultType]::ParameterValue, 'Overseas freight (estimate, preview, book) and domestic tracking updates')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show the local record of every write that was sent (payments, cancellations, ...)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Profiles and settings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -971,6 +972,194 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         'pandapon;address;help;help' {
             break
         }
+        'pandapon;freight' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('estimate', 'estimate', [CompletionResultType]::ParameterValue, 'Estimate the overseas freight of one item to a destination')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show an order''s overseas freight options (the render id feeds `freight book`)')
+            [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Create the international logistics order (asks first)')
+            [CompletionResult]::new('domestic', 'domestic', [CompletionResultType]::ParameterValue, 'Update an order''s domestic (mainland) logistics information')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pandapon;freight;estimate' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The item id')
+            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'The SKU id')
+            [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'How many')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Unit price in yuan, e.g. 39.90')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency of the price')
+            [CompletionResult]::new('--to-country', '--to-country', [CompletionResultType]::ParameterName, 'Country code, e.g. US')
+            [CompletionResult]::new('--to-state', '--to-state', [CompletionResultType]::ParameterName, 'State or province, e.g. California')
+            [CompletionResult]::new('--to-city', '--to-city', [CompletionResultType]::ParameterName, 'City')
+            [CompletionResult]::new('--to-zip', '--to-zip', [CompletionResultType]::ParameterName, 'Postal code')
+            [CompletionResult]::new('--to-address', '--to-address', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--to-name', '--to-name', [CompletionResultType]::ParameterName, 'Recipient''s name')
+            [CompletionResult]::new('--to-phone', '--to-phone', [CompletionResultType]::ParameterName, 'Recipient''s phone')
+            [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Recipient''s mobile phone')
+            [CompletionResult]::new('--to-email', '--to-email', [CompletionResultType]::ParameterName, 'Recipient''s email')
+            [CompletionResult]::new('--to-tax-id', '--to-tax-id', [CompletionResultType]::ParameterName, 'Recipient''s tax id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;freight;preview' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency of the prices')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
+            [CompletionResult]::new('--to-country', '--to-country', [CompletionResultType]::ParameterName, 'Country code, e.g. US')
+            [CompletionResult]::new('--to-state', '--to-state', [CompletionResultType]::ParameterName, 'State or province, e.g. California')
+            [CompletionResult]::new('--to-city', '--to-city', [CompletionResultType]::ParameterName, 'City')
+            [CompletionResult]::new('--to-zip', '--to-zip', [CompletionResultType]::ParameterName, 'Postal code')
+            [CompletionResult]::new('--to-address', '--to-address', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--to-name', '--to-name', [CompletionResultType]::ParameterName, 'Recipient''s name')
+            [CompletionResult]::new('--to-phone', '--to-phone', [CompletionResultType]::ParameterName, 'Recipient''s phone')
+            [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Recipient''s mobile phone')
+            [CompletionResult]::new('--to-email', '--to-email', [CompletionResultType]::ParameterName, 'Recipient''s email')
+            [CompletionResult]::new('--to-tax-id', '--to-tax-id', [CompletionResultType]::ParameterName, 'Recipient''s tax id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;freight;book' {
+            [CompletionResult]::new('--render-id', '--render-id', [CompletionResultType]::ParameterName, 'The render id from `freight preview`')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'Currency of the prices')
+            [CompletionResult]::new('--service-id', '--service-id', [CompletionResultType]::ParameterName, 'The freight service id chosen from `freight preview`')
+            [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The freight company name of that service')
+            [CompletionResult]::new('--service-category', '--service-category', [CompletionResultType]::ParameterName, 'The service category of that service')
+            [CompletionResult]::new('--tmall-order', '--tmall-order', [CompletionResultType]::ParameterName, 'The Tmall/Taobao order this shipment belongs to')
+            [CompletionResult]::new('--remark', '--remark', [CompletionResultType]::ParameterName, 'A note for the warehouse')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
+            [CompletionResult]::new('--to-country', '--to-country', [CompletionResultType]::ParameterName, 'Country code, e.g. US')
+            [CompletionResult]::new('--to-state', '--to-state', [CompletionResultType]::ParameterName, 'State or province, e.g. California')
+            [CompletionResult]::new('--to-city', '--to-city', [CompletionResultType]::ParameterName, 'City')
+            [CompletionResult]::new('--to-zip', '--to-zip', [CompletionResultType]::ParameterName, 'Postal code')
+            [CompletionResult]::new('--to-address', '--to-address', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--to-name', '--to-name', [CompletionResultType]::ParameterName, 'Recipient''s name')
+            [CompletionResult]::new('--to-phone', '--to-phone', [CompletionResultType]::ParameterName, 'Recipient''s phone')
+            [CompletionResult]::new('--to-mobile', '--to-mobile', [CompletionResultType]::ParameterName, 'Recipient''s mobile phone')
+            [CompletionResult]::new('--to-email', '--to-email', [CompletionResultType]::ParameterName, 'Recipient''s email')
+            [CompletionResult]::new('--to-tax-id', '--to-tax-id', [CompletionResultType]::ParameterName, 'Recipient''s tax id')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;freight;domestic' {
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The order id')
+            [CompletionResult]::new('--tmall-order', '--tmall-order', [CompletionResultType]::ParameterName, 'The Tmall/Taobao order id')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The line shipped, ITEM:SKU:QTY (repeatable; each gets the same tracking)')
+            [CompletionResult]::new('--tracking', '--tracking', [CompletionResultType]::ParameterName, 'The domestic tracking number')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'The domestic logistics company, e.g. 顺丰')
+            [CompletionResult]::new('--shipped-at', '--shipped-at', [CompletionResultType]::ParameterName, 'When it was handed over (rtsTime) [default: now]')
+            [CompletionResult]::new('--parcel', '--parcel', [CompletionResultType]::ParameterName, 'The parcel''s number on the line (logisticNumer), when it has one')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;freight;help' {
+            [CompletionResult]::new('estimate', 'estimate', [CompletionResultType]::ParameterValue, 'Estimate the overseas freight of one item to a destination')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show an order''s overseas freight options (the render id feeds `freight book`)')
+            [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Create the international logistics order (asks first)')
+            [CompletionResult]::new('domestic', 'domestic', [CompletionResultType]::ParameterValue, 'Update an order''s domestic (mainland) logistics information')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pandapon;freight;help;estimate' {
+            break
+        }
+        'pandapon;freight;help;preview' {
+            break
+        }
+        'pandapon;freight;help;book' {
+            break
+        }
+        'pandapon;freight;help;domestic' {
+            break
+        }
+        'pandapon;freight;help;help' {
+            break
+        }
         'pandapon;journal' {
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Only the last N entries')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
@@ -1129,6 +1318,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Taobao orders: list, show, create, pay, cancel, track')
             [CompletionResult]::new('after-sales', 'after-sales', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao orders (reverse orders)')
             [CompletionResult]::new('address', 'address', [CompletionResultType]::ParameterValue, 'Shipping addresses stored with PandaPon')
+            [CompletionResult]::new('freight', 'freight', [CompletionResultType]::ParameterValue, 'Overseas freight (estimate, preview, book) and domestic tracking updates')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show the local record of every write that was sent (payments, cancellations, ...)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Profiles and settings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1253,6 +1443,25 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help;address;set' {
+            break
+        }
+        'pandapon;help;freight' {
+            [CompletionResult]::new('estimate', 'estimate', [CompletionResultType]::ParameterValue, 'Estimate the overseas freight of one item to a destination')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show an order''s overseas freight options (the render id feeds `freight book`)')
+            [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Create the international logistics order (asks first)')
+            [CompletionResult]::new('domestic', 'domestic', [CompletionResultType]::ParameterValue, 'Update an order''s domestic (mainland) logistics information')
+            break
+        }
+        'pandapon;help;freight;estimate' {
+            break
+        }
+        'pandapon;help;freight;preview' {
+            break
+        }
+        'pandapon;help;freight;book' {
+            break
+        }
+        'pandapon;help;freight;domestic' {
             break
         }
         'pandapon;help;journal' {

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand order 'Taobao orders: list, show, create, pay, cancel, track'
             cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
             cand address 'Shipping addresses stored with PandaPon'
+            cand freight 'Overseas freight (estimate, preview, book) and domestic tracking updates'
             cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
@@ -901,6 +902,183 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;address;help;help'= {
         }
+        &'pandapon;freight'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand estimate 'Estimate the overseas freight of one item to a destination'
+            cand preview 'Show an order''s overseas freight options (the render id feeds `freight book`)'
+            cand book 'Create the international logistics order (asks first)'
+            cand domestic 'Update an order''s domestic (mainland) logistics information'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;freight;estimate'= {
+            cand --item 'The item id'
+            cand --sku 'The SKU id'
+            cand --quantity 'How many'
+            cand --price 'Unit price in yuan, e.g. 39.90'
+            cand --currency 'Currency of the price'
+            cand --to-country 'Country code, e.g. US'
+            cand --to-state 'State or province, e.g. California'
+            cand --to-city 'City'
+            cand --to-zip 'Postal code'
+            cand --to-address 'Street address'
+            cand --to-name 'Recipient''s name'
+            cand --to-phone 'Recipient''s phone'
+            cand --to-mobile 'Recipient''s mobile phone'
+            cand --to-email 'Recipient''s email'
+            cand --to-tax-id 'Recipient''s tax id'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;freight;preview'= {
+            cand --item 'A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)'
+            cand --currency 'Currency of the prices'
+            cand --input 'Send this JSON body as given (a file, or - for stdin)'
+            cand --to-country 'Country code, e.g. US'
+            cand --to-state 'State or province, e.g. California'
+            cand --to-city 'City'
+            cand --to-zip 'Postal code'
+            cand --to-address 'Street address'
+            cand --to-name 'Recipient''s name'
+            cand --to-phone 'Recipient''s phone'
+            cand --to-mobile 'Recipient''s mobile phone'
+            cand --to-email 'Recipient''s email'
+            cand --to-tax-id 'Recipient''s tax id'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;freight;book'= {
+            cand --render-id 'The render id from `freight preview`'
+            cand --item 'A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)'
+            cand --currency 'Currency of the prices'
+            cand --service-id 'The freight service id chosen from `freight preview`'
+            cand --company-name 'The freight company name of that service'
+            cand --service-category 'The service category of that service'
+            cand --tmall-order 'The Tmall/Taobao order this shipment belongs to'
+            cand --remark 'A note for the warehouse'
+            cand --input 'Send this JSON body as given (a file, or - for stdin)'
+            cand --to-country 'Country code, e.g. US'
+            cand --to-state 'State or province, e.g. California'
+            cand --to-city 'City'
+            cand --to-zip 'Postal code'
+            cand --to-address 'Street address'
+            cand --to-name 'Recipient''s name'
+            cand --to-phone 'Recipient''s phone'
+            cand --to-mobile 'Recipient''s mobile phone'
+            cand --to-email 'Recipient''s email'
+            cand --to-tax-id 'Recipient''s tax id'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;freight;domestic'= {
+            cand --order 'The order id'
+            cand --tmall-order 'The Tmall/Taobao order id'
+            cand --item 'The line shipped, ITEM:SKU:QTY (repeatable; each gets the same tracking)'
+            cand --tracking 'The domestic tracking number'
+            cand --company 'The domestic logistics company, e.g. 顺丰'
+            cand --shipped-at 'When it was handed over (rtsTime) [default: now]'
+            cand --parcel 'The parcel''s number on the line (logisticNumer), when it has one'
+            cand --input 'Send this JSON body as given (a file, or - for stdin)'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;freight;help'= {
+            cand estimate 'Estimate the overseas freight of one item to a destination'
+            cand preview 'Show an order''s overseas freight options (the render id feeds `freight book`)'
+            cand book 'Create the international logistics order (asks first)'
+            cand domestic 'Update an order''s domestic (mainland) logistics information'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;freight;help;estimate'= {
+        }
+        &'pandapon;freight;help;preview'= {
+        }
+        &'pandapon;freight;help;book'= {
+        }
+        &'pandapon;freight;help;domestic'= {
+        }
+        &'pandapon;freight;help;help'= {
+        }
         &'pandapon;journal'= {
             cand --tail 'Only the last N entries'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
@@ -1048,6 +1226,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand order 'Taobao orders: list, show, create, pay, cancel, track'
             cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
             cand address 'Shipping addresses stored with PandaPon'
+            cand freight 'Overseas freight (estimate, preview, book) and domestic tracking updates'
             cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
             cand config 'Profiles and settings'
             cand completions 'Print a shell completion script'
@@ -1141,6 +1320,20 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;address;list'= {
         }
         &'pandapon;help;address;set'= {
+        }
+        &'pandapon;help;freight'= {
+            cand estimate 'Estimate the overseas freight of one item to a destination'
+            cand preview 'Show an order''s overseas freight options (the render id feeds `freight book`)'
+            cand book 'Create the international logistics order (asks first)'
+            cand domestic 'Update an order''s domestic (mainland) logistics information'
+        }
+        &'pandapon;help;freight;estimate'= {
+        }
+        &'pandapon;help;freight;preview'= {
+        }
+        &'pandapon;help;freight;book'= {
+        }
+        &'pandapon;help;freight;domestic'= {
         }
         &'pandapon;help;journal'= {
         }

@@ -44,6 +44,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "cart" -d 'The Tao
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "address" -d 'Shipping addresses stored with PandaPon'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "config" -d 'Profiles and settings'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -710,6 +711,151 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the stored addresses'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "set" -d 'Add an address, or update one with --id (fields not given are kept)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -f -a "estimate" -d 'Estimate the overseas freight of one item to a destination'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -f -a "preview" -d 'Show an order\'s overseas freight options (the render id feeds `freight book`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -f -a "book" -d 'Create the international logistics order (asks first)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -f -a "domestic" -d 'Update an order\'s domestic (mainland) logistics information'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l item -d 'The item id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l sku -d 'The SKU id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l quantity -d 'How many' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l price -d 'Unit price in yuan, e.g. 39.90' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l currency -d 'Currency of the price' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-country -d 'Country code, e.g. US' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-state -d 'State or province, e.g. California' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-city -d 'City' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-zip -d 'Postal code' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-address -d 'Street address' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-name -d 'Recipient\'s name' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-phone -d 'Recipient\'s phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-mobile -d 'Recipient\'s mobile phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-email -d 'Recipient\'s email' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l to-tax-id -d 'Recipient\'s tax id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l item -d 'A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l currency -d 'Currency of the prices' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l input -d 'Send this JSON body as given (a file, or - for stdin)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-country -d 'Country code, e.g. US' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-state -d 'State or province, e.g. California' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-city -d 'City' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-zip -d 'Postal code' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-address -d 'Street address' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-name -d 'Recipient\'s name' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-phone -d 'Recipient\'s phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-mobile -d 'Recipient\'s mobile phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-email -d 'Recipient\'s email' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l to-tax-id -d 'Recipient\'s tax id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l render-id -d 'The render id from `freight preview`' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l item -d 'A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l currency -d 'Currency of the prices' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l service-id -d 'The freight service id chosen from `freight preview`' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l company-name -d 'The freight company name of that service' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l service-category -d 'The service category of that service' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l tmall-order -d 'The Tmall/Taobao order this shipment belongs to' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l remark -d 'A note for the warehouse' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l input -d 'Send this JSON body as given (a file, or - for stdin)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-country -d 'Country code, e.g. US' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-state -d 'State or province, e.g. California' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-city -d 'City' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-zip -d 'Postal code' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-address -d 'Street address' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-name -d 'Recipient\'s name' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-phone -d 'Recipient\'s phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-mobile -d 'Recipient\'s mobile phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-email -d 'Recipient\'s email' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l to-tax-id -d 'Recipient\'s tax id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l order -d 'The order id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l tmall-order -d 'The Tmall/Taobao order id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l item -d 'The line shipped, ITEM:SKU:QTY (repeatable; each gets the same tracking)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l tracking -d 'The domestic tracking number' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l company -d 'The domestic logistics company, e.g. 顺丰' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l shipped-at -d 'When it was handed over (rtsTime) [default: now]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l parcel -d 'The parcel\'s number on the line (logisticNumer), when it has one' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l input -d 'Send this JSON body as given (a file, or - for stdin)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "estimate" -d 'Estimate the overseas freight of one item to a destination'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show an order\'s overseas freight options (the render id feeds `freight book`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "book" -d 'Create the international logistics order (asks first)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "domestic" -d 'Update an order\'s domestic (mainland) logistics information'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l tail -d 'Only the last N entries' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
@@ -818,14 +964,15 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s y -l y
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "config" -d 'Profiles and settings'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address journal config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "config" -d 'Profiles and settings'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "list" -d 'List the items in the cart'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "add" -d 'Add a product to the cart (looks the product up to fill in title, price and shop)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "edit" -d 'Change the quantity of a cart item'
@@ -853,6 +1000,10 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from after-sales" -f -a "return-ship" -d 'Tell the seller the return has been shipped'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from address" -f -a "list" -d 'List the stored addresses'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from address" -f -a "set" -d 'Add an address, or update one with --id (fields not given are kept)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "estimate" -d 'Estimate the overseas freight of one item to a destination'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "preview" -d 'Show an order\'s overseas freight options (the render id feeds `freight book`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "book" -d 'Create the international logistics order (asks first)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "domestic" -d 'Update an order\'s domestic (mainland) logistics information'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved settings and where each came from (the secret masked)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the profile file'

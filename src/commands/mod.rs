@@ -7,6 +7,7 @@ pub mod batch;
 pub mod cart;
 pub mod completions;
 pub mod config;
+pub mod freight;
 pub mod journal;
 pub mod order;
 
@@ -38,6 +39,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::Order(c) => order::run(c, ctx).await,
         Command::AfterSales(c) => after_sales::run(c, ctx).await,
         Command::Address(c) => address::run(c, ctx).await,
+        Command::Freight(c) => freight::run(c, ctx).await,
         Command::Journal { tail } => journal::run(ctx, tail),
         Command::Config(c) => config::run(c, ctx).await,
         Command::Completions { shell } => completions::run(shell, ctx),
