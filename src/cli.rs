@@ -25,6 +25,7 @@ pub struct Cli {
 }
 
 #[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use from the config file [default: the file's default_profile, else "default"]
     #[arg(long, global = true, env = "PANDAPON_PROFILE", value_name = "NAME")]
