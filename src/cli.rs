@@ -25,6 +25,7 @@ pub struct Cli {
 }
 
 #[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use from the config file [default: the file's default_profile, else "default"]
     #[arg(long, global = true, env = "PANDAPON_PROFILE", value_name = "NAME")]
@@ -70,6 +71,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "PANDAPON_SANDBOX", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub sandbox: bool,
 
+    /// How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]
+    #[arg(long, global = true, env = "PANDAPON_CONCURRENCY", value_name = "N", value_parser = clap::value_parser!(u8).range(1..=32))]
+    pub concurrency: Option<u8>,
+
     /// When to use colour (NO_COLOR is honoured in auto)
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -87,6 +92,24 @@ pub enum Command {
     /// The Taobao shopping cart: list, add, edit, delete, preview and create orders
     #[command(subcommand)]
     Cart(CartCommand),
+    /// Taobao orders: list, show, create, pay, cancel, track
+    #[command(subcommand)]
+    Order(OrderCommand),
+    /// Refunds and returns on Taobao orders (reverse orders)
+    #[command(subcommand, name = "after-sales")]
+    AfterSales(AfterSalesCommand),
+    /// Shipping addresses stored with PandaPon
+    #[command(subcommand)]
+    Address(AddressCommand),
+    /// Overseas freight (estimate, preview, book) and domestic tracking updates
+    #[command(subcommand)]
+    Freight(FreightCommand),
+    /// Show the local record of every write that was sent (payments, cancellations, ...)
+    Journal {
+        /// Only the last N entries
+        #[arg(long, value_name = "N")]
+        tail: Option<usize>,
+    },
     /// Profiles and settings
     #[command(subcommand)]
     Config(ConfigCommand),
@@ -197,6 +220,423 @@ pub struct AddressArgs {
 }
 
 #[derive(Subcommand, Debug)]
+pub enum OrderCommand {
+    /// List orders, newest first as the API sends them
+    List(OrderListArgs),
+    /// Show orders: status, lines, amounts and a logistics summary
+    Show {
+        /// Order ids (several are fetched in parallel, see --concurrency)
+        #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
+        order_ids: Vec<u64>,
+    },
+    /// Show an order's logistics details
+    Logistics {
+        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
+        order_id: u64,
+    },
+    /// Print the URL of the seller chat for an order
+    ImLink {
+        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
+        order_id: u64,
+    },
+    /// Change an order's pre-warehouse (前置仓) name and address
+    Warehouse {
+        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
+        order_id: u64,
+        /// Warehouse name
+        #[arg(long)]
+        name: String,
+        /// Warehouse address
+        #[arg(long)]
+        address: String,
+    },
+    /// Create an order directly (not from the cart); shows the cost and asks first
+    Create(DirectOrderArgs),
+    /// Show what a direct order would cost, without creating it
+    Render(DirectOrderArgs),
+    /// Pay orders (asks once for the whole batch)
+    Pay {
+        #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
+        order_ids: Vec<u64>,
+    },
+    /// Cancel unpaid orders (asks once for the whole batch)
+    Cancel {
+        #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
+        order_ids: Vec<u64>,
+        /// Why, as sent to the API's cancelReason
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct OrderListArgs {
+    /// Only orders in this status, as the API names it (e.g. WAIT_BUYER_PAY)
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339
+    #[arg(long, value_name = "TIME", value_parser = parse_since)]
+    pub since: Option<i64>,
+    /// Created at or before (a date alone means the end of that day)
+    #[arg(long, value_name = "TIME", value_parser = parse_until)]
+    pub until: Option<i64>,
+    #[command(flatten)]
+    pub paging: Paging,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
+pub struct DirectOrderArgs {
+    /// An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY", value_parser = parse_line)]
+    pub items: Vec<LineSpec>,
+    /// Send this JSON body as given (a file, or - for stdin)
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["items", "budget", "source", "seller_order"])]
+    pub input: Option<String>,
+    /// Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)
+    #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+    pub budget: Option<i64>,
+    /// The buyer's platform (orderSource), e.g. lazada
+    #[arg(long, value_name = "PLATFORM")]
+    pub source: Option<String>,
+    /// The order number on the buyer's platform (sellerOrderNumber)
+    #[arg(long, value_name = "NUMBER")]
+    pub seller_order: Option<String>,
+    #[command(flatten)]
+    pub address: AddressArgs,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AfterSalesCommand {
+    /// List after-sales (reverse) orders
+    List(RefundListArgs),
+    /// Show one after-sales order
+    Show {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Show the reasons and the maximum refundable amount for a sub-order
+    Render(RefundRenderArgs),
+    /// Ask for a refund (on a terminal without flags: a guided walk-through)
+    Submit(RefundSubmitArgs),
+    /// Change an after-sales request
+    Modify {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The new reason id
+        #[arg(long, value_name = "REASON_ID")]
+        reason: Option<String>,
+        /// The new amount in yuan, e.g. 39.90
+        #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+        amount: Option<i64>,
+        /// The new description
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+        /// The new goods status (the API's goodsStatus number)
+        #[arg(long, value_name = "N")]
+        goods_status: Option<i64>,
+    },
+    /// Withdraw an after-sales request
+    Cancel {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Send a message to the seller about an after-sales request
+    Message {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The message
+        #[arg(long)]
+        text: String,
+        /// An image to attach: a file (sent base64-encoded) or an https:// URL
+        #[arg(long, value_name = "FILE|URL")]
+        image: Option<String>,
+    },
+    /// List the messages of an after-sales request
+    Messages {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        #[command(flatten)]
+        paging: Paging,
+    },
+    /// Show where and how to send goods back (the return-logistics render)
+    ReturnLogistics {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Tell the seller the return has been shipped
+    ReturnShip {
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The logistics company code, e.g. SF (see `after-sales return-logistics`)
+        #[arg(long, value_name = "CODE")]
+        company: String,
+        /// The logistics company name, e.g. 顺丰快递
+        #[arg(long, value_name = "NAME")]
+        company_name: Option<String>,
+        /// The tracking number
+        #[arg(long, value_name = "NUMBER")]
+        tracking: String,
+        /// The sender's phone
+        #[arg(long)]
+        phone: Option<String>,
+        /// A note about the returned goods
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RefundListArgs {
+    /// Only this after-sales order
+    #[arg(long, value_parser = parse_id, value_name = "REFUND_ID")]
+    pub refund_id: Option<u64>,
+    /// Only after-sales of this order (purchaseOrderId)
+    #[arg(long, value_parser = parse_id, value_name = "ORDER_ID")]
+    pub order: Option<u64>,
+    /// Only after-sales of this Taobao order (salesOrderId)
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sales_order: Option<u64>,
+    /// Only this refundStatus (the API's number)
+    #[arg(long, value_name = "N")]
+    pub status: Option<i64>,
+    /// Requested at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339
+    #[arg(long, value_name = "TIME", value_parser = parse_since)]
+    pub since: Option<i64>,
+    /// Requested at or before (a date alone means the end of that day)
+    #[arg(long, value_name = "TIME", value_parser = parse_until)]
+    pub until: Option<i64>,
+    #[command(flatten)]
+    pub paging: Paging,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RefundRenderArgs {
+    /// The sub-order (order line) id
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sub_order: u64,
+    /// The API's refundType number (PandaPon does not document the values)
+    #[arg(long = "type", value_name = "N")]
+    pub refund_type: i64,
+    /// The API's goodsStatus number (PandaPon does not document the values)
+    #[arg(long, value_name = "N")]
+    pub goods_status: i64,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct RefundSubmitArgs {
+    /// The sub-order (order line) id
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sub_order: Option<u64>,
+    /// The API's refundType number
+    #[arg(long = "type", value_name = "N")]
+    pub refund_type: Option<i64>,
+    /// The API's goodsStatus number
+    #[arg(long, value_name = "N")]
+    pub goods_status: Option<i64>,
+    /// The reason id, from `after-sales render`
+    #[arg(long, value_name = "REASON_ID")]
+    pub reason: Option<String>,
+    /// The amount in yuan, at most the maximum the render allows [default: that maximum]
+    #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+    pub amount: Option<i64>,
+    /// What is wrong, for the seller
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AddressCommand {
+    /// List the stored addresses
+    List,
+    /// Add an address, or update one with --id (fields not given are kept)
+    Set(AddressSetArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct AddressSetArgs {
+    /// Update this address instead of adding one
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<u64>,
+    /// Recipient's name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Recipient's mobile phone
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// Province
+    #[arg(long)]
+    pub province: Option<String>,
+    /// City
+    #[arg(long)]
+    pub city: Option<String>,
+    /// District
+    #[arg(long)]
+    pub district: Option<String>,
+    /// Street address
+    #[arg(long)]
+    pub address: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FreightCommand {
+    /// Estimate the overseas freight of one item to a destination
+    Estimate(FreightEstimateArgs),
+    /// Show an order's overseas freight options (the render id feeds `freight book`)
+    Preview(FreightPreviewArgs),
+    /// Create the international logistics order (asks first)
+    Book(FreightBookArgs),
+    /// Update an order's domestic (mainland) logistics information
+    Domestic(FreightDomesticArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct FreightEstimateArgs {
+    /// The item id
+    #[arg(long, value_name = "ITEM_ID")]
+    pub item: String,
+    /// The SKU id
+    #[arg(long, value_name = "SKU_ID")]
+    pub sku: String,
+    /// How many
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub quantity: u32,
+    /// Unit price in yuan, e.g. 39.90
+    #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+    pub price: i64,
+    /// Currency of the price
+    #[arg(long, default_value = "CNY")]
+    pub currency: String,
+    #[command(flatten)]
+    pub to: ReceiverArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
+pub struct FreightPreviewArgs {
+    /// A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY:PRICE", value_parser = parse_priced_line)]
+    pub items: Vec<LineSpec>,
+    /// Currency of the prices
+    #[arg(long, default_value = "CNY")]
+    pub currency: String,
+    /// Send this JSON body as given (a file, or - for stdin)
+    #[arg(long, value_name = "FILE|-", conflicts_with = "items")]
+    pub input: Option<String>,
+    #[command(flatten)]
+    pub to: ReceiverArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
+pub struct FreightBookArgs {
+    /// The render id from `freight preview`
+    #[arg(long, value_name = "ID", required_unless_present = "input")]
+    pub render_id: Option<String>,
+    /// A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY:PRICE", value_parser = parse_priced_line)]
+    pub items: Vec<LineSpec>,
+    /// Currency of the prices
+    #[arg(long, default_value = "CNY")]
+    pub currency: String,
+    /// The freight service id chosen from `freight preview`
+    #[arg(long, value_name = "ID")]
+    pub service_id: Option<String>,
+    /// The freight company name of that service
+    #[arg(long, value_name = "NAME")]
+    pub company_name: Option<String>,
+    /// The service category of that service
+    #[arg(long, value_name = "CATEGORY")]
+    pub service_category: Option<String>,
+    /// The Tmall/Taobao order this shipment belongs to
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub tmall_order: Option<u64>,
+    /// A note for the warehouse
+    #[arg(long, value_name = "TEXT")]
+    pub remark: Option<String>,
+    /// Send this JSON body as given (a file, or - for stdin)
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["items", "render_id"])]
+    pub input: Option<String>,
+    #[command(flatten)]
+    pub to: ReceiverArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(group = clap::ArgGroup::new("what").required(true).args(["order", "input"]))]
+pub struct FreightDomesticArgs {
+    /// The order id
+    #[arg(long, value_parser = parse_id, value_name = "ORDER_ID", requires_all = ["items", "tracking", "company"])]
+    pub order: Option<u64>,
+    /// The Tmall/Taobao order id
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub tmall_order: Option<u64>,
+    /// The line shipped, ITEM:SKU:QTY (repeatable; each gets the same tracking)
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY", value_parser = parse_line)]
+    pub items: Vec<LineSpec>,
+    /// The domestic tracking number
+    #[arg(long, value_name = "NUMBER")]
+    pub tracking: Option<String>,
+    /// The domestic logistics company, e.g. 顺丰
+    #[arg(long, value_name = "NAME")]
+    pub company: Option<String>,
+    /// When it was handed over (rtsTime) [default: now]
+    #[arg(long, value_name = "TIME", value_parser = parse_since)]
+    pub shipped_at: Option<i64>,
+    /// The parcel's number on the line (logisticNumer), when it has one
+    #[arg(long, value_name = "NUMBER")]
+    pub parcel: Option<String>,
+    /// Send this JSON body as given (a file, or - for stdin)
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["order", "items", "tracking", "company"])]
+    pub input: Option<String>,
+}
+
+/// The overseas destination (ReceiverAddressTO).
+#[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Destination")]
+pub struct ReceiverArgs {
+    /// Country code, e.g. US
+    #[arg(long = "to-country", value_name = "CODE")]
+    pub country: Option<String>,
+    /// State or province, e.g. California
+    #[arg(long = "to-state", value_name = "STATE")]
+    pub state: Option<String>,
+    /// City
+    #[arg(long = "to-city", value_name = "CITY")]
+    pub city: Option<String>,
+    /// Postal code
+    #[arg(long = "to-zip", value_name = "ZIP")]
+    pub zip: Option<String>,
+    /// Street address
+    #[arg(long = "to-address", value_name = "STREET")]
+    pub address: Option<String>,
+    /// Recipient's name
+    #[arg(long = "to-name", value_name = "NAME")]
+    pub name: Option<String>,
+    /// Recipient's phone
+    #[arg(long = "to-phone", value_name = "PHONE")]
+    pub phone: Option<String>,
+    /// Recipient's mobile phone
+    #[arg(long = "to-mobile", value_name = "PHONE")]
+    pub mobile_phone: Option<String>,
+    /// Recipient's email
+    #[arg(long = "to-email", value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Recipient's tax id
+    #[arg(long = "to-tax-id", value_name = "ID")]
+    pub tax_id: Option<String>,
+}
+
+/// One line of an order or shipment as given on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineSpec {
+    pub item: String,
+    pub sku: String,
+    pub quantity: u32,
+    /// Cents.
+    pub price: Option<i64>,
+}
+
+#[derive(Subcommand, Debug)]
 pub enum ConfigCommand {
     /// Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)
     Init {
@@ -258,6 +698,9 @@ pub enum SandboxCommand {
         /// State file [default: <data dir>/pandapon/sandbox.json]
         #[arg(long, value_name = "FILE", env = "PANDAPON_SANDBOX_STATE")]
         state: Option<PathBuf>,
+        /// Also generate this many synthetic orders (for volume tests and benchmarks)
+        #[arg(long, value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=1_000_000))]
+        orders: u64,
     },
 }
 
@@ -272,6 +715,118 @@ pub fn parse_id(s: &str) -> Result<u64, String> {
             "\"{s}\" is not a valid id: expected a positive whole number such as 382"
         )),
     }
+}
+
+/// `ITEM:SKU:QTY`, optionally `:PRICE` in yuan.
+pub fn parse_line(s: &str) -> Result<LineSpec, String> {
+    let parts: Vec<&str> = s.trim().split(':').map(str::trim).collect();
+    let (item, sku, qty, price) = match parts.as_slice() {
+        [i, k, q] => (*i, *k, *q, None),
+        [i, k, q, p] => (*i, *k, *q, Some(*p)),
+        _ => {
+            return Err(format!(
+                "\"{s}\" is not a line: expected ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2"
+            ));
+        }
+    };
+    if item.is_empty() || sku.is_empty() {
+        return Err(format!("\"{s}\": the item and SKU ids must not be empty"));
+    }
+    let quantity =
+        qty.parse::<u32>().ok().filter(|&q| q >= 1).ok_or_else(|| {
+            format!("\"{s}\": the quantity \"{qty}\" is not a whole number from 1")
+        })?;
+    let price = price
+        .map(|p| parse_yuan(p).map_err(|e| format!("\"{s}\": {e}")))
+        .transpose()?;
+    Ok(LineSpec {
+        item: item.to_string(),
+        sku: sku.to_string(),
+        quantity,
+        price,
+    })
+}
+
+/// `ITEM:SKU:QTY:PRICE`: freight lines need the price.
+pub fn parse_priced_line(s: &str) -> Result<LineSpec, String> {
+    let l = parse_line(s)?;
+    if l.price.is_none() {
+        return Err(format!(
+            "\"{s}\" lacks the unit price: expected ITEM:SKU:QUANTITY:PRICE, e.g. 600126245031041190:5016042822039:2:39.90"
+        ));
+    }
+    Ok(l)
+}
+
+/// An amount in yuan as typed by a person (`39.90`, `40`) -> integer cents, exactly.
+pub fn parse_yuan(s: &str) -> Result<i64, String> {
+    let t = s.trim().trim_start_matches(['¥', '￥']);
+    let bad = || format!("\"{s}\" is not an amount in yuan such as 39.90");
+    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+    if whole.is_empty() && frac.is_empty()
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    if frac.len() > 2 {
+        return Err(format!(
+            "\"{s}\" has more than two decimals (fen are the smallest unit)"
+        ));
+    }
+    let w: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| bad())?
+    };
+    let f: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
+    w.checked_mul(100)
+        .and_then(|c| c.checked_add(f))
+        .ok_or_else(|| format!("\"{s}\" is too large"))
+}
+
+/// A point in time typed by a person, as milliseconds since the epoch. A date or a date and
+/// time without an offset is in the local time zone.
+fn parse_time(s: &str, end_of_day: bool) -> Result<i64, String> {
+    let t = s.trim();
+    let bad = || {
+        format!(
+            "\"{s}\" is not a time: use 2026-05-01, \"2026-05-01 08:00\" (local time) or 2026-05-01T08:00:00Z"
+        )
+    };
+    if let Ok(ts) = t.parse::<jiff::Timestamp>() {
+        return Ok(ts.as_millisecond());
+    }
+    let tz = jiff::tz::TimeZone::system();
+    if let Ok(date) = t.parse::<jiff::civil::Date>()
+        && !t.contains([' ', 'T'])
+    {
+        let start = date
+            .to_zoned_datetime(tz)
+            .map_err(|e| format!("{}: {e}", bad()))?;
+        let ms = if end_of_day {
+            let next = start.tomorrow().map_err(|e| format!("{}: {e}", bad()))?;
+            next.timestamp().as_millisecond() - 1
+        } else {
+            start.timestamp().as_millisecond()
+        };
+        return Ok(ms);
+    }
+    let dt = t
+        .replacen(' ', "T", 1)
+        .parse::<jiff::civil::DateTime>()
+        .map_err(|_| bad())?;
+    dt.to_zoned_datetime(tz)
+        .map(|z| z.timestamp().as_millisecond())
+        .map_err(|e| format!("{}: {e}", bad()))
+}
+
+pub fn parse_since(s: &str) -> Result<i64, String> {
+    parse_time(s, false)
+}
+
+pub fn parse_until(s: &str) -> Result<i64, String> {
+    parse_time(s, true)
 }
 
 pub fn parse_seconds(s: &str) -> Result<Duration, String> {
@@ -305,6 +860,45 @@ mod tests {
         assert!(parse_id("-5").unwrap_err().contains("negative"));
         assert!(parse_id("abc").is_err());
         assert!(parse_id("3.5").is_err());
+    }
+
+    #[test]
+    fn lines_and_yuan_parse_exactly() {
+        assert_eq!(
+            parse_line("600126245031041190:5016042822039:2"),
+            Ok(LineSpec {
+                item: "600126245031041190".into(),
+                sku: "5016042822039".into(),
+                quantity: 2,
+                price: None
+            })
+        );
+        assert_eq!(parse_line("WUnU-x:1:3:39.9").unwrap().price, Some(3990));
+        assert!(parse_line("a:b").is_err());
+        assert!(parse_line("a:b:0").is_err());
+        assert!(parse_line(":b:1").is_err());
+        assert!(parse_priced_line("a:b:1").unwrap_err().contains("PRICE"));
+        assert_eq!(parse_yuan("39.90"), Ok(3990));
+        assert_eq!(parse_yuan("40"), Ok(4000));
+        assert_eq!(parse_yuan("0.05"), Ok(5));
+        assert!(parse_yuan("¥1,5").is_err());
+        assert!(parse_yuan("-1").is_err());
+        assert!(parse_yuan("1.234").is_err());
+        assert!(parse_yuan(".").is_err());
+    }
+
+    #[test]
+    fn times_are_rfc3339_or_local_dates() {
+        assert_eq!(parse_since("2024-05-14T06:59:37.082Z"), Ok(1715669977082));
+        let start = parse_since("2026-05-01").unwrap();
+        let end = parse_until("2026-05-01").unwrap();
+        assert_eq!(
+            end - start,
+            86_400_000 - 1,
+            "a whole local day (no DST change that day)"
+        );
+        assert!(parse_since("2026-05-01 08:00").unwrap() > start);
+        assert!(parse_since("yesterday").is_err());
     }
 
     #[test]

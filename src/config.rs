@@ -40,6 +40,9 @@ pub struct Profile {
     pub timeout: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_unit: Option<TimestampUnit>,
+    /// Requests in flight for a batch, 1 to 32.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concurrency: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// Operation key -> "METHOD /path" (see the endpoint catalogue).
@@ -283,7 +286,7 @@ pub fn save(path: &Path, file: &ConfigFile) -> Result<()> {
     })
 }
 
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     if dir.exists() {
         return Ok(());
     }

@@ -39,6 +39,13 @@ pub enum Error {
         write: bool,
     },
     Interrupted,
+    /// Some items of a batch failed; each was reported as it came. Exits with the worst code.
+    Batch {
+        failed: usize,
+        total: usize,
+        noun: &'static str,
+        exit: u8,
+    },
     /// `--dry-run` printed the request; the command stops there on purpose.
     DryRun,
     /// The reader of stdout went away (`| head`): a normal end.
@@ -62,6 +69,7 @@ impl Error {
             Error::Credentials(_) => 4,
             Error::Network { .. } => 5,
             Error::Interrupted => 130,
+            Error::Batch { exit, .. } => *exit,
         }
     }
 
@@ -109,6 +117,15 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Interrupted => f.write_str("interrupted"),
+            Error::Batch {
+                failed,
+                total,
+                noun,
+                ..
+            } => write!(
+                f,
+                "{failed} of {total} {noun}s failed (each is reported above); the others succeeded"
+            ),
             Error::DryRun => f.write_str("dry run: nothing was sent"),
             Error::BrokenPipe => f.write_str("broken pipe"),
         }
@@ -142,6 +159,14 @@ mod tests {
         assert_eq!(Error::Interrupted.exit_code(), 130);
         assert_eq!(Error::DryRun.exit_code(), 0);
         assert!(Error::BrokenPipe.message().is_none());
+        let batch = Error::Batch {
+            failed: 2,
+            total: 3,
+            noun: "order",
+            exit: 5,
+        };
+        assert_eq!(batch.exit_code(), 5);
+        assert!(batch.to_string().starts_with("2 of 3 orders failed"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
+pub mod journal;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;

@@ -6,7 +6,7 @@
 
 use dialoguer::console::Term;
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Input, MultiSelect, Password};
+use dialoguer::{Confirm, Input, MultiSelect, Password, Select};
 
 use crate::error::{Error, Result};
 use crate::secret::Secret;
@@ -58,6 +58,20 @@ pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usiz
     .await
 }
 
+/// The index of the chosen item; Esc is a cancellation.
+pub async fn select(prompt: String, items: Vec<String>) -> Result<usize> {
+    blocking(move || {
+        Select::with_theme(&ColorfulTheme::default())
+            .with_prompt(prompt)
+            .items(&items)
+            .default(0)
+            .interact_on_opt(&Term::stderr())
+            .map_err(map_err)?
+            .ok_or_else(|| Error::Cancelled("nothing selected; nothing was sent".into()))
+    })
+    .await
+}
+
 pub async fn input(prompt: String, initial: Option<String>, required: bool) -> Result<String> {
     blocking(move || {
         let theme = ColorfulTheme::default();
@@ -68,6 +82,20 @@ pub async fn input(prompt: String, initial: Option<String>, required: bool) -> R
             i = i.with_initial_text(v);
         }
         i.interact_text_on(&Term::stderr())
+            .map(|s| s.trim().to_string())
+            .map_err(map_err)
+    })
+    .await
+}
+
+/// A question whose answer defaults to `default` on a bare Enter. Unlike an initial text,
+/// typing replaces the default rather than appending to it.
+pub async fn input_default(prompt: String, default: String) -> Result<String> {
+    blocking(move || {
+        Input::<String>::with_theme(&ColorfulTheme::default())
+            .with_prompt(prompt)
+            .default(default)
+            .interact_text_on(&Term::stderr())
             .map(|s| s.trim().to_string())
             .map_err(map_err)
     })

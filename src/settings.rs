@@ -17,6 +17,8 @@ use crate::secret::Secret;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.pandapon.com";
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_CONCURRENCY: usize = 8;
+pub const MAX_CONCURRENCY: usize = 32;
 
 pub const ENV_ACCESS_KEY: &str = "PANDAPON_ACCESS_KEY";
 pub const ENV_ACCESS_SECRET: &str = "PANDAPON_ACCESS_SECRET";
@@ -102,6 +104,10 @@ pub struct Settings {
     pub base_url: Sourced<String>,
     pub timeout: Sourced<Duration>,
     pub timestamp_unit: Sourced<TimestampUnit>,
+    /// Requests a batch keeps in flight.
+    pub concurrency: Sourced<usize>,
+    /// Where writes are recorded (`pandapon journal`).
+    pub journal_path: PathBuf,
     pub access_key: Option<Sourced<String>>,
     pub access_secret: Option<Sourced<Secret>>,
     pub user_id: Option<Sourced<String>>,
@@ -261,6 +267,34 @@ impl Settings {
             },
         };
 
+        let concurrency = match (
+            g.concurrency,
+            clap_source(m, "concurrency", "--concurrency", "PANDAPON_CONCURRENCY"),
+        ) {
+            (Some(n), Some(source)) => Sourced {
+                value: usize::from(n),
+                source,
+            },
+            _ => match prof.concurrency {
+                Some(n) => Sourced {
+                    value: usize::try_from(n)
+                        .ok()
+                        .filter(|n| (1..=MAX_CONCURRENCY).contains(n))
+                        .ok_or_else(|| {
+                            Error::usage(format!(
+                                "concurrency must be between 1 and {MAX_CONCURRENCY}, got {n} (in {})",
+                                from_file(&())
+                            ))
+                        })?,
+                    source: from_file(&()),
+                },
+                None => Sourced {
+                    value: DEFAULT_CONCURRENCY,
+                    source: Source::Default,
+                },
+            },
+        };
+
         let cred =
             |env: &'static str, file_value: Option<String>| -> Result<Option<Sourced<String>>> {
                 Ok(match env_value(env)? {
@@ -311,6 +345,8 @@ impl Settings {
             base_url,
             timeout,
             timestamp_unit,
+            concurrency,
+            journal_path: crate::journal::default_path(),
             access_key,
             access_secret,
             user_id,

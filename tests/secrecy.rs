@@ -33,6 +33,17 @@ async fn the_secret_appears_in_no_mode() {
         )
         .mount(&good)
         .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/taobao/order/detail"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(
+            json!({"orderId": 1, "orderStatus": SECRET, "subOrders": [{"itemTitle": SECRET}]}),
+        )))
+        .mount(&good)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!({"echo": SECRET}))))
+        .mount(&good)
+        .await;
     let failing = MockServer::start().await;
     Mock::given(method("POST"))
         .respond_with(ResponseTemplate::new(200).set_body_json(
@@ -72,6 +83,79 @@ async fn the_secret_appears_in_no_mode() {
             "s",
         ],
         &["config", "show"],
+        &["order", "list"],
+        &["order", "show", "1", "2"],
+        &["order", "pay", "1", "2", "--yes"],
+        &["order", "cancel", "1", "--yes", "--reason", SECRET],
+        &[
+            "order",
+            "create",
+            "--item",
+            "1:2:3",
+            "--yes",
+            "--address-name",
+            "a",
+            "--address-mobile",
+            "1",
+            "--address-street",
+            "s",
+        ],
+        &["order", "im-link", "1"],
+        &["after-sales", "show", "1"],
+        &[
+            "after-sales",
+            "submit",
+            "--sub-order",
+            "1",
+            "--type",
+            "1",
+            "--goods-status",
+            "1",
+            "--reason",
+            "1",
+            "--amount",
+            "1",
+            "--yes",
+        ],
+        &["after-sales", "cancel", "1", "--yes"],
+        &["after-sales", "message", "1", "--text", SECRET],
+        &[
+            "address",
+            "set",
+            "--name",
+            "a",
+            "--phone",
+            "1",
+            "--address",
+            "s",
+            "--yes",
+        ],
+        &[
+            "freight",
+            "estimate",
+            "--item",
+            "1",
+            "--sku",
+            "2",
+            "--quantity",
+            "1",
+            "--price",
+            "1",
+            "--to-country",
+            "US",
+        ],
+        &[
+            "freight",
+            "book",
+            "--render-id",
+            "R",
+            "--item",
+            "1:2:1:1",
+            "--to-country",
+            "US",
+            "--yes",
+        ],
+        &["journal"],
     ];
     for server in [&good, &failing] {
         for mode in modes {
@@ -86,6 +170,20 @@ async fn the_secret_appears_in_no_mode() {
             }
         }
     }
+    // The journal holds every write sent above, the failing server's echoes included.
+    let journal = std::fs::read_to_string(env.path().join("data/pandapon/journal.jsonl")).unwrap();
+    assert!(journal.lines().count() > 20, "{journal}");
+    assert!(
+        !journal.contains(SECRET),
+        "the secret is in the journal:\n{journal}"
+    );
+    assert!(
+        journal.contains("\"refundMessage\":\"********\""),
+        "{journal}"
+    );
+    let o = env.bare().args(["journal", "--json"]).output().unwrap();
+    assert_no_secret("journal --json", &o);
+
     // The secret from a profile file, a malformed file, and a wrong flag.
     env.write_config(&format!(
         "[profiles.default]\naccess_key = \"{KEY}\"\naccess_secret = \"{SECRET}\"\nuser_id = \"{USER}\"\n"

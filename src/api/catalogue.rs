@@ -55,9 +55,16 @@ pub struct Endpoint {
     /// Everything else creates, pays, cancels or modifies, and is never retried.
     pub safe: bool,
     pub status: Status,
+    /// Also send `?timestamp=&sign=` (the warehouse-logistics pages, REFERENCE.md §2.3).
+    pub query_signed: bool,
+    /// Envelope codes that mean success for this operation.
+    pub success: &'static [i64],
 }
 
 use Method::{Get, Post};
+
+/// Every real example of the envelope shows 200 for success (REFERENCE.md §3).
+pub const SUCCESS_CODES: &[i64] = &[200];
 use Status::{Documented, Inferred};
 
 const fn ep(
@@ -73,6 +80,24 @@ const fn ep(
         path,
         safe,
         status,
+        query_signed: false,
+        success: SUCCESS_CODES,
+    }
+}
+
+impl Endpoint {
+    /// The warehouse-logistics pages list required query parameters `timestamp` and `sign` on
+    /// top of (env2) or instead of (cn) the signed headers, and never say how `sign` is made
+    /// (REFERENCE.md §2.3, §8.4). Best-supported guess: the header timestamp and the header
+    /// signature, repeated in the query; the headers are sent as everywhere else.
+    const fn query_signed(mut self) -> Self {
+        self.query_signed = true;
+        self
+    }
+
+    const fn success(mut self, codes: &'static [i64]) -> Self {
+        self.success = codes;
+        self
     }
 }
 
@@ -85,6 +110,43 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ep("taobao.cart.preview", Post, "/v2/taobao/cart/confirm/order", true,  Documented),
     ep("taobao.cart.create",  Post, "/v2/taobao/cart/create/order",  false, Inferred),
     ep("taobao.product.get",  Get,  "/v2/taobao/product/get",        true,  Documented),
+
+    // Taobao orders: only v1 paths are documented (create, render, IM link, pre-warehouse);
+    // the v2 ones follow `/open/<rest>` -> `/v2/taobao/<rest>`.
+    ep("taobao.order.create",           Post, "/v2/taobao/order",                   false, Inferred),
+    ep("taobao.order.render",           Post, "/v2/taobao/order/render",            true,  Inferred),
+    ep("taobao.order.list",             Post, "/v2/taobao/order/page",              true,  Inferred),
+    ep("taobao.order.get",              Get,  "/v2/taobao/order/detail",            true,  Inferred),
+    ep("taobao.order.cancel",           Post, "/v2/taobao/order/cancel",            false, Inferred),
+    ep("taobao.order.pay",              Post, "/v2/taobao/order/pay",               false, Inferred),
+    ep("taobao.order.logistics",        Get,  "/v2/taobao/order/logistics",         true,  Inferred),
+    ep("taobao.order.im_link",          Post, "/v2/taobao/order/page/link/get",     true,  Inferred),
+    ep("taobao.order.update_warehouse", Post, "/v2/taobao/order/updateWarehouse",   false, Inferred),
+
+    // Taobao after-sales (reverse orders). Cancel is a GET that changes state: never retried.
+    ep("taobao.refund.list",            Post, "/v2/taobao/order/refund/queryList",  true,  Inferred),
+    ep("taobao.refund.render",          Post, "/v2/taobao/order/refund/render",     true,  Documented),
+    ep("taobao.refund.submit",          Post, "/v2/taobao/order/refund/submit",     false, Inferred),
+    ep("taobao.refund.modify",          Post, "/v2/taobao/order/refund/modify",     false, Inferred),
+    ep("taobao.refund.cancel",          Get,  "/v2/taobao/order/refund/cancel/{refundId}", false, Inferred),
+    ep("taobao.refund.get",             Get,  "/v2/taobao/order/refund/query",      true,  Documented),
+    ep("taobao.refund.message_submit",  Post, "/v2/taobao/order/refund/submit/message", false, Inferred),
+    ep("taobao.refund.message_list",    Post, "/v2/taobao/order/refund/message/queryList", true, Inferred),
+    ep("taobao.refund.return_logistics_render", Get,  "/v2/taobao/order/refund/logistics/render", true,  Inferred),
+    ep("taobao.refund.return_logistics_submit", Post, "/v2/taobao/order/refund/logistics/submit", false, Inferred),
+
+    // Basis. Add/update documents a smaller envelope `{code, msg}` whose schema shows
+    // `code: 0` ("成功"); 200 is what every real example shows. Both mean success here only:
+    // a server following that page literally must not turn a stored address into exit 1,
+    // which would invite a second, duplicate add.
+    ep("address.list",   Post, "/v2/open/address/list",        true,  Inferred),
+    ep("address.upsert", Post, "/v2/open/address/addOrUpdate", false, Documented).success(&[200, 0]),
+
+    // Warehouse logistics: `?timestamp=&sign=` as well as the signed headers (see query_signed).
+    ep("logistics.freight_estimate", Post, "/v2/open/pp/logistics/itemLogisticsPrice",    true,  Documented).query_signed(),
+    ep("logistics.freight_preview",  Post, "/v2/open/pp/logistics/orderRenderFreight",    true,  Documented).query_signed(),
+    ep("logistics.domestic_update",  Post, "/v2/open/pp/logistics/updateLogisticInfo",    false, Inferred).query_signed(),
+    ep("logistics.booking",          Post, "/v2/open/pp/logistics/orderBookingFreight",   false, Inferred).query_signed(),
 ];
 
 /// One operation as it will be called, after any profile override.
@@ -95,6 +157,8 @@ pub struct Route {
     pub path: String,
     pub safe: bool,
     pub overridden: bool,
+    pub query_signed: bool,
+    pub success: &'static [i64],
 }
 
 #[derive(Clone, Debug)]
@@ -114,6 +178,8 @@ impl Catalogue {
                 path: e.path.to_string(),
                 safe: e.safe,
                 overridden: false,
+                query_signed: e.query_signed,
+                success: e.success,
             })
             .collect();
         for (key, spec) in overrides {
@@ -257,6 +323,64 @@ mod tests {
         );
         assert!(r.safe);
         assert!(!c.get("taobao.cart.create").safe);
+    }
+
+    #[test]
+    fn writes_are_never_safe_and_reads_are() {
+        let c = Catalogue::defaults();
+        for key in [
+            "taobao.order.create",
+            "taobao.order.pay",
+            "taobao.order.cancel",
+            "taobao.order.update_warehouse",
+            "taobao.refund.submit",
+            "taobao.refund.modify",
+            "taobao.refund.cancel",
+            "taobao.refund.message_submit",
+            "taobao.refund.return_logistics_submit",
+            "address.upsert",
+            "logistics.booking",
+            "logistics.domestic_update",
+        ] {
+            assert!(!c.get(key).safe, "{key} changes something");
+        }
+        for key in [
+            "taobao.order.list",
+            "taobao.order.render",
+            "taobao.refund.render",
+            "logistics.freight_preview",
+        ] {
+            assert!(c.get(key).safe, "{key} only reads");
+        }
+        let cancel = c.get("taobao.refund.cancel");
+        assert_eq!(
+            cancel.method,
+            Method::Get,
+            "a GET that cancels (REFERENCE.md §9)"
+        );
+        assert!(
+            c.match_request("GET", "/v2/taobao/order/refund/cancel/110000235001")
+                .is_some_and(|(r, _)| r.key == "taobao.refund.cancel")
+        );
+    }
+
+    #[test]
+    fn warehouse_logistics_sign_the_query_and_address_upsert_accepts_code_0() {
+        let c = Catalogue::defaults();
+        for r in c.routes() {
+            assert_eq!(
+                r.query_signed,
+                r.path.starts_with("/v2/open/pp/logistics/"),
+                "{}",
+                r.key
+            );
+            let expected: &[i64] = if r.key == "address.upsert" {
+                &[200, 0]
+            } else {
+                &[200]
+            };
+            assert_eq!(r.success, expected, "{}", r.key);
+        }
     }
 
     #[test]

@@ -6,10 +6,11 @@ use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 use serde_json::{Value, json};
 
 use super::catalogue::{Catalogue, Method, Route, fill_path};
-use super::envelope::{self, SUCCESS};
+use super::envelope::{self, Envelope};
 use super::sign;
 use crate::config::TimestampUnit;
 use crate::error::{AUTH_CODES, Error, Result};
+use crate::journal::{Journal, Outcome, Pending};
 use crate::output::Printer;
 use crate::secret::MASK;
 use crate::settings::{Credentials, Settings};
@@ -65,6 +66,7 @@ pub struct Client<'a> {
     timeout: Duration,
     dry_run: bool,
     printer: &'a Printer,
+    journal: Journal,
 }
 
 /// The five auth headers of one attempt.
@@ -99,9 +101,21 @@ impl<'a> Client<'a> {
                 msg: format!("cannot start the HTTP client: {e}"),
                 write: false,
             })?;
+        let journal = Journal::new(
+            settings.journal_path.clone(),
+            &settings.profile.value,
+            &settings.base_url.value,
+            settings
+                .secrets_to_mask
+                .iter()
+                .cloned()
+                .chain([creds.secret.expose().to_string()])
+                .collect(),
+        );
         Ok(Client {
             http,
             base_url: settings.base_url.value.clone(),
+            journal,
             creds,
             unit: settings.timestamp_unit.value,
             catalogue: &settings.catalogue,
@@ -148,6 +162,27 @@ impl<'a> Client<'a> {
         Ok(url)
     }
 
+    /// The URL to send, and the same with the signature masked for everything shown
+    /// (dry run, logs, errors). Only query-signed routes differ from `url`.
+    fn signed_urls(
+        &self,
+        route: &Route,
+        url: &reqwest::Url,
+        s: &Signed,
+    ) -> (reqwest::Url, reqwest::Url) {
+        if !route.query_signed {
+            return (url.clone(), url.clone());
+        }
+        let with = |sign: &str| {
+            let mut u = url.clone();
+            u.query_pairs_mut()
+                .append_pair("timestamp", &s.timestamp)
+                .append_pair("sign", sign);
+            u
+        };
+        (with(&s.signature), with(MASK))
+    }
+
     /// Headers in the order the docs list them; the caller masks the signature for display.
     fn headers(&self, s: &Signed, has_body: bool) -> Vec<(&'static str, String)> {
         let mut h = vec![
@@ -174,35 +209,59 @@ impl<'a> Client<'a> {
             .body
             .as_ref()
             .map(|b| serde_json::to_vec(b).expect("a JSON value always encodes"));
+        // A write is recorded before it leaves; the guard records "unknown: interrupted" if
+        // this future is dropped (Ctrl-C) before the answer is in.
+        let mut pending = if route.safe || self.dry_run {
+            None
+        } else {
+            let path = match url.query() {
+                Some(q) => format!("{}?{q}", url.path()),
+                None => url.path().to_string(),
+            };
+            Some(
+                self.journal
+                    .begin(route.key, route.method.as_str(), &path, call.body.as_ref())?,
+            )
+        };
         let deadline = Instant::now() + self.timeout;
         let mut attempt = 0;
         loop {
             attempt += 1;
             let signed = self.sign_now();
             let headers = self.headers(&signed, body.is_some());
+            let (wire_url, shown_url) = self.signed_urls(route, &url, &signed);
             if self.dry_run {
-                self.print_dry_run(route.method, &url, &headers, call.body.as_ref())?;
+                self.print_dry_run(route.method, &shown_url, &headers, call.body.as_ref())?;
                 return Err(Error::DryRun);
             }
-            self.log_request(route, &url, &headers, &signed, call.body.as_ref(), attempt);
+            self.log_request(
+                route,
+                &shown_url,
+                &headers,
+                &signed,
+                call.body.as_ref(),
+                attempt,
+            );
             let remaining = deadline.saturating_duration_since(Instant::now());
             let outcome = match tokio::time::timeout(
                 remaining,
-                self.exchange(route.method, &url, &headers, body.clone()),
+                self.exchange(route.method, &wire_url, &shown_url, &headers, body.clone()),
             )
             .await
             {
                 Ok(a) => a,
                 Err(_) => {
-                    return Err(Error::Network {
+                    let timed_out = Err(Error::Network {
                         msg: format!(
                             "no answer from {} {} within {} (--timeout)",
                             route.method,
-                            url,
+                            shown_url,
                             secs(self.timeout)
                         ),
                         write: !route.safe,
                     });
+                    self.record(pending.take(), &timed_out);
+                    return timed_out.map(|e| e.data);
                 }
             };
             let retry_after = match &outcome {
@@ -229,21 +288,60 @@ impl<'a> Client<'a> {
                     continue;
                 }
             }
-            return self.interpret(route, &url, outcome);
+            let result = self.interpret(route, &shown_url, outcome);
+            self.record(pending.take(), &result);
+            return result.map(|e| e.data);
         }
     }
 
+    /// Writes the journal line for a write's result; a failure to write it is a warning,
+    /// since the request has already gone.
+    fn record(&self, pending: Option<Pending>, result: &Result<Envelope>) {
+        let Some(p) = pending else { return };
+        let outcome = match result {
+            Ok(env) => Outcome::Answered {
+                code: env.code,
+                request_id: env.request_id.clone(),
+                msg: env.msg.clone(),
+            },
+            Err(Error::Api {
+                code,
+                msg,
+                request_id,
+                ..
+            }) => Outcome::Answered {
+                code: *code,
+                request_id: request_id.clone(),
+                msg: msg.clone(),
+            },
+            Err(Error::Network { write: false, .. }) => return p.not_sent(),
+            Err(Error::Network { msg, .. }) => Outcome::Unknown(msg.clone()),
+            Err(other) => Outcome::Unknown(other.to_string()),
+        };
+        if let Err(w) = p.finish(&outcome) {
+            self.printer.warn(&format!(
+                "{w}; this write is not in the journal (outcome: {})",
+                match &outcome {
+                    Outcome::Answered { code, msg, .. } => format!("code {code} {msg}"),
+                    Outcome::Unknown(why) => format!("unknown: {why}"),
+                }
+            ));
+        }
+    }
+
+    /// `url` is sent; `shown` (the signature masked) is the one named in messages.
     async fn exchange(
         &self,
         method: Method,
+        wire: &reqwest::Url,
         url: &reqwest::Url,
         headers: &[(&'static str, String)],
         body: Option<Vec<u8>>,
     ) -> Attempt {
         let started = Instant::now();
         let mut req = match method {
-            Method::Get => self.http.get(url.clone()),
-            Method::Post => self.http.post(url.clone()),
+            Method::Get => self.http.get(wire.clone()),
+            Method::Post => self.http.post(wire.clone()),
         };
         for (k, v) in headers {
             if let Ok(v) = HeaderValue::from_str(v) {
@@ -256,6 +354,8 @@ impl<'a> Client<'a> {
         let mut resp = match req.send().await {
             Ok(r) => r,
             Err(e) => {
+                // reqwest's messages name the URL it sent, which may carry the signature.
+                let e = e.without_url();
                 return Attempt::Failed {
                     not_sent: e.is_connect(),
                     msg: transport_message(&e, url),
@@ -287,6 +387,7 @@ impl<'a> Client<'a> {
                 }
                 Ok(None) => break,
                 Err(e) => {
+                    let e = e.without_url();
                     return Attempt::Failed {
                         not_sent: false,
                         msg: format!(
@@ -307,7 +408,8 @@ impl<'a> Client<'a> {
         }
     }
 
-    fn interpret(&self, route: &Route, url: &reqwest::Url, outcome: Attempt) -> Result<Value> {
+    /// The envelope when its code is one the route counts as success; otherwise the error.
+    fn interpret(&self, route: &Route, url: &reqwest::Url, outcome: Attempt) -> Result<Envelope> {
         let (status, headers, body, elapsed) = match outcome {
             Attempt::Failed { msg, not_sent } => {
                 return Err(Error::Network {
@@ -382,10 +484,10 @@ impl<'a> Client<'a> {
                 });
             }
         };
-        if env.code == SUCCESS && status.is_success() {
-            return Ok(env.data);
+        if route.success.contains(&env.code) && status.is_success() {
+            return Ok(env);
         }
-        let code = if env.code == SUCCESS {
+        let code = if route.success.contains(&env.code) {
             code as i64
         } else {
             env.code

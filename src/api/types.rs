@@ -318,6 +318,356 @@ impl Preview {
     }
 }
 
+/// The first of several candidate fields that is present and not null. A candidate may be a
+/// dotted path (`refundOrder.refundId`), for responses that nest what others keep flat.
+pub fn pick<'a>(v: &'a Value, candidates: &[&str]) -> Option<&'a Value> {
+    candidates.iter().find_map(|c| {
+        c.split('.')
+            .try_fold(v, |cur, k| cur.get(k))
+            .filter(|x| !x.is_null())
+    })
+}
+
+/// The first candidate as text (ids exactly as sent).
+pub fn pick_text(v: &Value, candidates: &[&str]) -> String {
+    pick(v, candidates)
+        .and_then(|x| match x {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// One page of any list: the elements exactly as sent, and the paging numbers if any.
+#[derive(Debug, Default)]
+pub struct Page {
+    pub elements: Vec<Value>,
+    pub total_pages: Option<u64>,
+    pub total_records: Option<u64>,
+    pub paged: bool,
+}
+
+const PAGE_LIST_KEYS: &[&str] = &[
+    "data",
+    "records",
+    "list",
+    "items",
+    "rows",
+    "orders",
+    "result",
+    "resultList",
+    "dataList",
+];
+
+/// A page in the shapes PandaPon uses (see `cart_page`): `{totalRecords, totalPage, data:
+/// [...]}`, `{total, pages, records: [...]}`, or a plain array. `what` names the elements.
+pub fn page(data: &Value, what: &str) -> Result<Page, String> {
+    let mut page = Page::default();
+    match data {
+        Value::Null => Ok(page),
+        Value::Array(a) => {
+            page.elements = a.clone();
+            Ok(page)
+        }
+        Value::Object(o) => {
+            let found = PAGE_LIST_KEYS
+                .iter()
+                .find_map(|k| o.get(*k).and_then(Value::as_array));
+            let Some(list) = found else {
+                if PAGE_LIST_KEYS
+                    .iter()
+                    .any(|k| o.get(*k).is_some_and(Value::is_null))
+                {
+                    return Ok(page);
+                }
+                return Err(shape_error("data", what, data));
+            };
+            let num = |keys: &[&str]| {
+                keys.iter()
+                    .find_map(|k| o.get(*k).and_then(format::int))
+                    .and_then(|n| u64::try_from(n).ok())
+            };
+            page.total_pages = num(&["totalPage", "pages", "totalPages"]);
+            page.total_records = num(&["totalRecords", "total", "totalCount"]);
+            page.paged = page.total_pages.is_some() || page.total_records.is_some();
+            page.elements = list.clone();
+            Ok(page)
+        }
+        other => Err(shape_error("data", what, other)),
+    }
+}
+
+/// One line of a Taobao order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderLine {
+    pub id: String,
+    pub item_id: String,
+    pub sku_id: String,
+    pub title: String,
+    pub properties: String,
+    pub quantity: Option<i64>,
+    /// Cents.
+    pub price: Option<i64>,
+    pub total: Option<i64>,
+    pub status: String,
+    /// "company tracking-number", when the line carries it.
+    pub logistics: String,
+}
+
+/// A Taobao order as the list and the detail show it.
+///
+/// No v2 order response is documented (REFERENCE.md §8.7). The fields read here are those of
+/// the Taobao order callbacks (§5.5: `salesOrderId`, `subOrders` with `logistic_company_name`,
+/// `logistic_number`, `product_amount`), the Xport order message (§6: `orderId`, `orderNo`,
+/// `orderStatus`, `totalAmount` in cents, `tbCreateTime`) and the v1 order line
+/// (`itemId`, `skuId`, `quantity`, `price`), each under the names PandaPon uses elsewhere.
+/// `--json` shows everything the API sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Order {
+    pub id: String,
+    pub status: String,
+    pub lines: Vec<OrderLine>,
+    /// Cents and currency.
+    pub total: Option<(i64, String)>,
+    pub created: Value,
+    pub logistics: String,
+}
+
+const ORDER_LINE_KEYS: &[&str] = &[
+    "orderLines",
+    "orderLineList",
+    "subOrders",
+    "purchaseOrderLines",
+    "orderLineVOList",
+    "lines",
+    "items",
+];
+
+fn money_field(
+    o: &Value,
+    keys: &[&str],
+    path: &str,
+) -> Result<Option<(i64, Option<String>)>, String> {
+    for k in keys {
+        if let Some(v) = pick(o, &[k]) {
+            return format::money_value(v)
+                .map(Some)
+                .ok_or_else(|| shape_error(&at(path, k), "an amount in cents", v));
+        }
+    }
+    Ok(None)
+}
+
+fn logistics_summary(v: &Value) -> String {
+    let company = pick_text(
+        v,
+        &[
+            "logisticsCompanyName",
+            "logistic_company_name",
+            "logisticCompanyName",
+            "logisticsCompany.logisticsCompanyName",
+            "companyName",
+        ],
+    );
+    let number = pick_text(
+        v,
+        &[
+            "logisticsNo",
+            "logistic_number",
+            "logisticNumber",
+            "logisticNumer",
+            "trackingNumber",
+            "mailNo",
+        ],
+    );
+    format!("{company} {number}").trim().to_string()
+}
+
+impl OrderLine {
+    pub fn from_value(v: &Value, path: &str) -> Result<OrderLine, String> {
+        let o = obj(v, path)?;
+        let quantity = match pick(v, &["quantity", "buyAmount", "num"]) {
+            None => None,
+            Some(q) => Some(
+                format::int(q)
+                    .ok_or_else(|| shape_error(&at(path, "quantity"), "an integer", q))?,
+            ),
+        };
+        let price = money_field(v, &["price", "unitPrice", "itemPrice"], path)?.map(|m| m.0);
+        let total = money_field(
+            v,
+            &[
+                "totalPrice",
+                "lineAmount",
+                "product_amount",
+                "productAmount",
+                "payAmount",
+            ],
+            path,
+        )?
+        .map(|m| m.0)
+        .or_else(|| price?.checked_mul(quantity?));
+        Ok(OrderLine {
+            id: pick_text(
+                v,
+                &[
+                    "purchaseOrderLineId",
+                    "subOrderId",
+                    "orderLineId",
+                    "purchase_order_line_outer_id",
+                    "id",
+                ],
+            ),
+            item_id: pick_text(v, &["itemId", "itemMapId", "item_id"]),
+            sku_id: pick_text(v, &["skuId", "sku_id"]),
+            title: pick_text(v, &["itemTitle", "title", "productName", "item_title"]),
+            properties: o
+                .get("properties")
+                .or_else(|| o.get("skuProperties"))
+                .map(format::properties)
+                .unwrap_or_default(),
+            quantity,
+            price,
+            total,
+            status: pick(v, &["status", "orderLineStatus", "purchaseOrderLineStatus"])
+                .map(format::status)
+                .unwrap_or_default(),
+            logistics: logistics_summary(v),
+        })
+    }
+}
+
+impl Order {
+    pub fn from_value(v: &Value, path: &str) -> Result<Order, String> {
+        obj(v, path)?;
+        let id = pick_text(
+            v,
+            &[
+                "orderId",
+                "purchaseOrderId",
+                "id",
+                "orderNo",
+                "salesOrderId",
+            ],
+        );
+        if id.is_empty() {
+            return Err(shape_error(
+                &at(path, "orderId"),
+                "an order id",
+                &Value::Null,
+            ));
+        }
+        let mut lines = Vec::new();
+        if let Some((key, list)) = ORDER_LINE_KEYS
+            .iter()
+            .find_map(|k| v.get(*k).filter(|x| !x.is_null()).map(|x| (*k, x)))
+        {
+            let list = list
+                .as_array()
+                .ok_or_else(|| shape_error(&at(path, key), "a list of order lines", list))?;
+            for (i, l) in list.iter().enumerate() {
+                lines.push(OrderLine::from_value(l, &format!("{path}.{key}[{i}]"))?);
+            }
+        }
+        let currency = pick_text(v, &["currency"]);
+        let total = money_field(
+            v,
+            &[
+                "totalAmount",
+                "totalRealPayPrice",
+                "actualPaidAmount",
+                "payAmount",
+                "totalPrice",
+                "orderAmount",
+                "purchaseAmount",
+            ],
+            path,
+        )?
+        .map(|(c, cur)| {
+            let cur = cur
+                .or_else(|| (!currency.is_empty()).then(|| currency.clone()))
+                .unwrap_or_else(|| "CNY".into());
+            (c, cur)
+        })
+        .or_else(|| {
+            // No order total: the lines' sum, when every line has one.
+            let sum = lines
+                .iter()
+                .try_fold(0i64, |acc, l| acc.checked_add(l.total?))?;
+            (!lines.is_empty()).then(|| {
+                (
+                    sum,
+                    if currency.is_empty() {
+                        "CNY".into()
+                    } else {
+                        currency.clone()
+                    },
+                )
+            })
+        });
+        let mut logistics = logistics_summary(v);
+        if logistics.is_empty() {
+            let per_line: Vec<&str> = lines
+                .iter()
+                .map(|l| l.logistics.as_str())
+                .filter(|s| !s.is_empty())
+                .collect();
+            let mut uniq = per_line.clone();
+            uniq.dedup();
+            logistics = uniq.join("; ");
+        }
+        Ok(Order {
+            id,
+            status: pick(
+                v,
+                &[
+                    "orderStatus",
+                    "status",
+                    "purchaseOrderStatus",
+                    "tradeStatus",
+                    "payStatus",
+                ],
+            )
+            .map(format::status)
+            .unwrap_or_default(),
+            lines,
+            total,
+            created: pick(
+                v,
+                &[
+                    "createTime",
+                    "gmtCreate",
+                    "tbCreateTime",
+                    "createdAt",
+                    "orderCreateTime",
+                ],
+            )
+            .cloned()
+            .unwrap_or(Value::Null),
+            logistics,
+        })
+    }
+
+    /// "短袖衬衫 ×2", or "短袖衬衫 ×2 +1 more" for several lines.
+    pub fn items_summary(&self) -> String {
+        let Some(first) = self.lines.first() else {
+            return String::new();
+        };
+        let qty = first.quantity.map(|q| format!(" ×{q}")).unwrap_or_default();
+        let title = if first.title.is_empty() {
+            format!("item {}", first.item_id)
+        } else {
+            first.title.clone()
+        };
+        match self.lines.len() {
+            1 => format!("{title}{qty}"),
+            n => format!("{title}{qty} +{} more", n - 1),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -372,6 +722,59 @@ mod tests {
         );
         let e = Preview::from_data(&json!([1])).unwrap_err();
         assert!(e.contains("data should be an object"), "{e}");
+    }
+
+    #[test]
+    fn orders_read_from_the_documented_field_names() {
+        let o = Order::from_value(
+            &json!({
+                "orderId": 3305075341149134260u64, "orderStatus": "WAIT_BUYER_PAY",
+                "totalAmount": 10000, "tbCreateTime": "2026-05-20 15:40:00",
+                "subOrders": [
+                    {"itemTitle": "衬衫", "quantity": 2, "price": "4750", "logistic_company_name": "顺丰", "logistic_number": "SF1"},
+                    {"itemTitle": "裤子", "quantity": 1, "price": 500, "logistic_company_name": "顺丰", "logistic_number": "SF1"}
+                ]
+            }),
+            "data",
+        )
+        .unwrap();
+        assert_eq!(o.id, "3305075341149134260");
+        assert_eq!(o.status, "waiting for payment");
+        assert_eq!(o.total, Some((10000, "CNY".into())));
+        assert_eq!(o.items_summary(), "衬衫 ×2 +1 more");
+        assert_eq!(o.lines[0].total, Some(9500));
+        assert_eq!(o.logistics, "顺丰 SF1");
+        let no_total = Order::from_value(
+            &json!({"id": 1, "currency": "USD", "lines": [{"price": 100, "quantity": 3}]}),
+            "data",
+        )
+        .unwrap();
+        assert_eq!(no_total.total, Some((300, "USD".into())));
+        let e = Order::from_value(&json!({"orderId": 1, "totalAmount": "lots"}), "data[0]")
+            .unwrap_err();
+        assert!(
+            e.contains("data[0].totalAmount should be an amount in cents"),
+            "{e}"
+        );
+        assert!(Order::from_value(&json!({"x": 1}), "data").is_err());
+    }
+
+    #[test]
+    fn pages_and_picks() {
+        let p = page(&json!({"total": 3, "records": [1, 2]}), "orders").unwrap();
+        assert_eq!(
+            (p.elements.len(), p.total_records, p.paged),
+            (2, Some(3), true)
+        );
+        assert!(page(&json!({"x": 1}), "a list of orders").is_err());
+        let v = json!({"refundOrderAggregate": {"refundOrder": {"refundId": 11}}});
+        assert_eq!(
+            pick_text(
+                &v,
+                &["refundId", "refundOrderAggregate.refundOrder.refundId"]
+            ),
+            "11"
+        );
     }
 
     #[test]

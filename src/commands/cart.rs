@@ -380,7 +380,7 @@ async fn pick(
 }
 
 /// Flags replace the profile's `[address]` field by field.
-fn merged_address(ctx: &Ctx, a: &AddressArgs) -> Address {
+pub(crate) fn merged_address(ctx: &Ctx, a: &AddressArgs) -> Address {
     let base = ctx.settings.address.clone().unwrap_or_default();
     let pick = |flag: &Option<String>, file: Option<String>| flag.clone().or(file);
     Address {
@@ -429,7 +429,7 @@ async fn preview(ctx: &Ctx, args: OrderArgs) -> Result<()> {
     print_preview(ctx, &data)
 }
 
-fn print_preview(ctx: &Ctx, data: &Value) -> Result<()> {
+pub(crate) fn print_preview(ctx: &Ctx, data: &Value) -> Result<()> {
     let out = &ctx.printer;
     let p = Preview::from_data(data).map_err(unexpected)?;
     if p.shops.is_empty() {
@@ -551,7 +551,7 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
 }
 
 /// The create response is undocumented for v2: show whatever ids it carries.
-fn describe_created(data: &Value) -> String {
+pub(crate) fn describe_created(data: &Value) -> String {
     if let Some(id) = format::id_text(data).filter(|_| !data.is_boolean()) {
         return id;
     }
@@ -578,7 +578,7 @@ fn describe_created(data: &Value) -> String {
 }
 
 /// Walks the person through the address fields the flags and profile did not give.
-async fn ask_address(mut a: Address) -> Result<Address> {
+pub(crate) async fn ask_address(mut a: Address) -> Result<Address> {
     let fields: [(&str, &mut Option<String>, bool); 8] = [
         ("Recipient name", &mut a.name, true),
         ("Mobile phone", &mut a.mobile_phone, true),

@@ -64,6 +64,16 @@ fn show(ctx: &Ctx) -> Result<()> {
             s.timestamp_unit.value.as_str().to_string(),
             s.timestamp_unit.source.to_string(),
         ),
+        (
+            "concurrency",
+            s.concurrency.value.to_string(),
+            s.concurrency.source.to_string(),
+        ),
+        (
+            "journal",
+            s.journal_path.display().to_string(),
+            "XDG_DATA_HOME, else the user data directory".to_string(),
+        ),
     ];
     let (v, src) = s
         .access_key

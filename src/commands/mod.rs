@@ -1,16 +1,23 @@
 //! One module per noun. Each command takes the resolved settings and the printer, and
 //! returns `Result<()>`; `error.rs` turns any error into the exit code.
 
+pub mod address;
+pub mod after_sales;
+pub mod batch;
 pub mod cart;
 pub mod completions;
 pub mod config;
+pub mod freight;
+pub mod journal;
+pub mod order;
 pub mod sandbox;
 
 use std::io::Read;
 
 use serde_json::Value;
 
-use crate::api::Client;
+use crate::api::types::{Page, page};
+use crate::api::{Call, Client};
 use crate::cli::Command;
 use crate::error::{Error, Result};
 use crate::output::Printer;
@@ -30,9 +37,79 @@ impl Ctx {
 pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
     match cmd {
         Command::Cart(c) => cart::run(c, ctx).await,
+        Command::Order(c) => order::run(c, ctx).await,
+        Command::AfterSales(c) => after_sales::run(c, ctx).await,
+        Command::Address(c) => address::run(c, ctx).await,
+        Command::Freight(c) => freight::run(c, ctx).await,
+        Command::Journal { tail } => journal::run(ctx, tail),
         Command::Config(c) => config::run(c, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Completions { shell } => completions::run(shell, ctx),
+    }
+}
+
+/// The first half of the confirmation rule, before any request (even a read): off a terminal
+/// without `--yes`, a write stops here with exit 3 and nothing sent. On a terminal the command
+/// goes on to show what it will do, then asks with `prompt::confirm_write`.
+pub fn gate(ctx: &Ctx, action: &str) -> Result<()> {
+    let s = &ctx.settings;
+    if s.yes || s.dry_run || s.interactive {
+        return Ok(());
+    }
+    Err(Error::Cancelled(format!(
+        "{action} needs confirmation; nothing was sent. Re-run with --yes to proceed without a prompt."
+    )))
+}
+
+/// Whether the command should show details and ask (a terminal, no --yes, no --dry-run).
+pub fn will_ask(ctx: &Ctx) -> bool {
+    let s = &ctx.settings;
+    s.interactive && !s.yes && !s.dry_run
+}
+
+/// `--all` stops here even if the server keeps saying there is more.
+const MAX_PAGES: u32 = 10_000;
+
+/// Every element of every page, in order, for `--all`. `call` builds the request for a page
+/// number; `what` names the elements for error messages.
+pub async fn walk(
+    client: &Client<'_>,
+    size: u32,
+    what: &str,
+    call: impl Fn(u32) -> Call,
+) -> Result<Vec<Value>> {
+    let mut all = Vec::new();
+    for n in 1..=MAX_PAGES {
+        let p = fetch_page(client, call(n), what).await?;
+        let got = p.elements.len();
+        all.extend(p.elements);
+        let last = match p.total_pages {
+            Some(total) => u64::from(n) >= total,
+            None => !p.paged || got < size as usize,
+        };
+        if last || got == 0 {
+            break;
+        }
+    }
+    Ok(all)
+}
+
+pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<Page> {
+    let data = client.call(call).await?;
+    page(&data, what).map_err(unexpected)
+}
+
+/// "Page 1 of 3 · 41 orders · next: pandapon order list --page 2 (or --all)".
+pub fn next_page_hint(ctx: &Ctx, p: &Page, page_no: u32, noun: &str, command: &str) {
+    if let Some(total) = p.total_pages.filter(|&t| t > u64::from(page_no)) {
+        let records = p
+            .total_records
+            .map(|r| format!(" · {r} {noun}"))
+            .unwrap_or_default();
+        ctx.printer.status(&format!(
+            "Page {page_no} of {total}{records} · next: {command} --page {} (or --all)",
+            page_no + 1
+        ));
     }
 }
 

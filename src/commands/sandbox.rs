@@ -14,11 +14,16 @@ use crate::sandbox::{
 
 pub async fn run(cmd: SandboxCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
-        SandboxCommand::Reset { state } => {
+        SandboxCommand::Reset { state, orders } => {
             let path = state.unwrap_or_else(sandbox::default_state_path);
-            sandbox::reset(path.clone()).map_err(Error::usage)?;
+            sandbox::reset(path.clone(), orders).map_err(Error::usage)?;
+            let extra = if orders > 0 {
+                format!(" with {orders} more orders")
+            } else {
+                String::new()
+            };
             ctx.printer.status(&format!(
-                "Sandbox data reset to the seed ({}).",
+                "Sandbox data reset to the seed{extra} ({}).",
                 path.display()
             ));
             Ok(())

@@ -130,6 +130,134 @@ pub fn properties(v: &Value) -> String {
         .join(" / ")
 }
 
+/// Money in any of the API's shapes, in cents: an integer (cents), a numeric string (cents,
+/// or yuan when it has a decimal point, see `amount_to_cents`), or a money object. The
+/// currency when the value carries one.
+pub fn money_value(v: &Value) -> Option<(i64, Option<String>)> {
+    match v {
+        Value::Number(n) => n.as_i64().map(|c| (c, None)),
+        Value::String(s) => amount_to_cents(s).map(|c| (c, None)),
+        Value::Object(_) => money_object(v).map(|(c, cur)| (c, Some(cur))),
+        _ => None,
+    }
+}
+
+/// China time (UTC+8, no daylight saving since 1991), which Taobao's "2026-05-20 15:40:00"
+/// strings are in. A fixed offset needs no time zone database on the machine.
+const TAOBAO_TZ: jiff::tz::TimeZone = jiff::tz::TimeZone::fixed(jiff::tz::offset(8));
+
+/// A time as the API sends it: milliseconds or seconds since the epoch (number or numeric
+/// string; 10 digits or fewer is seconds, as `rtsTime` is), RFC 3339, or
+/// "YYYY-MM-DD HH:MM:SS" without an offset, read as China time.
+pub fn parse_time(v: &Value) -> Option<jiff::Timestamp> {
+    let from_int = |n: i64| {
+        if n.unsigned_abs() >= 100_000_000_000 {
+            jiff::Timestamp::from_millisecond(n).ok()
+        } else {
+            jiff::Timestamp::from_second(n).ok()
+        }
+    };
+    match v {
+        Value::Number(n) => from_int(n.as_i64()?),
+        Value::String(s) => {
+            let s = s.trim();
+            if let Ok(n) = s.parse::<i64>() {
+                return from_int(n);
+            }
+            if let Ok(t) = s.parse::<jiff::Timestamp>() {
+                return Some(t);
+            }
+            let dt: jiff::civil::DateTime = s.replacen(' ', "T", 1).parse().ok()?;
+            TAOBAO_TZ.to_timestamp(dt).ok()
+        }
+        _ => None,
+    }
+}
+
+/// Local time for a person at a terminal; RFC 3339 in UTC for everything else.
+pub fn show_time(t: jiff::Timestamp, terminal: bool) -> String {
+    if terminal {
+        t.to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M:%S")
+            .to_string()
+    } else {
+        t.to_string()
+    }
+}
+
+/// A time field for a table; an unreadable value is shown as it came rather than dropped.
+pub fn time(v: &Value, terminal: bool) -> String {
+    match v {
+        Value::Null => String::new(),
+        _ => parse_time(v)
+            .map(|t| show_time(t, terminal))
+            .unwrap_or_else(|| compact(v)),
+    }
+}
+
+/// A status in words: `WAIT_BUYER_PAY` -> "waiting for payment". Known Taobao (distribution)
+/// statuses get their meaning; other names have their underscores turned into spaces;
+/// numbers (whose meanings PandaPon does not document) are shown as they are.
+pub fn status(v: &Value) -> String {
+    let raw = match v {
+        Value::Null => return String::new(),
+        Value::String(s) => s.trim().to_string(),
+        other => return compact(other),
+    };
+    let known = match raw.to_ascii_uppercase().as_str() {
+        "WAIT_BUYER_PAY" | "WAITING_FOR_PAYMENT" | "WAIT_PAY" | "UNPAID" => "waiting for payment",
+        "WAIT_SELLER_SEND_GOODS" | "WAITING_FOR_SENT" | "WAIT_SEND" | "PAID" => {
+            "paid, waiting for shipment"
+        }
+        "WAIT_BUYER_CONFIRM_GOODS" | "SELLER_CONSIGNED_PART" | "SHIPPED" => "shipped",
+        "TRADE_FINISHED" | "TRADE_SUCCESS" | "SUCCESS" | "FINISHED" | "COMPLETED" => "completed",
+        "TRADE_CLOSED" | "TRADE_CLOSED_BY_TAOBAO" | "CLOSED" | "CANCELLED" | "CANCELED" => "closed",
+        "BULIDING" | "BUILDING" | "CREATED" => "being created",
+        _ => "",
+    };
+    if !known.is_empty() {
+        return known.to_string();
+    }
+    if raw
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    {
+        raw.replace('_', " ").to_lowercase()
+    } else {
+        raw
+    }
+}
+
+/// Every scalar of a value as (dotted path, text): the fallback view of a response whose
+/// shape PandaPon has not documented, so that nothing it sends is hidden from a person.
+pub fn flatten(v: &Value) -> Vec<(String, String)> {
+    fn walk(v: &Value, path: String, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(o) => {
+                for (k, x) in o {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    walk(x, p, out);
+                }
+            }
+            Value::Array(a) if a.is_empty() => out.push((path, "[]".into())),
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(x, format!("{path}[{i}]"), out);
+                }
+            }
+            Value::Null => {}
+            other => out.push((path, compact(other))),
+        }
+    }
+    let mut out = Vec::new();
+    walk(v, String::new(), &mut out);
+    out
+}
+
 fn compact(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
@@ -189,6 +317,63 @@ mod tests {
         assert_eq!(properties(&json!("not json")), "not json");
         assert_eq!(properties(&json!(null)), "");
         assert_eq!(properties(&json!("{\"a\":1}")), "{\"a\":1}");
+    }
+
+    #[test]
+    fn times_in_every_shape_the_api_uses() {
+        let ms = parse_time(&json!(1667193198819i64)).unwrap();
+        assert_eq!(ms.to_string(), "2022-10-31T05:13:18.819Z");
+        assert_eq!(
+            parse_time(&json!("1754342534")).unwrap().as_second(),
+            1754342534
+        );
+        assert_eq!(
+            show_time(parse_time(&json!("2026-05-20 15:40:00")).unwrap(), false),
+            "2026-05-20T07:40:00Z",
+            "Taobao's local strings are China time"
+        );
+        assert_eq!(
+            time(&json!("2026-05-20T07:40:00Z"), false),
+            "2026-05-20T07:40:00Z"
+        );
+        assert_eq!(time(&json!("soon"), false), "soon");
+        assert_eq!(time(&Value::Null, true), "");
+    }
+
+    #[test]
+    fn statuses_read_as_words() {
+        assert_eq!(status(&json!("WAIT_BUYER_PAY")), "waiting for payment");
+        assert_eq!(
+            status(&json!("WAITING_FOR_SENT")),
+            "paid, waiting for shipment"
+        );
+        assert_eq!(status(&json!("REFUND_AGREED")), "refund agreed");
+        assert_eq!(status(&json!(3)), "3");
+        assert_eq!(status(&json!("已付款")), "已付款");
+    }
+
+    #[test]
+    fn money_in_any_shape() {
+        assert_eq!(money_value(&json!(3990)), Some((3990, None)));
+        assert_eq!(money_value(&json!("3990")), Some((3990, None)));
+        assert_eq!(
+            money_value(&json!({"amount": "39.90", "currency": "USD"})),
+            Some((3990, Some("USD".into())))
+        );
+        assert_eq!(money_value(&json!(39.9)), None, "never through a float");
+    }
+
+    #[test]
+    fn flatten_names_every_scalar() {
+        let v = json!({"a": {"b": 1, "c": [{"d": "x"}], "e": null, "f": []}});
+        assert_eq!(
+            flatten(&v),
+            vec![
+                ("a.b".to_string(), "1".to_string()),
+                ("a.c[0].d".to_string(), "x".to_string()),
+                ("a.f".to_string(), "[]".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -135,6 +135,18 @@ impl Printer {
         }
     }
 
+    /// One item of a batch failed: `error: order 123: <why>`, and its hint.
+    pub fn error_about(&self, what: &str, e: &Error) {
+        if let Some(m) = e.message() {
+            let p = self.paint("error:", "31");
+            self.err_line(&format!("{p} {what}: {m}"));
+            if let Some(h) = e.hint() {
+                let p = self.paint("hint:", "36");
+                self.err_line(&format!("{p} {h}"));
+            }
+        }
+    }
+
     /// `-v`: one line per request and response.
     pub fn log(&self, s: &str) {
         if self.verbose {

@@ -5,8 +5,11 @@
 //! `pandapon sandbox serve` runs it in the foreground for other tools and CI.
 
 mod auth;
+mod basis;
 mod cart;
 pub mod faults;
+mod order;
+mod refund;
 mod seed;
 pub mod state;
 
@@ -172,6 +175,19 @@ fn read(op: &str, req: &ApiRequest, s: &State) -> Option<Reply> {
         "taobao.cart.list" => cart::list(req, s),
         "taobao.cart.preview" => cart::preview(req, s),
         "taobao.product.get" => cart::product(req),
+        "taobao.order.list" => order::list(req, s),
+        "taobao.order.get" => order::get(req, s),
+        "taobao.order.logistics" => order::logistics(req, s),
+        "taobao.order.im_link" => order::im_link(req, s),
+        "taobao.order.render" => order::render(req, s),
+        "taobao.refund.list" => refund::list(req, s),
+        "taobao.refund.render" => refund::render(req, s),
+        "taobao.refund.get" => refund::get(req, s),
+        "taobao.refund.message_list" => refund::message_list(req, s),
+        "taobao.refund.return_logistics_render" => refund::return_logistics_render(req, s),
+        "address.list" => basis::address_list(req, s),
+        "logistics.freight_estimate" => basis::freight_estimate(req, s),
+        "logistics.freight_preview" => basis::freight_preview(req, s),
         _ => return None,
     })
 }
@@ -183,6 +199,18 @@ fn write(op: &str, req: &ApiRequest, s: &mut State) -> Option<Reply> {
         "taobao.cart.edit" => cart::edit(req, s),
         "taobao.cart.delete" => cart::delete(req, s),
         "taobao.cart.create" => cart::create(req, s),
+        "taobao.order.create" => order::create(req, s),
+        "taobao.order.pay" => order::pay(req, s),
+        "taobao.order.cancel" => order::cancel(req, s),
+        "taobao.order.update_warehouse" => order::update_warehouse(req, s),
+        "taobao.refund.submit" => refund::submit(req, s),
+        "taobao.refund.modify" => refund::modify(req, s),
+        "taobao.refund.cancel" => refund::cancel(req, s),
+        "taobao.refund.message_submit" => refund::message_submit(req, s),
+        "taobao.refund.return_logistics_submit" => refund::return_logistics_submit(req, s),
+        "address.upsert" => basis::address_upsert(req, s),
+        "logistics.booking" => basis::booking(req, s),
+        "logistics.domestic_update" => basis::domestic_update(req, s),
         _ => return None,
     })
 }
@@ -250,8 +278,11 @@ pub async fn spawn(opts: Options, addr: SocketAddr) -> Result<Running, String> {
     })
 }
 
-pub fn reset(path: PathBuf) -> Result<(), String> {
-    Store::new(path).reset(State::seeded())
+/// Back to the seed data, plus `extra_orders` synthetic orders for volume tests.
+pub fn reset(path: PathBuf, extra_orders: u64) -> Result<(), String> {
+    let mut s = State::seeded();
+    seed::add_synthetic_orders(&mut s, extra_orders);
+    Store::new(path).reset(s)
 }
 
 type Body = BoxBody<Bytes, std::io::Error>;

@@ -230,7 +230,7 @@ pub fn cart_row(id: u64, item_map_id: &str, sku_id: &str, quantity: i64) -> Cart
 }
 
 pub fn initial_state() -> State {
-    State {
+    let mut s = State {
         next_cart_id: 386,
         cart: vec![
             cart_row(382, "WUnUC1cILiBjt-Jv3lDdlQ", "5032007803360", 1),
@@ -239,5 +239,174 @@ pub fn initial_state() -> State {
             cart_row(385, "Hx7bN2kQ4wPz-LrC9mTe1V", "5120398475561", 1),
         ],
         ..State::default()
+    };
+    seed_history(&mut s);
+    s
+}
+
+const HOUR_MS: i64 = 3_600_000;
+
+/// A seeded order: lines as (item, sku, quantity), at a fixed time, in a given status.
+fn seed_order(
+    s: &mut State,
+    created_ms: i64,
+    status: &str,
+    lines: &[(&str, &str, i64)],
+    extra: serde_json::Map<String, Value>,
+) -> u64 {
+    let first = sku(lines[0].0, lines[0].1).expect("seeded").0;
+    let shop = shop(first.shop_id).expect("seeded shop");
+    let id = s.next_id();
+    let lines = lines
+        .iter()
+        .map(|(item, sku_id, q)| {
+            let (_, k) = sku(item, sku_id).expect("seeded");
+            super::state::OrderLine {
+                id: s.next_id(),
+                item_map_id: item.to_string(),
+                sku_id: sku_id.to_string(),
+                quantity: *q,
+                unit_cents: k.promotion_price.unwrap_or(k.price),
+            }
+        })
+        .collect();
+    let paid = !matches!(status, "WAIT_BUYER_PAY" | "TRADE_CLOSED");
+    s.orders.push(super::state::Order {
+        id,
+        status: status.into(),
+        created_ms,
+        paid_ms: paid.then_some(created_ms + HOUR_MS / 4),
+        shop_id: shop.id,
+        lines,
+        shipping_cents: shop.shipping_cents,
+        currency: "CNY".into(),
+        address: default_address_json(),
+        extra,
+    });
+    id
+}
+
+pub fn default_address_json() -> Value {
+    json!({
+        "name": "张三", "mobile_phone": "15068763421", "phone": "", "country": "中国",
+        "state": "浙江省", "city": "杭州市", "district": "余杭区", "address": "文一西路969号", "zip": "311121"
+    })
+}
+
+/// Tracking for a shipped order: company, number, events oldest first.
+pub fn shipment(number: &str, shipped_ms: i64, delivered: bool) -> serde_json::Map<String, Value> {
+    let mut traces = vec![
+        json!({"time": shipped_ms, "desc": "【杭州市】顺丰速运 已收取快件"}),
+        json!({"time": shipped_ms + 5 * HOUR_MS, "desc": "【杭州市】快件已到达 杭州萧山集散中心"}),
+        json!({"time": shipped_ms + 20 * HOUR_MS, "desc": "【义乌市】快件已到达 集运仓库，待入库"}),
+    ];
+    if delivered {
+        traces.push(json!({"time": shipped_ms + 26 * HOUR_MS, "desc": "【义乌市】已签收，签收人：集运仓库前台"}));
+    }
+    let mut m = serde_json::Map::new();
+    m.insert("logisticsCompanyName".into(), json!("顺丰速运"));
+    m.insert("logisticsNo".into(), json!(number));
+    m.insert("traces".into(), Value::Array(traces));
+    m
+}
+
+/// Orders in every status, and one open after-sales request, so every command has something.
+fn seed_history(s: &mut State) {
+    seed_order(
+        s,
+        1_794_967_920_000,
+        "TRADE_FINISHED",
+        &[("Tk3vM8pW1qRz-NcY6bLh2F", "5120398475620", 1)],
+        shipment("SF1425367788120", 1_794_967_920_000 + 20 * HOUR_MS, true),
+    );
+    let mut closed = serde_json::Map::new();
+    closed.insert("cancelReason".into(), json!("不想要了"));
+    seed_order(
+        s,
+        1_795_145_400_000,
+        "TRADE_CLOSED",
+        &[("WUnUC1cILiBjt-Jv3lDdlQ", "5032007803362", 1)],
+        closed,
+    );
+    seed_order(
+        s,
+        1_795_243_500_000,
+        "WAIT_BUYER_CONFIRM_GOODS",
+        &[("Hx7bN2kQ4wPz-LrC9mTe1V", "5120398475561", 1)],
+        shipment("SF1425367799031", 1_795_243_500_000 + 18 * HOUR_MS, false),
+    );
+    seed_order(
+        s,
+        1_795_395_900_000,
+        "WAIT_SELLER_SEND_GOODS",
+        &[
+            ("Qm8xT2vLpR4-kYb7nHc1wA", "4871203395510", 2),
+            ("Zr5cH0nE9sWq-TfU3jKm8Q", "4871203395602", 1),
+        ],
+        serde_json::Map::new(),
+    );
+    seed_order(
+        s,
+        1_795_508_400_000,
+        "WAIT_BUYER_PAY",
+        &[("WUnUC1cILiBjt-Jv3lDdlQ", "5032007803361", 2)],
+        serde_json::Map::new(),
+    );
+
+    // The delivered power bank came scratched: an after-sales request awaits the seller.
+    let finished = &s.orders[0];
+    let (order_id, line) = (finished.id, finished.lines[0].clone());
+    s.next_refund_id = 110_000_235_001;
+    s.refunds.push(super::state::Refund {
+        id: s.next_refund_id,
+        order_id,
+        line_id: line.id,
+        refund_type: 2,
+        goods_status: 2,
+        reason_id: 4101,
+        refund_fee: line.unit_cents * line.quantity,
+        desc: "外壳有划痕".into(),
+        status: "WAIT_SELLER_AGREE".into(),
+        created_ms: 1_795_597_200_000,
+        messages: vec![super::state::RefundMessage {
+            time_ms: 1_795_597_200_000 + HOUR_MS,
+            from: "seller".into(),
+            content: "亲，麻烦提供一下划痕的照片，我们核实后尽快处理。".into(),
+            images: vec![],
+        }],
+        return_logistics: None,
+    });
+    s.next_refund_id += 1;
+    s.next_address_id = 2;
+    s.addresses.push(json!({
+        "id": 1, "name": "张三", "province": "浙江省", "city": "杭州市", "district": "余杭区",
+        "address": "文一西路969号", "phone": "15068763421"
+    }));
+}
+
+/// `extra` synthetic orders for volume tests and benchmarks, spread over every status.
+pub fn add_synthetic_orders(s: &mut State, extra: u64) {
+    const STATUSES: [&str; 5] = [
+        "TRADE_FINISHED",
+        "WAIT_BUYER_CONFIRM_GOODS",
+        "WAIT_SELLER_SEND_GOODS",
+        "WAIT_BUYER_PAY",
+        "TRADE_CLOSED",
+    ];
+    let skus: Vec<(&str, &str)> = PRODUCTS
+        .iter()
+        .flat_map(|p| p.skus.iter().map(move |k| (p.item_map_id, k.sku_id)))
+        .collect();
+    for n in 0..extra {
+        let (item, sku_id) = skus[(n as usize) % skus.len()];
+        let status = STATUSES[(n as usize) % STATUSES.len()];
+        let created = 1_790_000_000_000 + (n as i64) * 7 * 60_000;
+        seed_order(
+            s,
+            created,
+            status,
+            &[(item, sku_id, 1 + (n as i64 % 3))],
+            serde_json::Map::new(),
+        );
     }
 }

@@ -27,6 +27,56 @@ pub struct State {
     pub next_order_seq: u64,
     #[serde(default)]
     pub orders: Vec<Order>,
+    #[serde(default)]
+    pub refunds: Vec<Refund>,
+    #[serde(default)]
+    pub next_refund_id: u64,
+    #[serde(default)]
+    pub addresses: Vec<Value>,
+    #[serde(default)]
+    pub next_address_id: u64,
+    /// Freight renders by renderId: what booking may refer to.
+    #[serde(default)]
+    pub freight_renders: Vec<FreightRender>,
+    #[serde(default)]
+    pub bookings: Vec<Value>,
+    #[serde(default)]
+    pub next_render_seq: u64,
+}
+
+/// An after-sales (reverse) order on one order line.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Refund {
+    pub id: u64,
+    pub order_id: u64,
+    pub line_id: u64,
+    pub refund_type: i64,
+    pub goods_status: i64,
+    pub reason_id: i64,
+    pub refund_fee: i64,
+    pub desc: String,
+    pub status: String,
+    pub created_ms: i64,
+    #[serde(default)]
+    pub messages: Vec<RefundMessage>,
+    #[serde(default)]
+    pub return_logistics: Option<Value>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RefundMessage {
+    pub time_ms: i64,
+    pub from: String,
+    pub content: String,
+    #[serde(default)]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FreightRender {
+    pub render_id: String,
+    pub service_ids: Vec<String>,
+    pub created_ms: i64,
 }
 
 /// A cart row keeps what the shopper chose; titles and prices come from the catalogue.

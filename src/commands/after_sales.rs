@@ -1,0 +1,868 @@
+//! `pandapon after-sales ...`: Taobao reverse orders (refunds, returns).
+//!
+//! Documented: the v1 list body, the v2 render body and response, the v2 detail, the v1
+//! cancel and the v1 message body (REFERENCE.md §5.3). Submit, modify, the message list and
+//! the return-logistics pair are sidebar entries only; their bodies use the field names of the
+//! documented `refundOrder` template (`reasonId`, `refundFee`, `refundDesc`, `goodsStatus`,
+//! `refundType`) and of the documented `logistics` object (`logisticsCompanyCode`,
+//! `logisticsNo`, `buyerPhone`, `returnGoodsDesc`). Ids are sent as strings, as the documented
+//! bodies type them. Amounts (`refundFee`, `minRefundFee`) are integer cents, as every
+//! integer amount PandaPon documents is.
+
+use std::path::Path;
+
+use base64::Engine;
+use serde_json::{Value, json};
+
+use super::order::print_fields;
+use super::{Ctx, fetch_page, gate, next_page_hint, unexpected, walk, will_ask};
+use crate::api::Call;
+use crate::api::types::{pick, pick_text};
+use crate::cli::{
+    AfterSalesCommand, Paging, RefundListArgs, RefundRenderArgs, RefundSubmitArgs, parse_id,
+    parse_yuan,
+};
+use crate::error::{Error, Result};
+use crate::output::Table;
+use crate::output::format::{self, money};
+use crate::prompt;
+
+const LIST: &str = "taobao.refund.list";
+const RENDER: &str = "taobao.refund.render";
+const SUBMIT: &str = "taobao.refund.submit";
+const MODIFY: &str = "taobao.refund.modify";
+const CANCEL: &str = "taobao.refund.cancel";
+const GET: &str = "taobao.refund.get";
+const MESSAGE: &str = "taobao.refund.message_submit";
+const MESSAGES: &str = "taobao.refund.message_list";
+const RETURN_RENDER: &str = "taobao.refund.return_logistics_render";
+const RETURN_SUBMIT: &str = "taobao.refund.return_logistics_submit";
+
+const WALK_PAGE_SIZE: u32 = 50;
+/// An attached image is sent inline; beyond this it is refused before anything is sent.
+const MAX_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
+
+pub async fn run(cmd: AfterSalesCommand, ctx: &Ctx) -> Result<()> {
+    match cmd {
+        AfterSalesCommand::List(a) => list(ctx, a).await,
+        AfterSalesCommand::Show { refund_id } => show(ctx, refund_id).await,
+        AfterSalesCommand::Render(a) => render(ctx, a).await,
+        AfterSalesCommand::Submit(a) => submit(ctx, a).await,
+        AfterSalesCommand::Modify {
+            refund_id,
+            reason,
+            amount,
+            description,
+            goods_status,
+        } => modify(ctx, refund_id, reason, amount, description, goods_status).await,
+        AfterSalesCommand::Cancel { refund_id } => cancel(ctx, refund_id).await,
+        AfterSalesCommand::Message {
+            refund_id,
+            text,
+            image,
+        } => message(ctx, refund_id, text, image).await,
+        AfterSalesCommand::Messages { refund_id, paging } => messages(ctx, refund_id, paging).await,
+        AfterSalesCommand::ReturnLogistics { refund_id } => return_logistics(ctx, refund_id).await,
+        AfterSalesCommand::ReturnShip {
+            refund_id,
+            company,
+            company_name,
+            tracking,
+            phone,
+            description,
+        } => {
+            let mut b = json!({
+                "refundId": refund_id.to_string(),
+                "logisticsCompanyCode": company,
+                "logisticsNo": tracking,
+            });
+            if let Some(n) = company_name {
+                b["logisticsCompanyName"] = json!(n);
+            }
+            if let Some(p) = phone {
+                b["buyerPhone"] = json!(p);
+            }
+            if let Some(d) = description {
+                b["returnGoodsDesc"] = json!(d);
+            }
+            return_ship(ctx, refund_id, b).await
+        }
+    }
+}
+
+/// The documented v1 list body: `pageNo`, `pageSize` and optional filters, times in ms.
+fn list_body(a: &RefundListArgs, page_no: u32, size: u32) -> Value {
+    let mut b = json!({"pageNo": page_no, "pageSize": size});
+    if let Some(v) = a.refund_id {
+        b["refundId"] = json!(v.to_string());
+    }
+    if let Some(v) = a.order {
+        b["purchaseOrderId"] = json!(v.to_string());
+    }
+    if let Some(v) = a.sales_order {
+        b["salesOrderId"] = json!(v.to_string());
+    }
+    if let Some(v) = a.status {
+        b["refundStatus"] = json!(v);
+    }
+    if let Some(v) = a.since {
+        b["refundStartTime"] = json!(v);
+    }
+    if let Some(v) = a.until {
+        b["refundEndTime"] = json!(v);
+    }
+    b
+}
+
+async fn list(ctx: &Ctx, a: RefundListArgs) -> Result<()> {
+    let client = ctx.client()?;
+    let out = &ctx.printer;
+    let what = "a list of after-sales orders";
+    if a.paging.all {
+        let size = a.paging.page_size.max(WALK_PAGE_SIZE);
+        let all = walk(&client, size, what, |n| {
+            Call::new(LIST).body(list_body(&a, n, size))
+        })
+        .await?;
+        if out.json {
+            return out.json(&all);
+        }
+        return print_list(ctx, &all);
+    }
+    let call = Call::new(LIST).body(list_body(&a, a.paging.page, a.paging.page_size));
+    if out.json {
+        return out.json(&client.call(call).await?);
+    }
+    let p = fetch_page(&client, call, what).await?;
+    print_list(ctx, &p.elements)?;
+    next_page_hint(
+        ctx,
+        &p,
+        a.paging.page,
+        "after-sales orders",
+        "pandapon after-sales list",
+    );
+    Ok(())
+}
+
+/// A field of a reverse order, flat or inside the documented aggregate.
+fn refund_field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
+    let nested = [
+        key.to_string(),
+        format!("refundOrder.{key}"),
+        format!("refundOrderAggregate.refundOrder.{key}"),
+        format!("purchaseOrderLine.{key}"),
+        format!("refundOrderAggregate.purchaseOrderLine.{key}"),
+    ];
+    let refs: Vec<&str> = nested.iter().map(String::as_str).collect();
+    pick(v, &refs)
+}
+
+fn refund_text(v: &Value, key: &str) -> String {
+    refund_field(v, key)
+        .map(|x| match x {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+        .unwrap_or_default()
+}
+
+fn currency(v: &Value) -> String {
+    let c = pick_text(v, &["currency", "purchaseOrderLine.currency"]);
+    if c.is_empty() { "CNY".into() } else { c }
+}
+
+fn fee(v: &Value, key: &str, cur: &str) -> String {
+    refund_field(v, key)
+        .and_then(format::money_value)
+        .map(|(c, own)| money(c, own.as_deref().unwrap_or(cur)))
+        .unwrap_or_default()
+}
+
+fn print_list(ctx: &Ctx, elements: &[Value]) -> Result<()> {
+    if elements.is_empty() {
+        ctx.printer.status("No after-sales orders.");
+        return Ok(());
+    }
+    let terminal = ctx.printer.stdout_terminal;
+    let mut t = Table::new(&[
+        "Refund ID",
+        "Status",
+        "Order",
+        "Item",
+        "Amount",
+        "Reason",
+        "Created",
+    ])
+    .align_right(&[4]);
+    for e in elements {
+        let cur = currency(e);
+        t.row(vec![
+            refund_text(e, "refundId"),
+            refund_field(e, "refundStatus")
+                .map(format::status)
+                .unwrap_or_default(),
+            refund_text(e, "purchaseOrderId"),
+            refund_text(e, "itemTitle"),
+            fee(e, "refundFee", &cur),
+            refund_text(e, "reasonDesc"),
+            refund_field(e, "createTime")
+                .map(|v| format::time(v, terminal))
+                .unwrap_or_default(),
+        ]);
+    }
+    ctx.printer.table(&t)
+}
+
+async fn show(ctx: &Ctx, id: u64) -> Result<()> {
+    let client = ctx.client()?;
+    let data = client.call(Call::new(GET).query("refundId", id)).await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    let cur = currency(&data);
+    let mut head = vec![format!("After-sales {id}")];
+    for part in [
+        refund_field(&data, "refundStatus")
+            .map(|s| format!("status {}", format::status(s)))
+            .unwrap_or_default(),
+        fee(&data, "refundFee", &cur),
+        refund_text(&data, "reasonDesc"),
+    ] {
+        if !part.is_empty() {
+            head.push(part);
+        }
+    }
+    ctx.printer.heading(&head.join(" · "))?;
+    print_fields(ctx, &data)
+}
+
+fn render_body(sub_order: u64, refund_type: i64, goods_status: i64) -> Value {
+    json!({"subOrderId": sub_order.to_string(), "refundType": refund_type, "goodsStatus": goods_status})
+}
+
+/// What the documented render response offers (REFERENCE.md §5.3, RefundRenderVO).
+struct Rendered {
+    reasons: Vec<(Value, String, String)>,
+    /// Cents.
+    max: Option<i64>,
+    min: Option<i64>,
+    fee_tips: String,
+    currency: String,
+    allowed: Option<bool>,
+}
+
+impl Rendered {
+    fn from_data(data: &Value) -> Result<Rendered> {
+        let tpl = data
+            .get("refundOrderTemplate")
+            .filter(|t| t.is_object())
+            .unwrap_or(data);
+        let mut reasons = Vec::new();
+        match tpl.get("refundReasons") {
+            None | Some(Value::Null) => {}
+            Some(Value::Array(a)) => {
+                for r in a {
+                    let id = r.get("reasonId").cloned().unwrap_or(Value::Null);
+                    if id.is_null() {
+                        continue;
+                    }
+                    reasons.push((id, pick_text(r, &["reasonDesc"]), pick_text(r, &["tips"])));
+                }
+            }
+            Some(other) => {
+                return Err(unexpected(format!(
+                    "unexpected response: data.refundOrderTemplate.refundReasons should be a list, got {other}"
+                )));
+            }
+        }
+        let max_fee = tpl.get("maxRefundFee");
+        let cents = |k: &str| -> Result<Option<i64>> {
+            match max_fee.and_then(|m| m.get(k)).filter(|v| !v.is_null()) {
+                None => Ok(None),
+                Some(v) => format::money_value(v).map(|m| Some(m.0)).ok_or_else(|| {
+                    unexpected(format!(
+                        "unexpected response: data.refundOrderTemplate.maxRefundFee.{k} should be an amount in cents, got {v}"
+                    ))
+                }),
+            }
+        };
+        Ok(Rendered {
+            reasons,
+            max: cents("refundFee")?,
+            min: cents("minRefundFee")?,
+            fee_tips: max_fee
+                .map(|m| pick_text(m, &["feeTips"]))
+                .unwrap_or_default(),
+            currency: currency(data),
+            allowed: data.get("saleFlag").and_then(Value::as_bool),
+        })
+    }
+
+    fn reason_text(id: &Value) -> String {
+        match id {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        }
+    }
+}
+
+async fn render(ctx: &Ctx, a: RefundRenderArgs) -> Result<()> {
+    let client = ctx.client()?;
+    let data = client
+        .call(Call::new(RENDER).body(render_body(a.sub_order, a.refund_type, a.goods_status)))
+        .await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    let r = Rendered::from_data(&data)?;
+    print_rendered(ctx, a.sub_order, &r)
+}
+
+fn print_rendered(ctx: &Ctx, sub_order: u64, r: &Rendered) -> Result<()> {
+    let out = &ctx.printer;
+    let mut head = format!("Sub-order {sub_order}");
+    if let Some(max) = r.max {
+        head.push_str(&format!(" · refund up to {}", money(max, &r.currency)));
+        if let Some(min) = r.min.filter(|&m| m > 0) {
+            head.push_str(&format!(" (at least {})", money(min, &r.currency)));
+        }
+    }
+    out.heading(&head)?;
+    if !r.fee_tips.is_empty() {
+        out.line(&r.fee_tips)?;
+    }
+    if r.allowed == Some(false) {
+        out.warn("the API says this sub-order cannot have after-sales now (saleFlag false)");
+    }
+    if r.reasons.is_empty() {
+        out.status("The render lists no reasons.");
+        return Ok(());
+    }
+    let mut t = Table::new(&["Reason ID", "Reason", "Tips"]);
+    for (id, desc, tips) in &r.reasons {
+        t.row(vec![Rendered::reason_text(id), desc.clone(), tips.clone()]);
+    }
+    out.table(&t)
+}
+
+/// A reason id typed by a person: as a JSON number when it is one (ids stay exact), else
+/// a string.
+fn reason_value(s: &str) -> Value {
+    let t = s.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        serde_json::from_str(t).unwrap_or_else(|_| json!(t))
+    } else {
+        json!(t)
+    }
+}
+
+async fn ask_number(ctx: &Ctx, label: &str) -> Result<i64> {
+    loop {
+        let v = prompt::input(label.to_string(), None, true).await?;
+        match v.parse::<i64>() {
+            Ok(n) => return Ok(n),
+            Err(_) => ctx.printer.warn(&format!("\"{v}\" is not a whole number")),
+        }
+    }
+}
+
+async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
+    let s = &ctx.settings;
+    let guided = s.interactive && !s.dry_run;
+    if !guided {
+        let mut missing = Vec::new();
+        if a.sub_order.is_none() {
+            missing.push("--sub-order");
+        }
+        if a.refund_type.is_none() {
+            missing.push("--type");
+        }
+        if a.goods_status.is_none() {
+            missing.push("--goods-status");
+        }
+        if a.reason.is_none() {
+            missing.push("--reason");
+        }
+        if s.dry_run && a.amount.is_none() {
+            missing.push("--amount (with --dry-run the maximum cannot be asked for)");
+        }
+        if !missing.is_empty() {
+            return Err(Error::usage(format!(
+                "give {}; `pandapon after-sales render --sub-order ID --type N --goods-status N` lists the reasons and the maximum",
+                missing.join(", ")
+            )));
+        }
+    }
+    gate(ctx, "asking for a refund")?;
+    let sub_order = match a.sub_order {
+        Some(v) => v,
+        None => loop {
+            let v = prompt::input("Sub-order (order line) id".into(), None, true).await?;
+            match parse_id(&v) {
+                Ok(id) => break id,
+                Err(e) => ctx.printer.warn(&e),
+            }
+        },
+    };
+    let refund_type = match a.refund_type {
+        Some(v) => v,
+        None => ask_number(ctx, "Refund type (the API's refundType number)").await?,
+    };
+    let goods_status = match a.goods_status {
+        Some(v) => v,
+        None => ask_number(ctx, "Goods status (the API's goodsStatus number)").await?,
+    };
+    let client = ctx.client()?;
+    // The render bounds the amount and knows the reasons. --dry-run sends nothing, the render
+    // included, so there the flags are taken as given.
+    let rendered = if s.dry_run {
+        None
+    } else {
+        let data = client
+            .call(Call::new(RENDER).body(render_body(sub_order, refund_type, goods_status)))
+            .await?;
+        Some(Rendered::from_data(&data)?)
+    };
+    if let Some(r) = &rendered
+        && guided
+    {
+        print_rendered(ctx, sub_order, r)?;
+    }
+    let cur = rendered
+        .as_ref()
+        .map_or("CNY".to_string(), |r| r.currency.clone());
+
+    let reason = match (&a.reason, &rendered) {
+        (Some(given), Some(r)) if !r.reasons.is_empty() => {
+            let found = r
+                .reasons
+                .iter()
+                .find(|(id, _, _)| Rendered::reason_text(id) == given.trim());
+            match found {
+                Some((id, desc, _)) => (id.clone(), desc.clone()),
+                None => {
+                    let known: Vec<String> = r
+                        .reasons
+                        .iter()
+                        .map(|(id, d, _)| format!("{} ({d})", Rendered::reason_text(id)))
+                        .collect();
+                    return Err(Error::usage(format!(
+                        "reason {given} is not offered for sub-order {sub_order}; the reasons: {}",
+                        known.join(", ")
+                    )));
+                }
+            }
+        }
+        (Some(given), _) => (reason_value(given), String::new()),
+        (None, Some(r)) if !r.reasons.is_empty() => {
+            let labels = r
+                .reasons
+                .iter()
+                .map(|(_, d, tips)| {
+                    if tips.is_empty() {
+                        d.clone()
+                    } else {
+                        format!("{d} — {tips}")
+                    }
+                })
+                .collect();
+            let i = prompt::select("Reason".into(), labels).await?;
+            (r.reasons[i].0.clone(), r.reasons[i].1.clone())
+        }
+        (None, _) => {
+            let v = prompt::input("Reason id".into(), None, true).await?;
+            (reason_value(&v), String::new())
+        }
+    };
+
+    let (min, max) = rendered.as_ref().map_or((None, None), |r| (r.min, r.max));
+    let in_bounds = |c: i64| -> std::result::Result<(), String> {
+        if c <= 0 {
+            return Err("the amount must be more than zero".into());
+        }
+        if let Some(m) = max
+            && c > m
+        {
+            return Err(format!(
+                "{} is more than the maximum refundable {}",
+                money(c, &cur),
+                money(m, &cur)
+            ));
+        }
+        if let Some(m) = min
+            && c < m
+        {
+            return Err(format!(
+                "{} is less than the minimum {}",
+                money(c, &cur),
+                money(m, &cur)
+            ));
+        }
+        Ok(())
+    };
+    let amount = match a.amount {
+        Some(c) => {
+            in_bounds(c).map_err(Error::usage)?;
+            c
+        }
+        None if guided => loop {
+            let v = match max {
+                Some(m) => {
+                    let label = format!("Amount in yuan (at most {})", money(m, &cur));
+                    prompt::input_default(label, format!("{}.{:02}", m / 100, m % 100)).await?
+                }
+                None => prompt::input("Amount in yuan".into(), None, true).await?,
+            };
+            match parse_yuan(&v).and_then(|c| in_bounds(c).map(|_| c)) {
+                Ok(c) => break c,
+                Err(e) => ctx.printer.warn(&e),
+            }
+        },
+        None => max.ok_or_else(|| {
+            Error::usage("the render gives no maximum amount; give --amount in yuan")
+        })?,
+    };
+    let description = match &a.description {
+        Some(d) => d.clone(),
+        None if guided => prompt::input("Description for the seller".into(), None, false).await?,
+        None => String::new(),
+    };
+
+    let mut body = json!({
+        "subOrderId": sub_order.to_string(),
+        "refundType": refund_type,
+        "goodsStatus": goods_status,
+        "reasonId": reason.0,
+        "refundFee": amount,
+    });
+    if !description.is_empty() {
+        body["refundDesc"] = json!(description);
+    }
+    if will_ask(ctx) {
+        let why = if reason.1.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", reason.1)
+        };
+        prompt::confirm_write(
+            s,
+            &format!(
+                "Ask for a refund of {} on sub-order {sub_order}{why}",
+                money(amount, &cur)
+            ),
+        )
+        .await?;
+    } else if a.amount.is_none() && !ctx.printer.json {
+        ctx.printer.status(&format!(
+            "Asking for {} (the maximum the render allows).",
+            money(amount, &cur)
+        ));
+    }
+    let data = client.call(Call::new(SUBMIT).body(body)).await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    let id = match &data {
+        Value::Object(_) => pick_text(&data, &["refundId", "refundOrder.refundId"]),
+        Value::String(_) | Value::Number(_) => format::id_text(&data).unwrap_or_default(),
+        _ => String::new(),
+    };
+    if id.is_empty() {
+        ctx.printer
+            .status(&format!("Refund requested for sub-order {sub_order}."));
+    } else {
+        ctx.printer.status(&format!(
+            "Refund requested: after-sales {id}. Follow it with `pandapon after-sales show {id}`."
+        ));
+    }
+    Ok(())
+}
+
+async fn modify(
+    ctx: &Ctx,
+    id: u64,
+    reason: Option<String>,
+    amount: Option<i64>,
+    description: Option<String>,
+    goods_status: Option<i64>,
+) -> Result<()> {
+    let mut body = json!({"refundId": id.to_string()});
+    let mut changes = Vec::new();
+    if let Some(r) = &reason {
+        body["reasonId"] = reason_value(r);
+        changes.push(format!("reason {r}"));
+    }
+    if let Some(c) = amount {
+        if c <= 0 {
+            return Err(Error::usage("the amount must be more than zero"));
+        }
+        body["refundFee"] = json!(c);
+        changes.push(format!("amount {}", money(c, "CNY")));
+    }
+    if let Some(d) = &description {
+        body["refundDesc"] = json!(d);
+        changes.push(format!("description \"{d}\""));
+    }
+    if let Some(g) = goods_status {
+        body["goodsStatus"] = json!(g);
+        changes.push(format!("goods status {g}"));
+    }
+    if changes.is_empty() {
+        return Err(Error::usage(
+            "nothing to change: give --reason, --amount, --description or --goods-status",
+        ));
+    }
+    let action = format!("Change after-sales {id}: {}", changes.join(", "));
+    gate(ctx, &action)?;
+    let client = ctx.client()?;
+    prompt::confirm_write(&ctx.settings, &action).await?;
+    let data = client.call(Call::new(MODIFY).body(body)).await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    ctx.printer.status(&format!("After-sales {id} changed."));
+    Ok(())
+}
+
+/// v1 documents this as a GET with the id in the path, answering `{cancelSuccess, ...}`.
+async fn cancel(ctx: &Ctx, id: u64) -> Result<()> {
+    let action = format!("Withdraw after-sales {id}");
+    gate(ctx, &action)?;
+    let client = ctx.client()?;
+    prompt::confirm_write(&ctx.settings, &action).await?;
+    let data = client.call(Call::new(CANCEL).param("refundId", id)).await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    if data.get("cancelSuccess").and_then(Value::as_bool) == Some(false) {
+        return Err(Error::Api {
+            code: 200,
+            msg: format!(
+                "the API answered but did not withdraw after-sales {id} (cancelSuccess false)"
+            ),
+            request_id: None,
+            hint: Some(format!(
+                "see where it stands: pandapon after-sales show {id}"
+            )),
+        });
+    }
+    ctx.printer.status(&format!("After-sales {id} withdrawn."));
+    Ok(())
+}
+
+/// `refundImages` is an undocumented string: a URL is sent as it is; a file is sent as base64,
+/// as the documented 1688 image search takes its picture (`imageBase64`).
+fn image_value(arg: &str) -> Result<String> {
+    if arg.starts_with("https://") || arg.starts_with("http://") {
+        return Ok(arg.to_string());
+    }
+    let path = Path::new(arg);
+    let size = std::fs::metadata(path)
+        .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?
+        .len();
+    if size > MAX_IMAGE_BYTES {
+        return Err(Error::usage(format!(
+            "the image {arg} is {} KiB; the limit is {} MiB (or give an https:// URL)",
+            size / 1024,
+            MAX_IMAGE_BYTES / 1024 / 1024
+        )));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?;
+    Ok(base64::engine::general_purpose::STANDARD.encode(bytes))
+}
+
+async fn message(ctx: &Ctx, id: u64, text: String, image: Option<String>) -> Result<()> {
+    if text.trim().is_empty() {
+        return Err(Error::usage("the message is empty: give --text"));
+    }
+    let mut body = json!({"refundId": id.to_string(), "refundMessage": text});
+    if let Some(i) = &image {
+        body["refundImages"] = json!(image_value(i)?);
+    }
+    let client = ctx.client()?;
+    let data = client.call(Call::new(MESSAGE).body(body)).await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    ctx.printer
+        .status(&format!("Message sent on after-sales {id}."));
+    Ok(())
+}
+
+/// Undocumented; the paging of the documented list (`pageNo`, `pageSize`) with the id.
+async fn messages(ctx: &Ctx, id: u64, paging: Paging) -> Result<()> {
+    let client = ctx.client()?;
+    let out = &ctx.printer;
+    let call = |n: u32, size: u32| {
+        Call::new(MESSAGES).body(json!({"refundId": id.to_string(), "pageNo": n, "pageSize": size}))
+    };
+    let what = "a list of messages";
+    let elements = if paging.all {
+        let size = paging.page_size.max(WALK_PAGE_SIZE);
+        walk(&client, size, what, |n| call(n, size)).await?
+    } else if out.json {
+        return out.json(&client.call(call(paging.page, paging.page_size)).await?);
+    } else {
+        let p = fetch_page(&client, call(paging.page, paging.page_size), what).await?;
+        let els = p.elements.clone();
+        print_messages(ctx, &els)?;
+        let cmd = format!("pandapon after-sales messages {id}");
+        next_page_hint(ctx, &p, paging.page, "messages", &cmd);
+        return Ok(());
+    };
+    if out.json {
+        return out.json(&elements);
+    }
+    print_messages(ctx, &elements)
+}
+
+fn print_messages(ctx: &Ctx, elements: &[Value]) -> Result<()> {
+    if elements.is_empty() {
+        ctx.printer.status("No messages.");
+        return Ok(());
+    }
+    let terminal = ctx.printer.stdout_terminal;
+    let mut t = Table::new(&["Time", "From", "Message", "Images"]);
+    for m in elements {
+        let images = match pick(m, &["refundImages", "images", "pics", "picUrls"]) {
+            Some(Value::Array(a)) => a.len().to_string(),
+            Some(Value::String(s)) if !s.is_empty() => "1".into(),
+            _ => String::new(),
+        };
+        t.row(vec![
+            pick(m, &["gmtCreate", "createTime", "time", "messageTime"])
+                .map(|v| format::time(v, terminal))
+                .unwrap_or_default(),
+            pick_text(
+                m,
+                &["senderName", "owner", "role", "sender", "userNick", "from"],
+            ),
+            pick_text(m, &["content", "refundMessage", "message", "text"]),
+            images,
+        ]);
+    }
+    ctx.printer.table(&t)
+}
+
+/// Undocumented response: the companies to choose from when it lists them (in the shape of
+/// the documented `logisticsCompany{logisticsCompanyCode, logisticsCompanyName}`), and where
+/// to send the goods; anything else as fields.
+async fn return_logistics(ctx: &Ctx, id: u64) -> Result<()> {
+    let client = ctx.client()?;
+    let data = client
+        .call(Call::new(RETURN_RENDER).query("refundId", id))
+        .await?;
+    let out = &ctx.printer;
+    if out.json {
+        return out.json(&data);
+    }
+    let companies = [
+        "logisticsCompanies",
+        "logisticsCompanyList",
+        "companyList",
+        "companies",
+    ]
+    .iter()
+    .find_map(|k| data.get(*k).and_then(Value::as_array))
+    .or_else(|| data.as_array());
+    let Some(companies) = companies else {
+        return print_fields(ctx, &data);
+    };
+    let to = ["receiver", "phone", "detailAddress"]
+        .iter()
+        .map(|k| {
+            pick_text(
+                &data,
+                &[
+                    &format!("receiverAddress.{k}"),
+                    &format!("logistics.receiverAddress.{k}"),
+                ],
+            )
+        })
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !to.is_empty() {
+        out.heading(&format!("Send the goods back to: {to}"))?;
+    }
+    let mut t = Table::new(&["Code", "Company"]);
+    for c in companies {
+        t.row(vec![
+            pick_text(
+                c,
+                &[
+                    "logisticsCompanyCode",
+                    "logisticCompanyCode",
+                    "code",
+                    "companyCode",
+                ],
+            ),
+            pick_text(c, &["logisticsCompanyName", "companyName", "name"]),
+        ]);
+    }
+    out.table(&t)?;
+    out.status(&format!(
+        "Then: pandapon after-sales return-ship {id} --company CODE --tracking NUMBER"
+    ));
+    Ok(())
+}
+
+async fn return_ship(ctx: &Ctx, id: u64, body: Value) -> Result<()> {
+    let action = format!(
+        "Report the return of after-sales {id} as shipped with {} {}",
+        body["logisticsCompanyCode"].as_str().unwrap_or_default(),
+        body["logisticsNo"].as_str().unwrap_or_default()
+    );
+    gate(ctx, &action)?;
+    let client = ctx.client()?;
+    prompt::confirm_write(&ctx.settings, &action).await?;
+    let data = client.call(Call::new(RETURN_SUBMIT).body(body)).await?;
+    if ctx.printer.json {
+        return ctx.printer.json(&data);
+    }
+    ctx.printer
+        .status(&format!("Return shipment recorded for after-sales {id}."));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_render_reads() {
+        let r = Rendered::from_data(&json!({
+            "refundOrderTemplate": {
+                "refundReasons": [{"reasonDesc": "不想要了", "tips": "", "reasonId": 4001},
+                                  {"reasonDesc": "质量问题", "tips": "请上传图片", "reasonId": "4002"}],
+                "goodsStatusList": ["1", "2"],
+                "maxRefundFee": {"minRefundFee": 1, "feeTips": "最多可退¥39.90", "refundFee": 3990, "canEditRefundFee": true}
+            },
+            "distributorId": "1223655000541", "currency": "CNY", "saleFlag": true
+        }))
+        .unwrap();
+        assert_eq!(r.max, Some(3990));
+        assert_eq!(r.min, Some(1));
+        assert_eq!(r.reasons.len(), 2);
+        assert_eq!(Rendered::reason_text(&r.reasons[0].0), "4001");
+        assert_eq!(r.allowed, Some(true));
+        assert!(
+            Rendered::from_data(
+                &json!({"refundOrderTemplate": {"maxRefundFee": {"refundFee": "lots"}}})
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn reason_ids_keep_their_digits() {
+        assert_eq!(reason_value("4001"), json!(4001));
+        assert_eq!(
+            reason_value("25422856349208807941").to_string(),
+            "25422856349208807941"
+        );
+        assert_eq!(reason_value("R-1"), json!("R-1"));
+    }
+}

@@ -1,0 +1,77 @@
+//! `pandapon journal [--tail N]`: the local record of writes (see `crate::journal`).
+//! Needs no credentials and sends nothing.
+
+use serde_json::Value;
+
+use super::Ctx;
+use crate::error::Result;
+use crate::journal;
+use crate::output::Table;
+use crate::output::format;
+
+pub fn run(ctx: &Ctx, tail: Option<usize>) -> Result<()> {
+    let path = &ctx.settings.journal_path;
+    let (mut entries, warnings) = journal::read(path)?;
+    for w in &warnings {
+        ctx.printer.warn(w);
+    }
+    if let Some(n) = tail {
+        let skip = entries.len().saturating_sub(n);
+        entries.drain(..skip);
+    }
+    if ctx.printer.json {
+        return ctx.printer.json(&entries);
+    }
+    if entries.is_empty() {
+        ctx.printer.status(&format!(
+            "The journal is empty: no writes recorded in {}.",
+            path.display()
+        ));
+        return Ok(());
+    }
+    let terminal = ctx.printer.stdout_terminal;
+    let mut t = Table::new(&[
+        "Time",
+        "Profile",
+        "Operation",
+        "Request",
+        "Outcome",
+        "Request id",
+    ]);
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+    for e in &entries {
+        let (outcome, request_id) = match &e["outcome"] {
+            Value::String(s) => (s.clone(), String::new()),
+            Value::Object(o) => {
+                let code = o.get("code").map(|c| c.to_string()).unwrap_or_default();
+                let msg = o.get("msg").and_then(Value::as_str).unwrap_or_default();
+                (
+                    format!("code {code} {msg}").trim_end().to_string(),
+                    o.get("requestId")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default()
+                        .to_string(),
+                )
+            }
+            other => (other.to_string(), String::new()),
+        };
+        t.row(vec![
+            format::time(&e["time"], terminal),
+            text(&e["profile"]),
+            text(&e["operation"]),
+            format!("{} {}", text(&e["method"]), text(&e["path"])),
+            outcome,
+            request_id,
+        ]);
+    }
+    ctx.printer.table(&t)?;
+    if terminal {
+        ctx.printer.status(&format!(
+            "{} entr{} from {} (the request bodies: pandapon journal --json)",
+            entries.len(),
+            if entries.len() == 1 { "y" } else { "ies" },
+            path.display()
+        ));
+    }
+    Ok(())
+}

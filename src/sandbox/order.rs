@@ -1,0 +1,445 @@
+//! The sandbox's Taobao orders: list, detail, logistics, IM link, pre-warehouse, direct
+//! render and create, pay and cancel, with the status machine a shop has:
+//! WAIT_BUYER_PAY -pay-> WAIT_SELLER_SEND_GOODS -ship-> WAIT_BUYER_CONFIRM_GOODS -> TRADE_FINISHED,
+//! and WAIT_BUYER_PAY -cancel-> TRADE_CLOSED.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Map, Value, json};
+
+use super::seed::{self, shop};
+use super::state::{Order, OrderLine, State};
+use super::{ApiError, ApiRequest, Reply, money};
+
+pub const UNPAID: &str = "WAIT_BUYER_PAY";
+pub const PAID: &str = "WAIT_SELLER_SEND_GOODS";
+pub const CLOSED: &str = "TRADE_CLOSED";
+
+/// A status in the words the error messages use.
+pub fn describe_status(s: &str) -> &'static str {
+    match s {
+        UNPAID => "awaiting payment",
+        PAID => "paid and waiting for the seller to ship",
+        "WAIT_BUYER_CONFIRM_GOODS" => "shipped",
+        "TRADE_FINISHED" => "completed",
+        CLOSED => "closed",
+        _ => "in an unknown state",
+    }
+}
+
+pub fn line_json(o: &Order, l: &OrderLine) -> Value {
+    let (p, k) = seed::sku(&l.item_map_id, &l.sku_id).expect("orders hold seeded products");
+    json!({
+        "subOrderId": l.id,
+        "itemId": p.item_map_id,
+        "skuId": k.sku_id,
+        "itemTitle": p.title,
+        "itemPic": p.pic,
+        "properties": k.properties,
+        "quantity": l.quantity,
+        "price": l.unit_cents,
+        "totalPrice": l.unit_cents * l.quantity,
+        "currency": o.currency,
+        "status": o.status,
+    })
+}
+
+/// Field names from the documented order callbacks and messages (REFERENCE.md §5.5, §6).
+pub fn order_json(o: &Order) -> Value {
+    let shop = shop(o.shop_id).expect("seeded shop");
+    let mut m = json!({
+        "orderId": o.id,
+        "orderStatus": o.status,
+        "shopId": shop.id,
+        "shopName": shop.name,
+        "currency": o.currency,
+        "productAmount": o.items_cents(),
+        "shippingFee": o.shipping_cents,
+        "totalAmount": o.total_cents(),
+        "createTime": o.created_ms,
+        "payTime": o.paid_ms,
+        "receiver": o.address,
+    });
+    let map = m.as_object_mut().expect("object");
+    for (k, v) in &o.extra {
+        if k != "traces" {
+            map.insert(k.clone(), v.clone());
+        }
+    }
+    map.insert(
+        "subOrders".into(),
+        Value::Array(o.lines.iter().map(|l| line_json(o, l)).collect()),
+    );
+    m
+}
+
+/// An id the API may send as a number or a string.
+fn id_of(v: Option<&Value>, key: &str) -> Result<u64, ApiError> {
+    match v {
+        Some(Value::Number(n)) => n.as_u64(),
+        Some(Value::String(s)) => s.trim().parse().ok(),
+        None | Some(Value::Null) => return Err(ApiError::bad(format!("{key} is required"))),
+        _ => None,
+    }
+    .ok_or_else(|| {
+        ApiError::bad(format!(
+            "{key} must be a numeric id, got {}",
+            v.map_or("nothing".into(), |v| v.to_string())
+        ))
+    })
+}
+
+fn find(s: &State, id: u64) -> Result<usize, ApiError> {
+    s.orders
+        .iter()
+        .position(|o| o.id == id)
+        .ok_or_else(|| ApiError::not_found(format!("order {id} does not exist")))
+}
+
+pub fn body_order_id(req: &ApiRequest) -> Result<u64, ApiError> {
+    let b = req.body_object()?;
+    id_of(b.get("orderId"), "orderId")
+}
+
+fn query_order_id(req: &ApiRequest) -> Result<u64, ApiError> {
+    let v = req.query.get("orderId").map(|s| Value::String(s.clone()));
+    id_of(v.as_ref(), "orderId")
+}
+
+pub fn list(req: &ApiRequest, s: &State) -> Reply {
+    let b = req.body_object()?;
+    let page = opt_int(b, "pageNo")?.unwrap_or(1);
+    let size = opt_int(b, "pageSize")?.unwrap_or(20);
+    if page < 1 {
+        return Err(ApiError::bad(format!(
+            "pageNo must be 1 or more, got {page}"
+        )));
+    }
+    if !(1..=100).contains(&size) {
+        return Err(ApiError::bad(format!(
+            "pageSize must be from 1 to 100, got {size}"
+        )));
+    }
+    let status = match b.get("orderStatus") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(st)) => Some(st.to_ascii_uppercase()),
+        Some(v) => {
+            return Err(ApiError::bad(format!(
+                "orderStatus must be a string, got {v}"
+            )));
+        }
+    };
+    let from = opt_int(b, "orderStartTime")?;
+    let to = opt_int(b, "orderEndTime")?;
+    let mut matching: Vec<&Order> = s
+        .orders
+        .iter()
+        .filter(|o| status.as_deref().is_none_or(|st| o.status == st))
+        .filter(|o| from.is_none_or(|f| o.created_ms >= f) && to.is_none_or(|t| o.created_ms <= t))
+        .collect();
+    // Newest first, as an order history is read.
+    matching.sort_by(|a, b| b.created_ms.cmp(&a.created_ms).then(b.id.cmp(&a.id)));
+    let total = matching.len() as i64;
+    let rows: Vec<Value> = matching
+        .into_iter()
+        .skip(((page - 1) * size) as usize)
+        .take(size as usize)
+        .map(order_json)
+        .collect();
+    Ok(json!({
+        "totalRecords": total,
+        "totalPage": (total + size - 1) / size,
+        "pageSize": size,
+        "currentPage": page,
+        "data": rows,
+    }))
+}
+
+fn opt_int(b: &Map<String, Value>, key: &str) -> Result<Option<i64>, ApiError> {
+    match b.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64()),
+        Some(Value::String(t)) if t.trim().parse::<i64>().is_ok() => Ok(t.trim().parse().ok()),
+        Some(v) => Err(ApiError::bad(format!("{key} must be an integer, got {v}"))),
+    }
+}
+
+pub fn get(req: &ApiRequest, s: &State) -> Reply {
+    let id = query_order_id(req)?;
+    Ok(order_json(&s.orders[find(s, id)?]))
+}
+
+pub fn logistics(req: &ApiRequest, s: &State) -> Reply {
+    let id = query_order_id(req)?;
+    let o = &s.orders[find(s, id)?];
+    if o.extra.get("traces").is_none() {
+        // Nothing shipped yet: no packages.
+        return Ok(json!([]));
+    }
+    let mut pkg = Map::new();
+    for k in ["logisticsCompanyName", "logisticsNo", "traces"] {
+        if let Some(v) = o.extra.get(k) {
+            pkg.insert(k.into(), v.clone());
+        }
+    }
+    Ok(Value::Array(vec![Value::Object(pkg)]))
+}
+
+/// `{sourceType, bizId}` (the documented example body) -> the chat URL.
+pub fn im_link(req: &ApiRequest, s: &State) -> Reply {
+    let b = req.body_object()?;
+    let id = id_of(b.get("bizId"), "bizId")?;
+    find(s, id)?;
+    Ok(json!(format!(
+        "https://distributor.taobao.global/apps/open/imchat?loginToken=sandbox-{id}&bizId={id}"
+    )))
+}
+
+pub fn update_warehouse(req: &ApiRequest, s: &mut State) -> Reply {
+    let b = req.body_object()?;
+    let id = id_of(b.get("orderId"), "orderId")?;
+    let name = req.string(b, "warehouseName")?;
+    let address = req.string(b, "warehouseAddress")?;
+    let i = find(s, id)?;
+    let o = &mut s.orders[i];
+    if o.status != UNPAID && o.status != PAID {
+        return Err(ApiError::conflict(format!(
+            "order {id} is {}: the warehouse can only change before the seller ships",
+            describe_status(&o.status)
+        )));
+    }
+    o.extra.insert("warehouseName".into(), json!(name));
+    o.extra.insert("warehouseAddress".into(), json!(address));
+    Ok(json!(true))
+}
+
+pub fn pay(req: &ApiRequest, s: &mut State) -> Reply {
+    let id = body_order_id(req)?;
+    let i = find(s, id)?;
+    let o = &mut s.orders[i];
+    if o.status != UNPAID {
+        return Err(ApiError::conflict(format!(
+            "order {id} is {}; only an order awaiting payment can be paid",
+            describe_status(&o.status)
+        )));
+    }
+    o.status = PAID.into();
+    o.paid_ms = Some(req.now_ms);
+    Ok(
+        json!({"orderId": id, "payStatus": "PAID", "payAmount": o.total_cents(), "currency": o.currency}),
+    )
+}
+
+pub fn cancel(req: &ApiRequest, s: &mut State) -> Reply {
+    let b = req.body_object()?;
+    let id = id_of(b.get("orderId"), "orderId")?;
+    let reason = b
+        .get("cancelReason")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .to_string();
+    let i = find(s, id)?;
+    let o = &mut s.orders[i];
+    if o.status != UNPAID {
+        let next = if o.status == CLOSED {
+            "".to_string()
+        } else {
+            format!(
+                "; to get money back, ask for a refund (pandapon after-sales render --sub-order {})",
+                o.lines[0].id
+            )
+        };
+        return Err(ApiError::conflict(format!(
+            "order {id} is {} and cannot be cancelled{next}",
+            describe_status(&o.status)
+        )));
+    }
+    o.status = CLOSED.into();
+    if !reason.is_empty() {
+        o.extra.insert("cancelReason".into(), json!(reason));
+    }
+    Ok(json!(true))
+}
+
+/// A field the v1 order API sends as a JSON *string* (orderLineList, receiver); an
+/// already-decoded value is accepted too.
+fn json_field(b: &Map<String, Value>, key: &str) -> Result<Value, ApiError> {
+    match b.get(key) {
+        None | Some(Value::Null) => Err(ApiError::bad(format!("{key} is required"))),
+        Some(Value::String(t)) => serde_json::from_str(t)
+            .map_err(|e| ApiError::bad(format!("{key} must be a JSON string: {e}"))),
+        Some(v) => Ok(v.clone()),
+    }
+}
+
+struct Wanted {
+    item: &'static seed::Product,
+    sku: &'static seed::Sku,
+    quantity: i64,
+    line_no: i64,
+}
+
+fn wanted_lines(b: &Map<String, Value>) -> Result<Vec<Wanted>, ApiError> {
+    let lines = json_field(b, "orderLineList")?;
+    let Some(lines) = lines.as_array().filter(|l| !l.is_empty()) else {
+        return Err(ApiError::bad("orderLineList must list at least one line"));
+    };
+    let text = |v: Option<&Value>| match v {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let at = format!("orderLineList[{i}]");
+            let item = text(l.get("itemId"))
+                .ok_or_else(|| ApiError::bad(format!("{at}.itemId is required")))?;
+            let sku_id = text(l.get("skuId"))
+                .ok_or_else(|| ApiError::bad(format!("{at}.skuId is required")))?;
+            let quantity: i64 = text(l.get("quantity"))
+                .and_then(|q| q.parse().ok())
+                .ok_or_else(|| ApiError::bad(format!("{at}.quantity must be a whole number")))?;
+            let (p, k) = seed::sku(&item, &sku_id).ok_or_else(|| {
+                ApiError::not_found(format!("{at}: no SKU {sku_id} of product {item}"))
+            })?;
+            if quantity < 1 {
+                return Err(ApiError::bad(format!(
+                    "{at}.quantity must be at least 1, got {quantity}"
+                )));
+            }
+            if quantity > k.stock {
+                return Err(ApiError::bad(format!(
+                    "{at}: only {} of SKU {sku_id} in stock, asked for {quantity}",
+                    k.stock
+                )));
+            }
+            Ok(Wanted {
+                item: p,
+                sku: k,
+                quantity,
+                line_no: i as i64 + 1,
+            })
+        })
+        .collect()
+}
+
+fn by_shop(lines: Vec<Wanted>) -> BTreeMap<usize, (u64, Vec<Wanted>)> {
+    let mut order: Vec<u64> = Vec::new();
+    let mut groups: BTreeMap<usize, (u64, Vec<Wanted>)> = BTreeMap::new();
+    for w in lines {
+        let pos = order
+            .iter()
+            .position(|&s| s == w.item.shop_id)
+            .unwrap_or_else(|| {
+                order.push(w.item.shop_id);
+                order.len() - 1
+            });
+        groups
+            .entry(pos)
+            .or_insert((w.item.shop_id, Vec::new()))
+            .1
+            .push(w);
+    }
+    groups
+}
+
+fn unit(w: &Wanted) -> i64 {
+    w.sku.promotion_price.unwrap_or(w.sku.price)
+}
+
+/// What the direct order would cost, per shop, in the cart preview's shape.
+pub fn render(req: &ApiRequest, _s: &State) -> Reply {
+    let b = req.body_object()?;
+    let lines = wanted_lines(b)?;
+    super::cart::check_address(&json_field(b, "receiver")?, true)?;
+    let mut total = 0;
+    let orders: Vec<Value> = by_shop(lines)
+        .values()
+        .map(|(shop_id, ws)| {
+            let shop = shop(*shop_id).expect("seeded shop");
+            total += shop.shipping_cents + ws.iter().map(|w| unit(w) * w.quantity).sum::<i64>();
+            json!({
+                "shopId": shop.id,
+                "shopName": shop.name,
+                "userNick": null,
+                "mainlandShippingFee": money(shop.shipping_cents, "CNY"),
+                "orderFee": money(0, "CNY"),
+                "cartItemInfos": ws.iter().map(|w| json!({
+                    "id": w.line_no,
+                    "itemMapId": w.item.item_map_id,
+                    "skuId": w.sku.sku_id,
+                    "itemTitle": w.item.title,
+                    "itemPic": w.item.pic,
+                    "mpId": w.item.mp_id,
+                    "mpSkuId": w.sku.mp_sku_id,
+                    "price": w.sku.price,
+                    "promotionPrice": w.sku.promotion_price,
+                    "properties": w.sku.properties,
+                    "quantity": w.quantity,
+                    "skuQuantity": w.sku.stock,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    Ok(json!({"totalRealPayPrice": money(total, "CNY"), "confirmOrders": orders}))
+}
+
+/// One order per shop, awaiting payment. `purchaseAmount` (cents) is a budget: an order that
+/// would cost more is refused.
+pub fn create(req: &ApiRequest, s: &mut State) -> Reply {
+    let b = req.body_object()?;
+    let lines = wanted_lines(b)?;
+    let receiver = json_field(b, "receiver")?;
+    super::cart::check_address(&receiver, true)?;
+    let groups = by_shop(lines);
+    let total: i64 = groups
+        .values()
+        .map(|(sh, ws)| {
+            shop(*sh).expect("seeded").shipping_cents
+                + ws.iter().map(|w| unit(w) * w.quantity).sum::<i64>()
+        })
+        .sum();
+    if let Some(budget) = opt_int(b, "purchaseAmount")?
+        && total > budget
+    {
+        return Err(ApiError::bad(format!(
+            "the order costs {total} cents, more than purchaseAmount {budget}"
+        )));
+    }
+    let mut extra = Map::new();
+    for k in ["orderSource", "sellerOrderNumber"] {
+        if let Some(v) = b.get(k).filter(|v| v.is_string()) {
+            extra.insert(k.into(), v.clone());
+        }
+    }
+    let mut ids = Vec::new();
+    for (shop_id, ws) in groups.values() {
+        let id = s.next_id();
+        let lines = ws
+            .iter()
+            .map(|w| OrderLine {
+                id: s.next_id(),
+                item_map_id: w.item.item_map_id.into(),
+                sku_id: w.sku.sku_id.into(),
+                quantity: w.quantity,
+                unit_cents: unit(w),
+            })
+            .collect();
+        s.orders.push(Order {
+            id,
+            status: UNPAID.into(),
+            created_ms: req.now_ms,
+            paid_ms: None,
+            shop_id: *shop_id,
+            lines,
+            shipping_cents: shop(*shop_id).expect("seeded").shipping_cents,
+            currency: "CNY".into(),
+            address: receiver.clone(),
+            extra: extra.clone(),
+        });
+        ids.push(id);
+    }
+    Ok(json!({"orderIds": ids}))
+}

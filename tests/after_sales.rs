@@ -1,0 +1,524 @@
+//! `pandapon after-sales ...` against a local mock server.
+
+mod common;
+
+use common::*;
+use serde_json::{Value, json};
+use wiremock::matchers::{method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+async fn mount(s: &MockServer, m: &str, p: &str, data: Value) {
+    Mock::given(method(m))
+        .and(path(p))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(data)))
+        .mount(s)
+        .await;
+}
+
+/// The documented RefundRenderVO (REFERENCE.md §5.3).
+fn rendered() -> Value {
+    json!({
+        "refundOrderTemplate": {
+            "refundReasons": [
+                {"reasonDesc": "不想要了", "tips": "", "reasonId": 4001},
+                {"reasonDesc": "质量问题", "tips": "请上传图片", "reasonId": 4002}
+            ],
+            "goodsStatusList": ["1", "2"],
+            "refundOrder": null,
+            "maxRefundFee": {"minRefundFee": 1, "feeTips": "最多可退 ¥39.90", "refundFee": 3990, "canEditRefundFee": true}
+        },
+        "distributorId": "1223655000541", "currency": "CNY", "saleFlag": true
+    })
+}
+
+const RENDER: &str = "/v2/taobao/order/refund/render";
+const SUBMIT: &str = "/v2/taobao/order/refund/submit";
+
+#[tokio::test]
+async fn list_posts_the_documented_body_and_reads_nested_records() {
+    let s = MockServer::start().await;
+    let data = json!({"totalRecords": 1, "totalPage": 1, "data": [{
+        "refundOrderAggregate": {
+            "refundOrder": {"refundId": "110000235001", "refundStatus": 1, "refundFee": 3990, "reasonDesc": "不想要了"},
+            "purchaseOrderLine": {"purchaseOrderId": "3305075341149134260", "itemTitle": "短袖衬衫",
+                                  "createTime": 1667193198819i64, "currency": "CNY"}
+        }
+    }]});
+    mount(
+        &s,
+        "POST",
+        "/v2/taobao/order/refund/queryList",
+        data.clone(),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args([
+            "after-sales",
+            "list",
+            "--order",
+            "3305075341149134260",
+            "--status",
+            "1",
+            "--since",
+            "2022-10-01T00:00:00Z",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "110000235001\t1\t3305075341149134260\t短袖衬衫\t¥39.90\t不想要了\t2022-10-31T05:13:18.819Z\n"
+    );
+    let r = &s.received_requests().await.unwrap()[0];
+    assert_signed(r);
+    assert_eq!(
+        body_json(r),
+        json!({"pageNo": 1, "pageSize": 20, "purchaseOrderId": "3305075341149134260",
+               "refundStatus": 1, "refundStartTime": 1664582400000i64})
+    );
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "list", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&stdout(&o)).unwrap(), data);
+}
+
+#[tokio::test]
+async fn show_gets_the_documented_query() {
+    let s = MockServer::start().await;
+    let data = json!({"distributorId": "1", "currency": "CNY", "refundOrderAggregate": {
+        "refundOrder": {"refundId": "110000235001", "refundStatus": 2, "refundFee": 500, "reasonDesc": "质量问题"}}});
+    Mock::given(method("GET"))
+        .and(path("/v2/taobao/order/refund/query"))
+        .and(query_param("refundId", "110000235001"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(data.clone())))
+        .mount(&s)
+        .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "show", "110000235001"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("After-sales 110000235001 · status 2 · ¥5.00 · 质量问题\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("refundOrderAggregate.refundOrder.refundFee\t500\n"),
+        "{out}"
+    );
+    assert_signed(&s.received_requests().await.unwrap()[0]);
+}
+
+#[tokio::test]
+async fn render_posts_the_documented_body_and_shows_reasons_and_the_maximum() {
+    let s = MockServer::start().await;
+    mount(&s, "POST", RENDER, rendered()).await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args([
+            "after-sales",
+            "render",
+            "--sub-order",
+            "2542285634920880794",
+            "--type",
+            "1",
+            "--goods-status",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "Sub-order 2542285634920880794 · refund up to ¥39.90 (at least ¥0.01)\n\
+         最多可退 ¥39.90\n\
+         4001\t不想要了\t\n\
+         4002\t质量问题\t请上传图片\n"
+    );
+    let r = &s.received_requests().await.unwrap()[0];
+    assert_signed(r);
+    assert_eq!(
+        body_json(r),
+        json!({"subOrderId": "2542285634920880794", "refundType": 1, "goodsStatus": 2})
+    );
+}
+
+fn submit_args() -> Vec<&'static str> {
+    vec![
+        "after-sales",
+        "submit",
+        "--sub-order",
+        "77",
+        "--type",
+        "1",
+        "--goods-status",
+        "2",
+        "--reason",
+        "4002",
+    ]
+}
+
+#[tokio::test]
+async fn submit_renders_then_submits_bounded_by_the_maximum() {
+    let s = MockServer::start().await;
+    mount(&s, "POST", RENDER, rendered()).await;
+    mount(&s, "POST", SUBMIT, json!({"refundId": "110000235009"})).await;
+    let env = Sandboxed::new();
+
+    // No --yes off a terminal: nothing at all is sent, not even the render.
+    let o = env.cmd(&s.uri()).args(submit_args()).output().unwrap();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(s.received_requests().await.unwrap().is_empty());
+
+    // Missing flags off a terminal: a usage error naming them, nothing sent.
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "submit", "--sub-order", "77", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("give --type, --goods-status, --reason"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(s.received_requests().await.unwrap().is_empty());
+
+    // More than the maximum: refused after the render, before the submit.
+    let o = env
+        .cmd(&s.uri())
+        .args(submit_args())
+        .args(["--amount", "40", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("¥40.00 is more than the maximum refundable ¥39.90"),
+        "{}",
+        stderr(&o)
+    );
+    let reqs = s.received_requests().await.unwrap();
+    assert_eq!(reqs.len(), 1);
+    assert_eq!(reqs[0].url.path(), RENDER);
+
+    // A reason the render does not offer.
+    let mut args = submit_args();
+    args[9] = "9999";
+    let o = env.cmd(&s.uri()).args(args).arg("--yes").output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("reason 9999 is not offered for sub-order 77; the reasons: 4001 (不想要了), 4002 (质量问题)"),
+        "{}",
+        stderr(&o)
+    );
+
+    // Accepted: the amount defaults to the maximum, the reason id keeps the render's type.
+    let o = env
+        .cmd(&s.uri())
+        .args(submit_args())
+        .args(["--description", "开线了", "--yes"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("Asking for ¥39.90 (the maximum the render allows)."),
+        "{err}"
+    );
+    assert!(
+        err.contains("Refund requested: after-sales 110000235009."),
+        "{err}"
+    );
+    let reqs = s.received_requests().await.unwrap();
+    let submit = reqs.last().unwrap();
+    assert_eq!(submit.url.path(), SUBMIT);
+    assert_signed(submit);
+    assert_eq!(
+        body_json(submit),
+        json!({"subOrderId": "77", "refundType": 1, "goodsStatus": 2, "reasonId": 4002,
+               "refundFee": 3990, "refundDesc": "开线了"})
+    );
+
+    // An amount within bounds is sent in cents as given.
+    let o = env
+        .cmd(&s.uri())
+        .args(submit_args())
+        .args(["--amount", "10.5", "--yes"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let reqs = s.received_requests().await.unwrap();
+    assert_eq!(body_json(reqs.last().unwrap())["refundFee"], 1050);
+}
+
+#[tokio::test]
+async fn modify_sends_only_the_changes() {
+    let s = MockServer::start().await;
+    mount(&s, "POST", "/v2/taobao/order/refund/modify", json!(true)).await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "modify", "110000235001", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nothing to change"));
+    let base = [
+        "after-sales",
+        "modify",
+        "110000235001",
+        "--amount",
+        "12",
+        "--reason",
+        "4001",
+    ];
+    let o = env.cmd(&s.uri()).args(base).output().unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    assert!(s.received_requests().await.unwrap().is_empty());
+    let o = env.cmd(&s.uri()).args(base).arg("--yes").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r = &s.received_requests().await.unwrap()[0];
+    assert_signed(r);
+    assert_eq!(
+        body_json(r),
+        json!({"refundId": "110000235001", "reasonId": 4001, "refundFee": 1200})
+    );
+}
+
+#[tokio::test]
+async fn cancel_is_a_get_with_the_id_in_the_path() {
+    let s = MockServer::start().await;
+    mount(
+        &s,
+        "GET",
+        "/v2/taobao/order/refund/cancel/110000235001",
+        json!({"cancelSuccess": true, "currency": "CNY", "distributorId": "1223655000541"}),
+    )
+    .await;
+    mount(
+        &s,
+        "GET",
+        "/v2/taobao/order/refund/cancel/110000235002",
+        json!({"cancelSuccess": false}),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "cancel", "110000235001"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    assert!(s.received_requests().await.unwrap().is_empty());
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "cancel", "110000235001", "--yes"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("After-sales 110000235001 withdrawn."));
+    let r = &s.received_requests().await.unwrap()[0];
+    assert_signed(r);
+    assert!(r.body.is_empty());
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "cancel", "110000235002", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cancelSuccess false"), "{}", stderr(&o));
+}
+
+#[tokio::test]
+async fn message_sends_text_and_an_image_as_base64_or_url() {
+    let s = MockServer::start().await;
+    mount(
+        &s,
+        "POST",
+        "/v2/taobao/order/refund/submit/message",
+        json!(true),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let img = env.path().join("photo.jpg");
+    std::fs::write(&img, [0xFFu8, 0xD8, 0xFF, 0xE0]).unwrap();
+    let o = env
+        .cmd(&s.uri())
+        .args([
+            "after-sales",
+            "message",
+            "110000235001",
+            "--text",
+            "请尽快处理",
+            "--image",
+        ])
+        .arg(&img)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = env
+        .cmd(&s.uri())
+        .args([
+            "after-sales",
+            "message",
+            "110000235001",
+            "--text",
+            "见图",
+            "--image",
+            "https://img.example/1.jpg",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let reqs = s.received_requests().await.unwrap();
+    reqs.iter().for_each(assert_signed);
+    assert_eq!(
+        body_json(&reqs[0]),
+        json!({"refundId": "110000235001", "refundMessage": "请尽快处理", "refundImages": "/9j/4A=="})
+    );
+    assert_eq!(
+        body_json(&reqs[1])["refundImages"],
+        "https://img.example/1.jpg"
+    );
+    let o = env
+        .cmd(&s.uri())
+        .args([
+            "after-sales",
+            "message",
+            "1",
+            "--text",
+            "x",
+            "--image",
+            "/no/such.jpg",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(s.received_requests().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn messages_lists_them() {
+    let s = MockServer::start().await;
+    mount(
+        &s,
+        "POST",
+        "/v2/taobao/order/refund/message/queryList",
+        json!([{"gmtCreate": "2026-05-20 15:40:00", "senderName": "卖家", "content": "已同意", "refundImages": []}]),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "messages", "110000235001"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "2026-05-20T07:40:00Z\t卖家\t已同意\t0\n");
+    let r = &s.received_requests().await.unwrap()[0];
+    assert_signed(r);
+    assert_eq!(
+        body_json(r),
+        json!({"refundId": "110000235001", "pageNo": 1, "pageSize": 20})
+    );
+}
+
+#[tokio::test]
+async fn return_logistics_render_and_ship() {
+    let s = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/taobao/order/refund/logistics/render"))
+        .and(query_param("refundId", "110000235001"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!({
+            "receiverAddress": {"receiver": "王五", "phone": "0571-1", "detailAddress": "杭州市余杭区 1 号"},
+            "logisticsCompanies": [{"logisticsCompanyCode": "SF", "logisticsCompanyName": "顺丰快递"}]
+        }))))
+        .mount(&s)
+        .await;
+    mount(
+        &s,
+        "POST",
+        "/v2/taobao/order/refund/logistics/submit",
+        json!(true),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "return-logistics", "110000235001"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "Send the goods back to: 王五, 0571-1, 杭州市余杭区 1 号\nSF\t顺丰快递\n"
+    );
+    let ship = [
+        "after-sales",
+        "return-ship",
+        "110000235001",
+        "--company",
+        "SF",
+        "--tracking",
+        "SF1234521212678",
+        "--phone",
+        "15068763421",
+    ];
+    let o = env.cmd(&s.uri()).args(ship).output().unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    assert_eq!(s.received_requests().await.unwrap().len(), 1);
+    let o = env.cmd(&s.uri()).args(ship).arg("--yes").output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let reqs = s.received_requests().await.unwrap();
+    reqs.iter().for_each(assert_signed);
+    assert_eq!(
+        body_json(&reqs[1]),
+        json!({"refundId": "110000235001", "logisticsCompanyCode": "SF",
+               "logisticsNo": "SF1234521212678", "buyerPhone": "15068763421"})
+    );
+}
+
+#[test]
+fn bad_ids_exit_2_before_anything_is_sent() {
+    let env = Sandboxed::new();
+    for args in [
+        vec!["after-sales", "show", "TQ123"],
+        vec!["after-sales", "cancel", "-1", "--yes"],
+        vec![
+            "after-sales",
+            "render",
+            "--sub-order",
+            "x",
+            "--type",
+            "1",
+            "--goods-status",
+            "1",
+        ],
+        vec![
+            "after-sales",
+            "render",
+            "--sub-order",
+            "1",
+            "--type",
+            "one",
+            "--goods-status",
+            "1",
+        ],
+        vec!["after-sales", "submit", "--sub-order", "1.5", "--yes"],
+        vec!["after-sales", "message", "abc", "--text", "x"],
+        vec!["after-sales", "return-ship", "1", "--company", "SF"],
+        vec!["after-sales", "modify", "1", "--amount", "-3", "--yes"],
+        vec!["after-sales", "list", "--order", "PO1"],
+    ] {
+        let o = env.cmd("http://127.0.0.1:9").args(&args).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+    }
+}
