@@ -17,16 +17,9 @@ use crate::secret::MASK;
 
 const FILE_NAME: &str = "journal.jsonl";
 
-/// `$XDG_DATA_HOME/pandapon/journal.jsonl`, else the platform's data directory
-/// (~/.local/share on Linux), as config.rs does for the profile file.
+/// `$XDG_DATA_HOME/pandapon/journal.jsonl` (~/.local/share/pandapon on Linux).
 pub fn default_path() -> PathBuf {
-    if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|x| !x.is_empty()) {
-        return PathBuf::from(x).join("pandapon").join(FILE_NAME);
-    }
-    match directories::BaseDirs::new() {
-        Some(d) => d.data_dir().join("pandapon").join(FILE_NAME),
-        None => PathBuf::from(FILE_NAME),
-    }
+    crate::config::data_dir().join(FILE_NAME)
 }
 
 /// How a recorded write ended.

@@ -64,6 +64,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result = rt.block_on(async {
+        let interrupted = interrupt()?;
         if let Some(sb) = ctx.settings.sandbox.clone() {
             start_sandbox(&mut ctx.settings, sb).await?;
         }
@@ -71,7 +72,7 @@ pub fn main() -> ExitCode {
             // Biased: a command that handles Ctrl-C itself (sandbox serve) gets to finish cleanly.
             biased;
             r = commands::run(cli.command, &ctx) => r,
-            _ = tokio::signal::ctrl_c() => Err(Error::Interrupted),
+            _ = interrupted => Err(Error::Interrupted),
         }
     });
     // A prompt may still hold a blocking thread after Ctrl-C: do not wait for it.
@@ -79,6 +80,26 @@ pub fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&ctx.printer, &e),
+    }
+}
+
+/// Resolves on Ctrl-C. The handler is installed when this is called, not when it is first
+/// awaited, so a signal that arrives just after (say, once `sandbox serve` has printed its URL)
+/// is never left to the default action of killing the process.
+pub fn interrupt() -> Result<impl std::future::Future<Output = ()>, Error> {
+    #[cfg(unix)]
+    {
+        let mut s = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+            .map_err(|e| Error::usage(format!("cannot watch for Ctrl-C: {e}")))?;
+        Ok(async move {
+            s.recv().await;
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
     }
 }
 

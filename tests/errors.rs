@@ -342,9 +342,46 @@ fn bad_ids_and_flags_exit_2_before_anything_is_sent() {
         vec!["--color", "purple", "cart", "list"],
         vec!["--timeout", "0", "cart", "list"],
         vec!["cart", "add", "--item", "X"],
+        vec![
+            "cart",
+            "add",
+            "--item",
+            "X",
+            "--sku",
+            "1",
+            "--quantity",
+            "99999999999",
+        ],
+        vec![
+            "cart",
+            "add",
+            "--item",
+            "X",
+            "--sku",
+            "1",
+            "--quantity",
+            "1",
+            "--input",
+            "b.json",
+        ],
+        vec!["cart", "add", "--input", "/nonexistent/body.json"],
+        vec!["cart", "list", "--all", "--page", "2"],
+        vec!["order", "show", "12ab"],
+        vec!["order", "pay", "-1", "--yes"],
+        vec!["order", "list", "--since", "yesterday-ish"],
+        vec!["after-sales", "show", "0"],
+        vec!["--concurrency", "0", "order", "show", "1"],
+        vec!["--config", "/", "cart", "list"],
     ] {
         let o = env.cmd("http://127.0.0.1:9").args(&args).output().unwrap();
+        // 2, not 5: nothing tried to reach the (closed) port.
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        let e = stderr(&o);
+        // The reason comes first, on one line (clap may add its usage line after it).
+        assert!(
+            e.starts_with("error: ") && !e.contains("panick"),
+            "{args:?}: {e}"
+        );
     }
     let o = env
         .cmd("not a url")

@@ -23,6 +23,26 @@ fn with_fault(env: &Sandboxed, fault: &str, args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// The outcomes the journal recorded, oldest first.
+fn journal_outcomes(env: &Sandboxed) -> Vec<String> {
+    let p = env
+        .path()
+        .join("data")
+        .join("pandapon")
+        .join("journal.jsonl");
+    std::fs::read_to_string(p)
+        .unwrap_or_default()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            match &v["outcome"] {
+                serde_json::Value::String(s) => s.clone(),
+                o => format!("code {}", o["code"]),
+            }
+        })
+        .collect()
+}
+
 /// What every failure shares: the code, no panic, and with --json an empty stdout.
 fn assert_failure(o: &Output, code: i32, needle: &str) {
     let e = stderr(o);
@@ -66,7 +86,7 @@ fn a_read_that_recovers_succeeds() {
 #[test]
 fn server_errors_on_writes_are_not_retried_and_the_outcome_is_unknown() {
     let env = Sandboxed::new();
-    for fault in ["500", "502", "503", "429"] {
+    for (n, fault) in ["500", "502", "503", "429"].iter().enumerate() {
         let o = with_fault(
             &env,
             &format!("taobao.cart.edit={fault}"),
@@ -77,6 +97,9 @@ fn server_errors_on_writes_are_not_retried_and_the_outcome_is_unknown() {
             !stderr(&o).contains("retrying"),
             "{fault}: a write is sent once"
         );
+        let j = journal_outcomes(&env);
+        assert_eq!(j.len(), n + 1, "one journal line per write sent");
+        assert!(j[n].starts_with("unknown: "), "{fault}: {j:?}");
     }
 }
 
@@ -102,6 +125,10 @@ fn broken_answers_exit_5_with_what_was_wrong() {
                 args == WRITE,
                 "{fault} {args:?}"
             );
+            if args == WRITE {
+                let j = journal_outcomes(&env);
+                assert!(j.last().unwrap().starts_with("unknown: "), "{fault}: {j:?}");
+            }
         }
     }
 }
@@ -170,6 +197,15 @@ fn a_server_that_never_answers_ends_within_a_second_of_the_timeout() {
             took >= Duration::from_millis(1500) && took < Duration::from_millis(2500),
             "{op}: {took:?}"
         );
+        if args == WRITE {
+            let j = journal_outcomes(&env);
+            assert_eq!(j.len(), 1, "{j:?}");
+            assert!(
+                j[0].starts_with("unknown: no answer from POST")
+                    && j[0].ends_with("within 1.5 s (--timeout)"),
+                "{j:?}"
+            );
+        }
     }
 }
 
@@ -205,4 +241,54 @@ fn ctrl_c_during_a_request_exits_130_without_a_panic() {
     assert_eq!(o.status.code(), Some(130), "{}", stderr(&o));
     assert_eq!(stderr(&o), "error: interrupted\n");
     assert_eq!(stdout(&o), "");
+}
+
+/// A raw socket server for what no HTTP server library will do: close at once, or speak
+/// something that is not HTTP. Answers every connection with `reply` and hangs up.
+fn raw_server(reply: &'static [u8]) -> String {
+    use std::io::{Read, Write};
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = l.local_addr().unwrap();
+    std::thread::spawn(move || {
+        for mut s in l.incoming().flatten() {
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            let _ = s.write_all(reply);
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[test]
+fn a_connection_closed_without_an_answer_exits_5() {
+    let env = Sandboxed::new();
+    let url = raw_server(b"");
+    let o = env
+        .cmd(&url)
+        .args(["--json", "cart", "list"])
+        .output()
+        .unwrap();
+    assert_failure(&o, 5, "broke before the answer was complete");
+    let o = env
+        .cmd(&url)
+        .args(["--json", "cart", "edit", "382", "--quantity", "2"])
+        .output()
+        .unwrap();
+    assert_failure(&o, 5, "outcome is unknown");
+}
+
+#[test]
+fn an_answer_that_is_not_http_exits_5() {
+    let env = Sandboxed::new();
+    let url = raw_server(b"SSH-2.0-OpenSSH_9.2\r\n");
+    let o = env
+        .cmd(&url)
+        .args(["--json", "cart", "list"])
+        .output()
+        .unwrap();
+    assert_failure(
+        &o,
+        5,
+        "did not answer in HTTP (invalid HTTP version parsed); is the base URL right?",
+    );
 }

@@ -701,6 +701,12 @@ fn transport_message(e: &reqwest::Error, url: &reqwest::Url) -> String {
     {
         let origin = url.origin().ascii_serialization();
         format!("the connection to {origin} broke before the answer was complete ({chain})")
+    } else if lower.contains("invalid http")
+        || lower.contains("invalid status")
+        || lower.contains("parse")
+    {
+        let origin = url.origin().ascii_serialization();
+        format!("{origin} did not answer in HTTP ({chain}); is the base URL right?")
     } else if e.is_timeout() {
         format!("timed out talking to {url}")
     } else {

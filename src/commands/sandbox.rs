@@ -48,6 +48,8 @@ pub async fn run(cmd: SandboxCommand, ctx: &Ctx) -> Result<()> {
 }
 
 async fn serve(ctx: &Ctx, opts: Options, port: u16) -> Result<()> {
+    // Watch for Ctrl-C before telling anyone the URL: whoever reads it may send one at once.
+    let stop = crate::interrupt()?;
     let running = sandbox::spawn(opts, SocketAddr::from((Ipv4Addr::LOCALHOST, port)))
         .await
         .map_err(Error::usage)?;
@@ -71,7 +73,7 @@ async fn serve(ctx: &Ctx, opts: Options, port: u16) -> Result<()> {
         ))?;
         out.status("Ctrl-C stops it.");
     }
-    let _ = tokio::signal::ctrl_c().await;
+    stop.await;
     out.status("Sandbox stopped.");
     Ok(())
 }

@@ -1,0 +1,467 @@
+//! Orders, after-sales, addresses and freight end to end against the in-process sandbox:
+//! the behaviour an operator relies on (the mock-server tests judge the request shapes).
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::*;
+use serde_json::Value;
+
+struct Shop {
+    env: Sandboxed,
+    state: PathBuf,
+}
+
+impl Shop {
+    fn new() -> Self {
+        let env = Sandboxed::new();
+        let state = env.path().join("s.json");
+        Shop { env, state }
+    }
+
+    fn run(&self, args: &[&str]) -> std::process::Output {
+        self.env
+            .bare()
+            .env("PANDAPON_SANDBOX", "1")
+            .env("PANDAPON_SANDBOX_STATE", &self.state)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let o = self.run(&[&["--json"], args].concat());
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        serde_json::from_str(&stdout(&o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)))
+    }
+
+    fn orders(&self, status: &str) -> Vec<Value> {
+        self.json(&["order", "list", "--all", "--status", status])
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+
+    fn status_of(&self, id: &str) -> String {
+        self.json(&["order", "show", id])["orderStatus"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    fn journal(&self) -> Vec<Value> {
+        let p = self
+            .env
+            .path()
+            .join("data")
+            .join("pandapon")
+            .join("journal.jsonl");
+        std::fs::read_to_string(p)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
+
+fn id(v: &Value) -> String {
+    v.to_string().trim_matches('"').to_string()
+}
+
+const ADDRESS: &[&str] = &[
+    "--address-name",
+    "张三",
+    "--address-mobile",
+    "13800000000",
+    "--address-street",
+    "文一西路969号",
+];
+
+#[test]
+fn a_cart_order_is_paid_and_changes_status() {
+    let shop = Shop::new();
+    let created = shop.json(&[&["cart", "create", "--ids", "384", "--yes"], ADDRESS].concat());
+    let order = id(&created["orderIds"][0]);
+    assert_eq!(order.len(), 19);
+    assert!(
+        shop.orders("WAIT_BUYER_PAY")
+            .iter()
+            .any(|o| id(&o["orderId"]) == order)
+    );
+
+    // Off a terminal, paying needs --yes: nothing is sent without it.
+    let o = shop.run(&["order", "pay", &order]);
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert_eq!(shop.status_of(&order), "WAIT_BUYER_PAY");
+
+    let o = shop.run(&["order", "pay", &order, "--yes"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(shop.status_of(&order), "WAIT_SELLER_SEND_GOODS");
+
+    let o = shop.run(&["order", "pay", &order, "--yes"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("only an order awaiting payment can be paid"),
+        "{}",
+        stderr(&o)
+    );
+
+    let writes: Vec<(String, Value)> = shop
+        .journal()
+        .iter()
+        .map(|e| {
+            (
+                e["operation"].as_str().unwrap().to_string(),
+                e["outcome"]["code"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        writes,
+        vec![
+            ("taobao.cart.create".to_string(), 200.into()),
+            ("taobao.order.pay".to_string(), 200.into()),
+            ("taobao.order.pay".to_string(), 409.into()),
+        ]
+    );
+}
+
+#[test]
+fn a_paid_order_cannot_be_cancelled_an_unpaid_one_can() {
+    let shop = Shop::new();
+    let paid = id(&shop.orders("WAIT_SELLER_SEND_GOODS")[0]["orderId"]);
+    let o = shop.run(&["order", "cancel", &paid, "--yes", "--reason", "不想要了"]);
+    assert_eq!(o.status.code(), Some(1));
+    let e = stderr(&o);
+    assert!(
+        e.contains("is paid and waiting for the seller to ship and cannot be cancelled"),
+        "{e}"
+    );
+    assert!(e.contains("pandapon after-sales render --sub-order"), "{e}");
+    assert_eq!(shop.status_of(&paid), "WAIT_SELLER_SEND_GOODS");
+
+    let unpaid = id(&shop.orders("WAIT_BUYER_PAY")[0]["orderId"]);
+    let o = shop.run(&["order", "cancel", &unpaid, "--yes", "--reason", "不想要了"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let closed = shop.json(&["order", "show", &unpaid]);
+    assert_eq!(closed["orderStatus"], "TRADE_CLOSED");
+    assert_eq!(closed["cancelReason"], "不想要了");
+}
+
+#[test]
+fn a_direct_order_costs_what_its_render_said() {
+    let shop = Shop::new();
+    let item = "Qm8xT2vLpR4-kYb7nHc1wA:4871203395510:3";
+    let render = shop.json(&[&["order", "render", "--item", item], ADDRESS].concat());
+    assert_eq!(
+        render["totalRealPayPrice"]["amount"], "9770",
+        "3 × ¥29.90 + ¥8.00 shipping"
+    );
+    let created = shop.json(&[&["order", "create", "--item", item, "--yes"], ADDRESS].concat());
+    let order = shop.json(&["order", "show", &id(&created["orderIds"][0])]);
+    assert_eq!(order["totalAmount"], 9770);
+    assert_eq!(order["subOrders"][0]["quantity"], 3);
+
+    let o = shop.run(
+        &[
+            &["order", "create", "--item", item, "--yes", "--budget", "50"],
+            ADDRESS,
+        ]
+        .concat(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("more than purchaseAmount 5000"),
+        "{}",
+        stderr(&o)
+    );
+    let o = shop.run(
+        &[
+            &[
+                "order",
+                "create",
+                "--item",
+                "Qm8xT2vLpR4-kYb7nHc1wA:4871203395510:9999",
+                "--yes",
+            ],
+            ADDRESS,
+        ]
+        .concat(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("only 520 of SKU 4871203395510 in stock"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn several_orders_print_in_the_order_given_and_the_worst_exit_wins() {
+    let shop = Shop::new();
+    let all = shop.json(&["order", "list", "--all"]);
+    let ids: Vec<String> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| id(&o["orderId"]))
+        .collect();
+    assert_eq!(ids.len(), 5);
+    let wanted = [
+        ids[3].as_str(),
+        "1234567890123456789",
+        ids[0].as_str(),
+        ids[4].as_str(),
+    ];
+    let o = shop.run(&[&["--json", "order", "show"], &wanted[..]].concat());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let got: Vec<String> = v.as_array().unwrap().iter().map(|x| id(&x["id"])).collect();
+    assert_eq!(got, wanted);
+    assert_eq!(
+        (
+            v[1]["error"]["code"].as_i64(),
+            v[1]["error"]["exitCode"].as_i64()
+        ),
+        (Some(404), Some(1)),
+        "{v}"
+    );
+    assert!(
+        v[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("order 1234567890123456789 does not exist"),
+        "{v}"
+    );
+    assert_eq!(id(&v[2]["data"]["orderId"]), ids[0]);
+}
+
+#[test]
+fn an_after_sales_request_is_rendered_submitted_and_withdrawn() {
+    let shop = Shop::new();
+    let shipped = shop.orders("WAIT_BUYER_CONFIRM_GOODS")[0].clone();
+    let line = id(&shipped["subOrders"][0]["subOrderId"]);
+
+    let render = shop.json(&[
+        "after-sales",
+        "render",
+        "--sub-order",
+        &line,
+        "--type",
+        "2",
+        "--goods-status",
+        "2",
+    ]);
+    let tpl = &render["refundOrderTemplate"];
+    assert_eq!(tpl["maxRefundFee"]["refundFee"], 8900);
+    let reasons: Vec<i64> = tpl["refundReasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reasonId"].as_i64().unwrap())
+        .collect();
+    assert_eq!(reasons, vec![4101, 4102, 4103, 4104]);
+
+    // More than the render allows is refused before anything is sent.
+    let o = shop.run(&[
+        "after-sales",
+        "submit",
+        "--sub-order",
+        &line,
+        "--type",
+        "2",
+        "--goods-status",
+        "2",
+        "--reason",
+        "4103",
+        "--amount",
+        "100",
+        "--yes",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(shop.journal().is_empty());
+
+    let submitted = shop.json(&[
+        "after-sales",
+        "submit",
+        "--sub-order",
+        &line,
+        "--type",
+        "2",
+        "--goods-status",
+        "2",
+        "--reason",
+        "4103",
+        "--amount",
+        "50",
+        "--description",
+        "尺码偏小",
+        "--yes",
+    ]);
+    let refund = id(&submitted["refundId"]);
+    let shown = shop.json(&["after-sales", "show", &refund]);
+    let r = &shown["refundOrderAggregate"]["refundOrder"];
+    assert_eq!(
+        (
+            r["refundStatus"].as_str(),
+            r["refundFee"].as_i64(),
+            r["reasonDesc"].as_str()
+        ),
+        (Some("WAIT_SELLER_AGREE"), Some(5000), Some("尺码不合适"))
+    );
+
+    let o = shop.run(&[
+        "after-sales",
+        "submit",
+        "--sub-order",
+        &line,
+        "--type",
+        "2",
+        "--goods-status",
+        "2",
+        "--reason",
+        "4103",
+        "--amount",
+        "10",
+        "--yes",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!("after-sales {refund} is already open")),
+        "{}",
+        stderr(&o)
+    );
+
+    let o = shop.run(&[
+        "after-sales",
+        "message",
+        &refund,
+        "--text",
+        "已寄回",
+        "--yes",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let msgs = shop.json(&["after-sales", "messages", &refund]);
+    assert_eq!(msgs["data"][0]["content"], "已寄回");
+
+    let o = shop.run(&[
+        "after-sales",
+        "return-ship",
+        &refund,
+        "--company",
+        "SF",
+        "--tracking",
+        "SF1234567890",
+        "--yes",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown = shop.json(&["after-sales", "show", &refund]);
+    assert_eq!(
+        shown["refundOrderAggregate"]["refundOrder"]["refundStatus"],
+        "WAIT_SELLER_CONFIRM_GOODS"
+    );
+    assert_eq!(
+        shown["refundOrderAggregate"]["logistics"]["logisticsNo"],
+        "SF1234567890"
+    );
+
+    let o = shop.run(&["after-sales", "cancel", &refund, "--yes"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let listed = shop.json(&["after-sales", "list", "--refund-id", &refund]);
+    assert_eq!(listed["data"][0]["refundStatus"], "CLOSED");
+    let o = shop.run(&["after-sales", "cancel", &refund, "--yes"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("is closed and cannot be cancelled"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn an_unpaid_order_has_nothing_to_refund() {
+    let shop = Shop::new();
+    let unpaid = shop.orders("WAIT_BUYER_PAY")[0].clone();
+    let line = id(&unpaid["subOrders"][0]["subOrderId"]);
+    let o = shop.run(&[
+        "after-sales",
+        "render",
+        "--sub-order",
+        &line,
+        "--type",
+        "1",
+        "--goods-status",
+        "1",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("is awaiting payment: there is nothing to refund; cancel it instead"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn addresses_are_added_and_updated_field_by_field() {
+    let shop = Shop::new();
+    let o = shop.run(&[
+        "address",
+        "set",
+        "--name",
+        "李四",
+        "--phone",
+        "13900000000",
+        "--province",
+        "广东省",
+        "--city",
+        "深圳市",
+        "--address",
+        "科技园南区",
+        "--yes",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = shop.run(&["address", "set", "--id", "1", "--city", "宁波市", "--yes"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list = shop.json(&["address", "list"]);
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(
+        (list[0]["city"].as_str(), list[0]["address"].as_str()),
+        (Some("宁波市"), Some("文一西路969号"))
+    );
+    assert_eq!(list[1]["name"], "李四");
+}
+
+#[test]
+fn freight_is_previewed_then_booked_once() {
+    let shop = Shop::new();
+    let line = "Hx7bN2kQ4wPz-LrC9mTe1V:5120398475561:2:89";
+    let preview = shop.json(&["freight", "preview", "--item", line, "--to-country", "US"]);
+    let render = preview["renderId"].as_str().unwrap().to_string();
+    let services: Vec<&str> = preview["freightInfos"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["freightInfo"]["serviceId"].as_str().unwrap())
+        .collect();
+    assert_eq!(services, vec!["PP-ECO", "PP-STD", "PP-EXP"]);
+    let book = [
+        "freight",
+        "book",
+        "--render-id",
+        &render,
+        "--service-id",
+        "PP-STD",
+        "--item",
+        line,
+        "--to-country",
+        "US",
+        "--yes",
+    ];
+    let booked = shop.json(&book);
+    assert_eq!(booked["status"], "CREATED");
+    let o = shop.run(&book);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is already booked"), "{}", stderr(&o));
+}
