@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value, json};
 
 use super::seed::{self, Product, Sku};
-use super::state::{CartRow, Order, OrderLine, State};
-use super::{ApiError, ApiRequest, Reply, money};
+use super::state::{CartRow, State};
+use super::{ApiError, ApiRequest, Reply, check_quantity, money, paged};
 
 /// A cart item in the seed document's field order.
 fn item_json(row: &CartRow, p: &Product, s: &Sku) -> Map<String, Value> {
@@ -41,27 +41,13 @@ fn lookup(row: &CartRow) -> (&'static Product, &'static Sku) {
 pub fn list(req: &ApiRequest, s: &State) -> Reply {
     let page = req.query_int("pageNo", 1, 1, 100_000)?;
     let size = req.query_int("pageSize", 20, 1, 200)?;
-    let total = s.cart.len() as i64;
-    let rows: Vec<Value> = s
-        .cart
-        .iter()
-        .skip(((page - 1) * size) as usize)
-        .take(size as usize)
-        .map(|row| {
-            let (p, sku) = lookup(row);
-            let shop = seed::shop(p.shop_id).expect("seeded shop");
-            let mut m = item_json(row, p, sku);
-            m.insert("shopId".into(), json!(shop.id));
-            m.insert("shopName".into(), json!(shop.name));
-            Value::Object(m)
-        })
-        .collect();
-    Ok(json!({
-        "totalRecords": total,
-        "totalPage": (total + size - 1) / size,
-        "pageSize": size,
-        "currentPage": page,
-        "data": rows,
+    Ok(paged(&s.cart, page, size, |row| {
+        let (p, sku) = lookup(row);
+        let shop = seed::shop(p.shop_id).expect("seeded shop");
+        let mut m = item_json(row, p, sku);
+        m.insert("shopId".into(), json!(shop.id));
+        m.insert("shopName".into(), json!(shop.name));
+        Value::Object(m)
     }))
 }
 
@@ -85,24 +71,18 @@ pub fn add(req: &ApiRequest, s: &mut State) -> Reply {
     let quantity = req.int(b, "quantity")?;
     let (p, sku) = seed::sku(&item, &sku_id)
         .ok_or_else(|| ApiError::not_found(format!("no SKU {sku_id} of product {item}")))?;
-    if quantity < 1 {
-        return Err(ApiError::bad(format!(
-            "quantity must be at least 1, got {quantity}"
-        )));
-    }
     // Adding a SKU that is already in the cart adds to that row, as the shop does.
     let existing = s
         .cart
         .iter()
         .position(|r| r.item_map_id == p.item_map_id && r.sku_id == sku.sku_id);
     let already = existing.map_or(0, |i| s.cart[i].quantity);
-    if already + quantity > sku.stock {
-        return Err(ApiError::bad(format!(
-            "only {} of SKU {sku_id} in stock; the cart would hold {}",
-            sku.stock,
-            already + quantity
-        )));
-    }
+    check_quantity(quantity, sku, "quantity")?;
+    check_quantity(
+        already + quantity,
+        sku,
+        "the cart's quantity with this added",
+    )?;
     let id = match existing {
         Some(i) => {
             s.cart[i].quantity += quantity;
@@ -136,17 +116,7 @@ pub fn edit(req: &ApiRequest, s: &mut State) -> Reply {
     let quantity = req.int(b, "quantity")?;
     let i = find(s, id)?;
     let (_, sku) = lookup(&s.cart[i]);
-    if quantity < 1 {
-        return Err(ApiError::bad(format!(
-            "quantity must be at least 1, got {quantity}"
-        )));
-    }
-    if quantity > sku.stock {
-        return Err(ApiError::bad(format!(
-            "only {} of SKU {} in stock, asked for {quantity}",
-            sku.stock, sku.sku_id
-        )));
-    }
+    check_quantity(quantity, sku, "quantity")?;
     s.cart[i].quantity = quantity;
     Ok(json!(true))
 }
@@ -265,40 +235,18 @@ pub fn create(req: &ApiRequest, s: &mut State) -> Reply {
         .ok_or_else(|| ApiError::bad("orderAddress is required to create an order"))?;
     check_address(&address, true)?;
     let mut ids = Vec::new();
-    for (shop_id, rows) in groups.values() {
-        let shop = seed::shop(*shop_id).expect("seeded shop");
-        let order_id = s.next_id();
-        let lines = rows
+    for (_, rows) in groups.values() {
+        let lines: Vec<(&str, &str, i64)> = rows
             .iter()
-            .map(|r| {
-                let (_, sku) = lookup(r);
-                OrderLine {
-                    id: 0,
-                    item_map_id: r.item_map_id.clone(),
-                    sku_id: r.sku_id.clone(),
-                    quantity: r.quantity,
-                    unit_cents: sku.promotion_price.unwrap_or(sku.price),
-                }
-            })
-            .collect::<Vec<_>>()
-            .into_iter()
-            .map(|mut l| {
-                l.id = s.next_id();
-                l
-            })
+            .map(|r| (r.item_map_id.as_str(), r.sku_id.as_str(), r.quantity))
             .collect();
-        s.orders.push(Order {
-            id: order_id,
-            status: "WAIT_BUYER_PAY".into(),
-            created_ms: req.now_ms,
-            paid_ms: None,
-            shop_id: shop.id,
-            lines,
-            shipping_cents: shop.shipping_cents,
-            currency: "CNY".into(),
-            address: address.clone(),
-            extra: Map::new(),
-        });
+        let order_id = s.add_order(
+            &lines,
+            "WAIT_BUYER_PAY",
+            req.now_ms,
+            address.clone(),
+            Map::new(),
+        );
         let taken: Vec<u64> = rows.iter().map(|r| r.id).collect();
         s.cart.retain(|r| !taken.contains(&r.id));
         ids.push(order_id);

@@ -169,6 +169,69 @@ impl ApiRequest {
     }
 }
 
+/// An id the API may send as a number or a numeric string.
+pub fn id_field(v: Option<&Value>, key: &str) -> Result<u64, ApiError> {
+    match v {
+        Some(Value::Number(n)) => n.as_u64(),
+        Some(Value::String(s)) => s.trim().parse().ok(),
+        None | Some(Value::Null) => return Err(ApiError::bad(format!("{key} is required"))),
+        _ => None,
+    }
+    .ok_or_else(|| {
+        ApiError::bad(format!(
+            "{key} must be a numeric id, got {}",
+            v.map_or("nothing".into(), type_name)
+        ))
+    })
+}
+
+/// An integer sent as a number or a numeric string; absent or null is None.
+pub fn int_field(o: &Map<String, Value>, key: &str) -> Result<Option<i64>, ApiError> {
+    match o.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64()),
+        Some(Value::String(t)) if t.trim().parse::<i64>().is_ok() => Ok(t.trim().parse().ok()),
+        Some(v) => Err(ApiError::bad(format!(
+            "{key} must be an integer, got {}",
+            type_name(v)
+        ))),
+    }
+}
+
+/// One page of `items`, in the paged shape PandaPon uses (REFERENCE.md §4.1).
+pub fn paged<T>(items: &[T], page: i64, size: i64, f: impl Fn(&T) -> Value) -> Value {
+    let total = items.len() as i64;
+    let data: Vec<Value> = items
+        .iter()
+        .skip(((page - 1) * size) as usize)
+        .take(size as usize)
+        .map(f)
+        .collect();
+    json!({
+        "totalRecords": total,
+        "totalPage": (total + size - 1) / size,
+        "pageSize": size,
+        "currentPage": page,
+        "data": data,
+    })
+}
+
+/// What the shop can sell of a SKU: at least one, at most its stock. `field` names the value.
+pub fn check_quantity(quantity: i64, sku: &seed::Sku, field: &str) -> Result<(), ApiError> {
+    if quantity < 1 {
+        return Err(ApiError::bad(format!(
+            "{field} must be at least 1, got {quantity}"
+        )));
+    }
+    if quantity > sku.stock {
+        return Err(ApiError::bad(format!(
+            "{field}: only {} of SKU {} in stock, asked for {quantity}",
+            sku.stock, sku.sku_id
+        )));
+    }
+    Ok(())
+}
+
 /// Operations that only read.
 fn read(op: &str, req: &ApiRequest, s: &State) -> Option<Reply> {
     Some(match op {

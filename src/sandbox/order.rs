@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 
 use super::seed::{self, shop};
 use super::state::{Order, OrderLine, State};
-use super::{ApiError, ApiRequest, Reply, money};
+use super::{ApiError, ApiRequest, Reply, check_quantity, id_field, int_field, money, paged};
 
 pub const UNPAID: &str = "WAIT_BUYER_PAY";
 pub const PAID: &str = "WAIT_SELLER_SEND_GOODS";
@@ -73,22 +73,6 @@ pub fn order_json(o: &Order) -> Value {
     m
 }
 
-/// An id the API may send as a number or a string.
-fn id_of(v: Option<&Value>, key: &str) -> Result<u64, ApiError> {
-    match v {
-        Some(Value::Number(n)) => n.as_u64(),
-        Some(Value::String(s)) => s.trim().parse().ok(),
-        None | Some(Value::Null) => return Err(ApiError::bad(format!("{key} is required"))),
-        _ => None,
-    }
-    .ok_or_else(|| {
-        ApiError::bad(format!(
-            "{key} must be a numeric id, got {}",
-            v.map_or("nothing".into(), |v| v.to_string())
-        ))
-    })
-}
-
 fn find(s: &State, id: u64) -> Result<usize, ApiError> {
     s.orders
         .iter()
@@ -98,18 +82,18 @@ fn find(s: &State, id: u64) -> Result<usize, ApiError> {
 
 pub fn body_order_id(req: &ApiRequest) -> Result<u64, ApiError> {
     let b = req.body_object()?;
-    id_of(b.get("orderId"), "orderId")
+    id_field(b.get("orderId"), "orderId")
 }
 
 fn query_order_id(req: &ApiRequest) -> Result<u64, ApiError> {
     let v = req.query.get("orderId").map(|s| Value::String(s.clone()));
-    id_of(v.as_ref(), "orderId")
+    id_field(v.as_ref(), "orderId")
 }
 
 pub fn list(req: &ApiRequest, s: &State) -> Reply {
     let b = req.body_object()?;
-    let page = opt_int(b, "pageNo")?.unwrap_or(1);
-    let size = opt_int(b, "pageSize")?.unwrap_or(20);
+    let page = int_field(b, "pageNo")?.unwrap_or(1);
+    let size = int_field(b, "pageSize")?.unwrap_or(20);
     if page < 1 {
         return Err(ApiError::bad(format!(
             "pageNo must be 1 or more, got {page}"
@@ -129,8 +113,8 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
             )));
         }
     };
-    let from = opt_int(b, "orderStartTime")?;
-    let to = opt_int(b, "orderEndTime")?;
+    let from = int_field(b, "orderStartTime")?;
+    let to = int_field(b, "orderEndTime")?;
     let mut matching: Vec<&Order> = s
         .orders
         .iter()
@@ -139,29 +123,7 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
         .collect();
     // Newest first, as an order history is read.
     matching.sort_by(|a, b| b.created_ms.cmp(&a.created_ms).then(b.id.cmp(&a.id)));
-    let total = matching.len() as i64;
-    let rows: Vec<Value> = matching
-        .into_iter()
-        .skip(((page - 1) * size) as usize)
-        .take(size as usize)
-        .map(order_json)
-        .collect();
-    Ok(json!({
-        "totalRecords": total,
-        "totalPage": (total + size - 1) / size,
-        "pageSize": size,
-        "currentPage": page,
-        "data": rows,
-    }))
-}
-
-fn opt_int(b: &Map<String, Value>, key: &str) -> Result<Option<i64>, ApiError> {
-    match b.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64()),
-        Some(Value::String(t)) if t.trim().parse::<i64>().is_ok() => Ok(t.trim().parse().ok()),
-        Some(v) => Err(ApiError::bad(format!("{key} must be an integer, got {v}"))),
-    }
+    Ok(paged(&matching, page, size, |o| order_json(o)))
 }
 
 pub fn get(req: &ApiRequest, s: &State) -> Reply {
@@ -188,7 +150,7 @@ pub fn logistics(req: &ApiRequest, s: &State) -> Reply {
 /// `{sourceType, bizId}` (the documented example body) -> the chat URL.
 pub fn im_link(req: &ApiRequest, s: &State) -> Reply {
     let b = req.body_object()?;
-    let id = id_of(b.get("bizId"), "bizId")?;
+    let id = id_field(b.get("bizId"), "bizId")?;
     find(s, id)?;
     Ok(json!(format!(
         "https://distributor.taobao.global/apps/open/imchat?loginToken=sandbox-{id}&bizId={id}"
@@ -197,7 +159,7 @@ pub fn im_link(req: &ApiRequest, s: &State) -> Reply {
 
 pub fn update_warehouse(req: &ApiRequest, s: &mut State) -> Reply {
     let b = req.body_object()?;
-    let id = id_of(b.get("orderId"), "orderId")?;
+    let id = id_field(b.get("orderId"), "orderId")?;
     let name = req.string(b, "warehouseName")?;
     let address = req.string(b, "warehouseAddress")?;
     let i = find(s, id)?;
@@ -232,7 +194,7 @@ pub fn pay(req: &ApiRequest, s: &mut State) -> Reply {
 
 pub fn cancel(req: &ApiRequest, s: &mut State) -> Reply {
     let b = req.body_object()?;
-    let id = id_of(b.get("orderId"), "orderId")?;
+    let id = id_field(b.get("orderId"), "orderId")?;
     let reason = b
         .get("cancelReason")
         .and_then(Value::as_str)
@@ -304,17 +266,7 @@ fn wanted_lines(b: &Map<String, Value>) -> Result<Vec<Wanted>, ApiError> {
             let (p, k) = seed::sku(&item, &sku_id).ok_or_else(|| {
                 ApiError::not_found(format!("{at}: no SKU {sku_id} of product {item}"))
             })?;
-            if quantity < 1 {
-                return Err(ApiError::bad(format!(
-                    "{at}.quantity must be at least 1, got {quantity}"
-                )));
-            }
-            if quantity > k.stock {
-                return Err(ApiError::bad(format!(
-                    "{at}: only {} of SKU {sku_id} in stock, asked for {quantity}",
-                    k.stock
-                )));
-            }
+            check_quantity(quantity, k, &format!("{at}.quantity"))?;
             Ok(Wanted {
                 item: p,
                 sku: k,
@@ -401,7 +353,7 @@ pub fn create(req: &ApiRequest, s: &mut State) -> Reply {
                 + ws.iter().map(|w| unit(w) * w.quantity).sum::<i64>()
         })
         .sum();
-    if let Some(budget) = opt_int(b, "purchaseAmount")?
+    if let Some(budget) = int_field(b, "purchaseAmount")?
         && total > budget
     {
         return Err(ApiError::bad(format!(
@@ -415,30 +367,12 @@ pub fn create(req: &ApiRequest, s: &mut State) -> Reply {
         }
     }
     let mut ids = Vec::new();
-    for (shop_id, ws) in groups.values() {
-        let id = s.next_id();
-        let lines = ws
+    for (_, ws) in groups.values() {
+        let lines: Vec<(&str, &str, i64)> = ws
             .iter()
-            .map(|w| OrderLine {
-                id: s.next_id(),
-                item_map_id: w.item.item_map_id.into(),
-                sku_id: w.sku.sku_id.into(),
-                quantity: w.quantity,
-                unit_cents: unit(w),
-            })
+            .map(|w| (w.item.item_map_id, w.sku.sku_id, w.quantity))
             .collect();
-        s.orders.push(Order {
-            id,
-            status: UNPAID.into(),
-            created_ms: req.now_ms,
-            paid_ms: None,
-            shop_id: *shop_id,
-            lines,
-            shipping_cents: shop(*shop_id).expect("seeded").shipping_cents,
-            currency: "CNY".into(),
-            address: receiver.clone(),
-            extra: extra.clone(),
-        });
+        let id = s.add_order(&lines, UNPAID, req.now_ms, receiver.clone(), extra.clone());
         ids.push(id);
     }
     Ok(json!({"orderIds": ids}))

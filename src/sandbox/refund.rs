@@ -6,12 +6,12 @@
 //! SELLER_REFUSE_BUYER, CLOSED, SUCCESS; the list's integer `refundStatus` filter counts them
 //! from 1 in that order.
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::order::{CLOSED, UNPAID, line_json};
 use super::seed;
 use super::state::{Refund, RefundMessage, State};
-use super::{ApiError, ApiRequest, Reply};
+use super::{ApiError, ApiRequest, Reply, id_field, int_field, paged};
 
 const DISTRIBUTOR_ID: &str = "1223655000541";
 pub const STATUSES: [&str; 6] = [
@@ -40,16 +40,6 @@ fn reasons(goods_status: i64) -> &'static [(i64, &'static str)] {
             (4104, "少件/漏发"),
         ]
     }
-}
-
-fn id_from(v: Option<&Value>, key: &str) -> Result<u64, ApiError> {
-    match v {
-        Some(Value::Number(n)) => n.as_u64(),
-        Some(Value::String(s)) => s.trim().parse().ok(),
-        None | Some(Value::Null) => return Err(ApiError::bad(format!("{key} is required"))),
-        _ => None,
-    }
-    .ok_or_else(|| ApiError::bad(format!("{key} must be a numeric id")))
 }
 
 /// The order and line a sub-order id points at, which must be paid and not closed.
@@ -104,7 +94,7 @@ fn max_fee(s: &State, oi: usize, li: usize) -> i64 {
 
 pub fn render(req: &ApiRequest, s: &State) -> Reply {
     let b = req.body_object()?;
-    let line = id_from(b.get("subOrderId"), "subOrderId")?;
+    let line = id_field(b.get("subOrderId"), "subOrderId")?;
     let refund_type = req.int(b, "refundType")?;
     let goods_status = req.int(b, "goodsStatus")?;
     check_kind(refund_type, goods_status)?;
@@ -151,23 +141,14 @@ fn reason_ok(goods_status: i64, reason: i64) -> Result<(), ApiError> {
     }
 }
 
-fn int_loose(b: &Map<String, Value>, key: &str) -> Result<Option<i64>, ApiError> {
-    match b.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) if n.as_i64().is_some() => Ok(n.as_i64()),
-        Some(Value::String(t)) if t.trim().parse::<i64>().is_ok() => Ok(t.trim().parse().ok()),
-        Some(v) => Err(ApiError::bad(format!("{key} must be an integer, got {v}"))),
-    }
-}
-
 pub fn submit(req: &ApiRequest, s: &mut State) -> Reply {
     let b = req.body_object()?;
-    let line = id_from(b.get("subOrderId"), "subOrderId")?;
+    let line = id_field(b.get("subOrderId"), "subOrderId")?;
     let refund_type = req.int(b, "refundType")?;
     let goods_status = req.int(b, "goodsStatus")?;
     check_kind(refund_type, goods_status)?;
-    let reason = int_loose(b, "reasonId")?.ok_or_else(|| ApiError::bad("reasonId is required"))?;
-    let fee = int_loose(b, "refundFee")?.ok_or_else(|| ApiError::bad("refundFee is required"))?;
+    let reason = int_field(b, "reasonId")?.ok_or_else(|| ApiError::bad("reasonId is required"))?;
+    let fee = int_field(b, "refundFee")?.ok_or_else(|| ApiError::bad("refundFee is required"))?;
     let (oi, li) = paid_line(s, line)?;
     reason_ok(goods_status, reason)?;
     fee_in_bounds(fee, max_fee(s, oi, li))?;
@@ -225,23 +206,23 @@ fn still_open(r: &Refund, action: &str) -> Result<(), ApiError> {
 
 pub fn modify(req: &ApiRequest, s: &mut State) -> Reply {
     let b = req.body_object()?;
-    let id = id_from(b.get("refundId"), "refundId")?;
+    let id = id_field(b.get("refundId"), "refundId")?;
     let i = find(s, id)?;
     still_open(&s.refunds[i], "be modified")?;
     let (line, mut goods) = (s.refunds[i].line_id, s.refunds[i].goods_status);
     let (oi, li) = paid_line(s, line)?;
     let max = max_fee(s, oi, li);
-    if let Some(g) = int_loose(b, "goodsStatus")? {
+    if let Some(g) = int_field(b, "goodsStatus")? {
         check_kind(s.refunds[i].refund_type, g)?;
         goods = g;
     }
-    let reason = int_loose(b, "reasonId")?;
+    let reason = int_field(b, "reasonId")?;
     if let Some(r) = reason {
         reason_ok(goods, r)?;
     } else if goods != s.refunds[i].goods_status {
         reason_ok(goods, s.refunds[i].reason_id)?;
     }
-    let fee = int_loose(b, "refundFee")?;
+    let fee = int_field(b, "refundFee")?;
     if let Some(f) = fee {
         fee_in_bounds(f, max)?;
     }
@@ -309,7 +290,7 @@ fn aggregate(s: &State, r: &Refund) -> Value {
 
 pub fn get(req: &ApiRequest, s: &State) -> Reply {
     let v = req.query.get("refundId").map(|x| Value::String(x.clone()));
-    let id = id_from(v.as_ref(), "refundId")?;
+    let id = id_field(v.as_ref(), "refundId")?;
     let r = &s.refunds[find(s, id)?];
     Ok(
         json!({"distributorId": DISTRIBUTOR_ID, "currency": "CNY", "refundOrderAggregate": aggregate(s, r)}),
@@ -318,8 +299,8 @@ pub fn get(req: &ApiRequest, s: &State) -> Reply {
 
 pub fn list(req: &ApiRequest, s: &State) -> Reply {
     let b = req.body_object()?;
-    let size = int_loose(b, "pageSize")?.ok_or_else(|| ApiError::bad("pageSize is required"))?;
-    let page = int_loose(b, "pageNo")?.unwrap_or(1);
+    let size = int_field(b, "pageSize")?.ok_or_else(|| ApiError::bad("pageSize is required"))?;
+    let page = int_field(b, "pageNo")?.unwrap_or(1);
     if !(1..=100).contains(&size) || page < 1 {
         return Err(ApiError::bad(
             "pageNo must be 1 or more and pageSize from 1 to 100",
@@ -328,11 +309,11 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
     let want = |k: &str| -> Result<Option<u64>, ApiError> {
         match b.get(k) {
             None | Some(Value::Null) => Ok(None),
-            v => id_from(v, k).map(Some),
+            v => id_field(v, k).map(Some),
         }
     };
     let (rid, oid) = (want("refundId")?, want("purchaseOrderId")?);
-    let status = match int_loose(b, "refundStatus")? {
+    let status = match int_field(b, "refundStatus")? {
         None => None,
         Some(n) if (1..=6).contains(&n) => Some(STATUSES[(n - 1) as usize]),
         Some(n) => {
@@ -342,8 +323,8 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
         }
     };
     let (from, to) = (
-        int_loose(b, "refundStartTime")?,
-        int_loose(b, "refundEndTime")?,
+        int_field(b, "refundStartTime")?,
+        int_field(b, "refundEndTime")?,
     );
     let mut rows: Vec<&Refund> = s
         .refunds
@@ -353,28 +334,19 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
         .filter(|r| from.is_none_or(|f| r.created_ms >= f) && to.is_none_or(|t| r.created_ms <= t))
         .collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.created_ms));
-    let total = rows.len() as i64;
-    let data: Vec<Value> = rows
-        .into_iter()
-        .skip(((page - 1) * size) as usize)
-        .take(size as usize)
-        .map(|r| {
-            let agg = aggregate(s, r);
-            let mut m = agg["refundOrder"].clone();
-            let m_obj = m.as_object_mut().expect("object");
-            m_obj.insert("purchaseOrderId".into(), json!(r.order_id));
-            m_obj.insert("subOrderId".into(), json!(r.line_id));
-            m_obj.insert(
-                "itemTitle".into(),
-                agg["purchaseOrderLine"]["itemTitle"].clone(),
-            );
-            m_obj.insert("currency".into(), json!("CNY"));
-            m
-        })
-        .collect();
-    Ok(
-        json!({"totalRecords": total, "totalPage": (total + size - 1) / size, "pageSize": size, "currentPage": page, "data": data}),
-    )
+    Ok(paged(&rows, page, size, |r| {
+        let agg = aggregate(s, r);
+        let mut m = agg["refundOrder"].clone();
+        let m_obj = m.as_object_mut().expect("object");
+        m_obj.insert("purchaseOrderId".into(), json!(r.order_id));
+        m_obj.insert("subOrderId".into(), json!(r.line_id));
+        m_obj.insert(
+            "itemTitle".into(),
+            agg["purchaseOrderLine"]["itemTitle"].clone(),
+        );
+        m_obj.insert("currency".into(), json!("CNY"));
+        m
+    }))
 }
 
 /// GET .../cancel/{refundId}: a GET that changes state, as documented.
@@ -384,7 +356,7 @@ pub fn cancel(req: &ApiRequest, s: &mut State) -> Reply {
         .iter()
         .find(|(k, _)| k == "refundId")
         .map(|(_, v)| Value::String(v.clone()));
-    let id = id_from(raw.as_ref(), "refundId")?;
+    let id = id_field(raw.as_ref(), "refundId")?;
     let i = find(s, id)?;
     still_open(&s.refunds[i], "be cancelled")?;
     s.refunds[i].status = "CLOSED".into();
@@ -396,7 +368,7 @@ pub fn cancel(req: &ApiRequest, s: &mut State) -> Reply {
 
 pub fn message_submit(req: &ApiRequest, s: &mut State) -> Reply {
     let b = req.body_object()?;
-    let id = id_from(b.get("refundId"), "refundId")?;
+    let id = id_field(b.get("refundId"), "refundId")?;
     let text = req.string(b, "refundMessage")?;
     let images = match b.get("refundImages") {
         None | Some(Value::Null) => vec![],
@@ -427,21 +399,16 @@ pub fn message_submit(req: &ApiRequest, s: &mut State) -> Reply {
 
 pub fn message_list(req: &ApiRequest, s: &State) -> Reply {
     let b = req.body_object()?;
-    let id = id_from(b.get("refundId"), "refundId")?;
+    let id = id_field(b.get("refundId"), "refundId")?;
     let r = &s.refunds[find(s, id)?];
-    let size = int_loose(b, "pageSize")?.unwrap_or(20).clamp(1, 100);
-    let page = int_loose(b, "pageNo")?.unwrap_or(1).max(1);
-    let total = r.messages.len() as i64;
-    let data: Vec<Value> = r
-        .messages
-        .iter()
-        .skip(((page - 1) * size) as usize)
-        .take(size as usize)
-        .map(|m| json!({"createTime": m.time_ms, "owner": m.from, "content": m.content, "refundImages": m.images}))
-        .collect();
-    Ok(
-        json!({"totalRecords": total, "totalPage": (total + size - 1) / size, "currentPage": page, "data": data}),
-    )
+    let size = int_field(b, "pageSize")?.unwrap_or(20).clamp(1, 100);
+    let page = int_field(b, "pageNo")?.unwrap_or(1).max(1);
+    Ok(paged(
+        &r.messages,
+        page,
+        size,
+        |m| json!({"createTime": m.time_ms, "owner": m.from, "content": m.content, "refundImages": m.images}),
+    ))
 }
 
 const COMPANIES: [(&str, &str); 4] = [
@@ -465,7 +432,7 @@ fn return_refund(s: &State, id: u64) -> Result<usize, ApiError> {
 
 pub fn return_logistics_render(req: &ApiRequest, s: &State) -> Reply {
     let v = req.query.get("refundId").map(|x| Value::String(x.clone()));
-    let id = id_from(v.as_ref(), "refundId")?;
+    let id = id_field(v.as_ref(), "refundId")?;
     let i = return_refund(s, id)?;
     let agg = aggregate(s, &s.refunds[i]);
     Ok(json!({
@@ -477,7 +444,7 @@ pub fn return_logistics_render(req: &ApiRequest, s: &State) -> Reply {
 
 pub fn return_logistics_submit(req: &ApiRequest, s: &mut State) -> Reply {
     let b = req.body_object()?;
-    let id = id_from(b.get("refundId"), "refundId")?;
+    let id = id_field(b.get("refundId"), "refundId")?;
     let code = req.string(b, "logisticsCompanyCode")?;
     let number = req.string(b, "logisticsNo")?;
     let Some((_, name)) = COMPANIES

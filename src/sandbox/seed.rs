@@ -254,35 +254,10 @@ fn seed_order(
     lines: &[(&str, &str, i64)],
     extra: serde_json::Map<String, Value>,
 ) -> u64 {
-    let first = sku(lines[0].0, lines[0].1).expect("seeded").0;
-    let shop = shop(first.shop_id).expect("seeded shop");
-    let id = s.next_id();
-    let lines = lines
-        .iter()
-        .map(|(item, sku_id, q)| {
-            let (_, k) = sku(item, sku_id).expect("seeded");
-            super::state::OrderLine {
-                id: s.next_id(),
-                item_map_id: item.to_string(),
-                sku_id: sku_id.to_string(),
-                quantity: *q,
-                unit_cents: k.promotion_price.unwrap_or(k.price),
-            }
-        })
-        .collect();
-    let paid = !matches!(status, "WAIT_BUYER_PAY" | "TRADE_CLOSED");
-    s.orders.push(super::state::Order {
-        id,
-        status: status.into(),
-        created_ms,
-        paid_ms: paid.then_some(created_ms + HOUR_MS / 4),
-        shop_id: shop.id,
-        lines,
-        shipping_cents: shop.shipping_cents,
-        currency: "CNY".into(),
-        address: default_address_json(),
-        extra,
-    });
+    let id = s.add_order(lines, status, created_ms, default_address_json(), extra);
+    if !matches!(status, "WAIT_BUYER_PAY" | "TRADE_CLOSED") {
+        s.orders.last_mut().expect("just added").paid_ms = Some(created_ms + HOUR_MS / 4);
+    }
     id
 }
 

@@ -134,6 +134,47 @@ impl State {
         s
     }
 
+    /// A new order of `lines` (item, SKU, quantity) from one shop, each unit at its current
+    /// price; returns its id. Every way an order comes to be (cart, direct, seed) goes here.
+    pub fn add_order(
+        &mut self,
+        lines: &[(&str, &str, i64)],
+        status: &str,
+        created_ms: i64,
+        address: Value,
+        extra: serde_json::Map<String, Value>,
+    ) -> u64 {
+        let (first, _) = seed::sku(lines[0].0, lines[0].1).expect("orders hold seeded products");
+        let shop = seed::shop(first.shop_id).expect("seeded shop");
+        let id = self.next_id();
+        let lines = lines
+            .iter()
+            .map(|(item, sku_id, quantity)| {
+                let (_, k) = seed::sku(item, sku_id).expect("orders hold seeded products");
+                OrderLine {
+                    id: self.next_id(),
+                    item_map_id: item.to_string(),
+                    sku_id: sku_id.to_string(),
+                    quantity: *quantity,
+                    unit_cents: k.promotion_price.unwrap_or(k.price),
+                }
+            })
+            .collect();
+        self.orders.push(Order {
+            id,
+            status: status.into(),
+            created_ms,
+            paid_ms: None,
+            shop_id: shop.id,
+            lines,
+            shipping_cents: shop.shipping_cents,
+            currency: "CNY".into(),
+            address,
+            extra,
+        });
+        id
+    }
+
     /// 19-digit order and sub-order ids, distinct and increasing.
     pub fn next_id(&mut self) -> u64 {
         self.next_order_seq += 1;
