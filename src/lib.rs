@@ -34,6 +34,8 @@ pub fn main() -> ExitCode {
     };
     let cli = cli::Cli::from_arg_matches(&matches).expect("clap validated the arguments");
     let mut printer = Printer::new(&cli.global);
+    // Prompts draw on stderr: --color never and NO_COLOR reach them too.
+    dialoguer::console::set_colors_enabled_stderr(printer.stderr_color());
     // Before anything can fail: an error about the settings must not show the secret either.
     printer.mask_values(std::env::var(settings::ENV_ACCESS_SECRET).ok());
     let settings = match Settings::resolve(&cli.global, &matches) {

@@ -9,6 +9,21 @@ use common::*;
 use unicode_width::UnicodeWidthStr;
 
 fn on_a_pty(env: &Sandboxed, args: &str, extra_env: &[(&str, &str)]) -> String {
+    let (code, out) = typing(env, args, extra_env, &[]);
+    assert_eq!(code, Some(0), "{out}");
+    out
+}
+
+/// Runs the binary on a pty and types `keys` into it, one burst per entry, a moment apart
+/// (a prompt must be drawn before its answer arrives). Returns the exit code and the screen.
+fn typing(
+    env: &Sandboxed,
+    args: &str,
+    extra_env: &[(&str, &str)],
+    keys: &[&str],
+) -> (Option<i32>, String) {
+    use std::io::Write;
+    use std::process::Stdio;
     let bin = assert_cmd::cargo::cargo_bin("pandapon");
     let mut c = StdCommand::new("script");
     c.args(["-qec", &format!("{} {args}", bin.display()), "/dev/null"])
@@ -20,11 +35,23 @@ fn on_a_pty(env: &Sandboxed, args: &str, extra_env: &[(&str, &str)]) -> String {
     for (k, v) in extra_env {
         c.env(k, v);
     }
-    let o = c
-        .output()
+    let mut child = c
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
         .expect("util-linux `script` runs the binary on a pty");
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
-    String::from_utf8(o.stdout).unwrap().replace('\r', "")
+    let mut stdin = child.stdin.take().unwrap();
+    for k in keys {
+        std::thread::sleep(std::time::Duration::from_millis(700));
+        stdin.write_all(k.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+    }
+    let o = child.wait_with_output().unwrap();
+    drop(stdin);
+    (
+        o.status.code(),
+        String::from_utf8(o.stdout).unwrap().replace('\r', ""),
+    )
 }
 
 #[test]
@@ -72,4 +99,86 @@ fn colour_on_a_terminal_unless_no_color() {
     let out = on_a_pty(&env, "--sandbox cart list", &[("NO_COLOR", "1")]);
     assert!(!out.contains('\u{1b}'), "{out}");
     assert!(out.contains("┆ 优品家居生活馆"), "{out}");
+}
+
+const ADDRESS: &str =
+    "--address-name 张三 --address-mobile 13800000000 --address-street 文一西路969号";
+
+#[test]
+fn creating_an_order_on_a_terminal_shows_the_preview_and_asks() {
+    let env = Sandboxed::new();
+    let (code, out) = typing(
+        &env,
+        &format!("--sandbox --color never cart create --ids 384 {ADDRESS}"),
+        &[],
+        &["n"],
+    );
+    assert_eq!(code, Some(3), "{out}");
+    assert!(
+        out.contains("Total ¥77.00") && out.contains("Create the order for ¥77.00?"),
+        "{out}"
+    );
+    assert!(out.contains("cancelled; nothing was sent"), "{out}");
+    // Cursor and line control stay; colour and bold (SGR) go.
+    let sgr = ["\u{1b}[1m", "\u{1b}[3", "\u{1b}[38"];
+    assert!(
+        !sgr.iter().any(|c| out.contains(c)),
+        "--color never reaches the prompt: {out}"
+    );
+
+    let (code, out) = typing(
+        &env,
+        &format!("--sandbox cart create --ids 384 {ADDRESS}"),
+        &[],
+        &["y"],
+    );
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Order created: 33050753411490"), "{out}");
+}
+
+#[test]
+fn delete_without_ids_on_a_terminal_picks_from_the_cart() {
+    let env = Sandboxed::new();
+    // Space ticks the first item (382), enter confirms.
+    let (code, out) = typing(&env, "--sandbox cart delete", &[], &[" ", "\r"]);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("Deleted 1 item from the cart."), "{out}");
+    let list = on_a_pty(&env, "--sandbox --json cart list", &[]);
+    assert!(!list.contains("\"id\": 382"), "{list}");
+    assert!(list.contains("\"id\": 383"), "{list}");
+}
+
+#[test]
+fn after_sales_submit_walks_a_person_through_it() {
+    let env = Sandboxed::new();
+    // The seed's shipped charger: sub-order 3305075341149006186, refundable up to ¥89.00.
+    let keys = [
+        "3305075341149006186\r",
+        "2\r",
+        "2\r",
+        "\u{1b}[B\u{1b}[B\r", // the third reason: 尺码不合适
+        "100\r",              // too much: refused with the maximum, asked again
+        "45.5\r",
+        "尺码偏小\r",
+        "y",
+    ];
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never after-sales submit",
+        &[],
+        &keys,
+    );
+    assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("¥100.00 is more than the maximum refundable ¥89.00"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Ask for a refund of ¥45.50 on sub-order 3305075341149006186 (尺码不合适)?"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Refund requested: after-sales 110000235002"),
+        "{out}"
+    );
 }

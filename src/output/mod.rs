@@ -161,6 +161,11 @@ impl Printer {
         }
     }
 
+    /// Whether stderr gets colour (prompts follow it too).
+    pub fn stderr_color(&self) -> bool {
+        self.color_err
+    }
+
     pub fn is_debug(&self) -> bool {
         self.debug
     }
