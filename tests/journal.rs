@@ -208,11 +208,8 @@ async fn ctrl_c_during_a_write_leaves_an_interrupted_entry() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let killed = std::process::Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
+    let killed = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    assert_eq!(killed, 0);
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(130));
     let e = entries(&env);
