@@ -65,6 +65,8 @@ pub struct Client<'a> {
     catalogue: &'a Catalogue,
     timeout: Duration,
     dry_run: bool,
+    /// `--concurrency`: requests a walk or batch may keep in flight.
+    concurrency: usize,
     printer: &'a Printer,
     journal: Journal,
 }
@@ -121,8 +123,19 @@ impl<'a> Client<'a> {
             catalogue: &settings.catalogue,
             timeout: settings.timeout.value,
             dry_run: settings.dry_run,
+            concurrency: settings.concurrency.value,
             printer,
         })
+    }
+
+    /// How many requests a walk may keep in flight: `--concurrency`, or one with `--dry-run`
+    /// so the printed requests stay in order.
+    pub fn concurrency(&self) -> usize {
+        if self.dry_run {
+            1
+        } else {
+            self.concurrency.max(1)
+        }
     }
 
     pub fn user_id(&self) -> &str {
