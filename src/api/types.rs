@@ -364,25 +364,31 @@ const PAGE_LIST_KEYS: &[&str] = &[
 /// A page in the shapes PandaPon uses (see `cart_page`): `{totalRecords, totalPage, data:
 /// [...]}`, `{total, pages, records: [...]}`, or a plain array. `what` names the elements.
 pub fn page(data: &Value, what: &str) -> Result<Page, String> {
+    into_page(data.clone(), what)
+}
+
+/// `page` for a value that is no longer needed: the elements are moved out, not copied
+/// (a walk reads megabytes of them).
+pub fn into_page(data: Value, what: &str) -> Result<Page, String> {
     let mut page = Page::default();
     match data {
         Value::Null => Ok(page),
         Value::Array(a) => {
-            page.elements = a.clone();
+            page.elements = a;
             Ok(page)
         }
-        Value::Object(o) => {
+        Value::Object(mut o) => {
             let found = PAGE_LIST_KEYS
                 .iter()
-                .find_map(|k| o.get(*k).and_then(Value::as_array));
-            let Some(list) = found else {
+                .find(|k| o.get(**k).is_some_and(Value::is_array));
+            let Some(key) = found else {
                 if PAGE_LIST_KEYS
                     .iter()
                     .any(|k| o.get(*k).is_some_and(Value::is_null))
                 {
                     return Ok(page);
                 }
-                return Err(shape_error("data", what, data));
+                return Err(shape_error("data", what, &Value::Object(o)));
             };
             let num = |keys: &[&str]| {
                 keys.iter()
@@ -392,10 +398,12 @@ pub fn page(data: &Value, what: &str) -> Result<Page, String> {
             page.total_pages = num(&["totalPage", "pages", "totalPages"]);
             page.total_records = num(&["totalRecords", "total", "totalCount"]);
             page.paged = page.total_pages.is_some() || page.total_records.is_some();
-            page.elements = list.clone();
+            if let Some(Value::Array(list)) = o.remove(*key) {
+                page.elements = list;
+            }
             Ok(page)
         }
-        other => Err(shape_error("data", what, other)),
+        other => Err(shape_error("data", what, &other)),
     }
 }
 

@@ -19,7 +19,7 @@ use futures_util::stream::{self, StreamExt};
 
 use serde_json::Value;
 
-use crate::api::types::{Page, page};
+use crate::api::types::{Page, into_page};
 use crate::api::{Call, Client};
 use crate::cli::Command;
 use crate::error::{Error, Result};
@@ -177,7 +177,7 @@ pub async fn walk(
 
 pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<Page> {
     let data = client.call(call).await?;
-    page(&data, what).map_err(unexpected)
+    into_page(data, what).map_err(unexpected)
 }
 
 /// "Page 1 of 3 · 41 orders · next: pandapon order list --page 2 (or --all)".

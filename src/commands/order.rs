@@ -84,7 +84,13 @@ async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
         if out.json {
             let mut array = out.json_array();
             walk_pages(&client, size, fetch, |p: Page| {
-                p.elements.iter().try_for_each(|e| array.push(e))
+                p.elements.iter().try_for_each(|e| array.push(e))?;
+                if let Some(total) = p.total_pages {
+                    // After the first page: room for all of them, rather than growing by
+                    // doubling (and copying) megabytes.
+                    array.expect_pages(total);
+                }
+                Ok(())
             })
             .await?;
             return out.print_json_array(array);

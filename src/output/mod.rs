@@ -92,6 +92,7 @@ impl Printer {
             text: String::new(),
             pretty: self.stdout_terminal,
             len: 0,
+            reserved: false,
         }
     }
 
@@ -200,6 +201,7 @@ pub struct JsonArray {
     text: String,
     pretty: bool,
     len: usize,
+    reserved: bool,
 }
 
 impl JsonArray {
@@ -221,6 +223,16 @@ impl JsonArray {
         }
         self.len += 1;
         Ok(())
+    }
+
+    /// Makes room for `total` pages as long as the ones so far, once.
+    pub fn expect_pages(&mut self, total: u64) {
+        if !self.reserved {
+            self.reserved = true;
+            let more = (self.text.len() as u64).saturating_mul(total.saturating_sub(1));
+            // A hint, not a promise: never more than 256 MiB ahead.
+            self.text.reserve(more.min(256 << 20) as usize + 4096);
+        }
     }
 
     /// The whole text, closed and ending in a newline.
