@@ -130,7 +130,8 @@ fn orders_table() -> Table {
 fn add_orders(t: &mut Table, elements: &[Value], terminal: bool) -> Result<()> {
     let first = t.len();
     for (i, v) in elements.iter().enumerate() {
-        let o = Order::from_value(v, &format!("data[{}]", first + i)).map_err(unexpected)?;
+        let o =
+            Order::list_row_from_value(v, &format!("data[{}]", first + i)).map_err(unexpected)?;
         t.row(vec![
             o.id.clone(),
             o.status.clone(),
