@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 
 use super::seed::{self, Product, Sku};
 use super::state::{CartRow, Order, OrderLine, State};
-use super::{ApiError, ApiRequest, Reply, money};
+use super::{ApiError, ApiRequest, Reply, money, with_data};
 
 /// A cart item in the seed document's field order.
 fn item_json(row: &CartRow, p: &Product, s: &Sku) -> Map<String, Value> {
@@ -56,13 +56,13 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
             Value::Object(m)
         })
         .collect();
-    Ok(json!({
+    let paging = json!({
         "totalRecords": total,
         "totalPage": (total + size - 1) / size,
         "pageSize": size,
         "currentPage": page,
-        "data": rows,
-    }))
+    });
+    Ok(with_data(paging, rows))
 }
 
 pub fn product(req: &ApiRequest) -> Reply {

@@ -9,7 +9,7 @@ use serde_json::{Map, Value, json};
 
 use super::seed::{self, shop};
 use super::state::{Order, OrderLine, State};
-use super::{ApiError, ApiRequest, Reply, money};
+use super::{ApiError, ApiRequest, Reply, money, with_data};
 
 pub const UNPAID: &str = "WAIT_BUYER_PAY";
 pub const PAID: &str = "WAIT_SELLER_SEND_GOODS";
@@ -58,9 +58,10 @@ pub fn order_json(o: &Order) -> Value {
         "totalAmount": o.total_cents(),
         "createTime": o.created_ms,
         "payTime": o.paid_ms,
-        "receiver": o.address,
     });
     let map = m.as_object_mut().expect("object");
+    // A clone, not json!'s serialised copy.
+    map.insert("receiver".into(), o.address.clone());
     for (k, v) in &o.extra {
         if k != "traces" {
             map.insert(k.clone(), v.clone());
@@ -146,13 +147,13 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
         .take(size as usize)
         .map(order_json)
         .collect();
-    Ok(json!({
+    let paging = json!({
         "totalRecords": total,
         "totalPage": (total + size - 1) / size,
         "pageSize": size,
         "currentPage": page,
-        "data": rows,
-    }))
+    });
+    Ok(with_data(paging, rows))
 }
 
 fn opt_int(b: &Map<String, Value>, key: &str) -> Result<Option<i64>, ApiError> {

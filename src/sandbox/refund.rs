@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 use super::order::{CLOSED, UNPAID, line_json};
 use super::seed;
 use super::state::{Refund, RefundMessage, State};
-use super::{ApiError, ApiRequest, Reply};
+use super::{ApiError, ApiRequest, Reply, with_data};
 
 const DISTRIBUTOR_ID: &str = "1223655000541";
 pub const STATUSES: [&str; 6] = [
@@ -372,9 +372,8 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
             m
         })
         .collect();
-    Ok(
-        json!({"totalRecords": total, "totalPage": (total + size - 1) / size, "pageSize": size, "currentPage": page, "data": data}),
-    )
+    let paging = json!({"totalRecords": total, "totalPage": (total + size - 1) / size, "pageSize": size, "currentPage": page});
+    Ok(with_data(paging, data))
 }
 
 /// GET .../cancel/{refundId}: a GET that changes state, as documented.
@@ -439,9 +438,9 @@ pub fn message_list(req: &ApiRequest, s: &State) -> Reply {
         .take(size as usize)
         .map(|m| json!({"createTime": m.time_ms, "owner": m.from, "content": m.content, "refundImages": m.images}))
         .collect();
-    Ok(
-        json!({"totalRecords": total, "totalPage": (total + size - 1) / size, "currentPage": page, "data": data}),
-    )
+    let paging =
+        json!({"totalRecords": total, "totalPage": (total + size - 1) / size, "currentPage": page});
+    Ok(with_data(paging, data))
 }
 
 const COMPANIES: [(&str, &str); 4] = [
