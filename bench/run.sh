@@ -31,6 +31,8 @@ echo "== Building the release binary"
 cd "$root"
 cargo build --release --quiet
 bin=$root/target/release/pandapon
+# Before HOME moves to the scratch directory below (rustup looks for its toolchains there).
+toolchain=$(rustc -V)
 if [ -x /usr/bin/time ]; then
   rss_tool=(/usr/bin/time -f %M -o)
 else
@@ -113,7 +115,7 @@ row() { printf '| %s | %s | %s | %s | %s |\n' "$@" >>"$summary"; }
 echo "== Machine"
 echo "cpus: $(nproc); cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 echo "memory: $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo); kernel: $(uname -r)"
-echo "$(rustc -V); $(hyperfine --version); peak memory via ${rss_tool[0]}"
+echo "$toolchain; $(hyperfine --version); $(script --version); peak memory via ${rss_tool[0]}"
 echo "load average at start: $(load)"
 
 echo
