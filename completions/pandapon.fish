@@ -28,7 +28,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -l profile -d 'Profile t
 complete -c pandapon -n "__fish_pandapon_needs_command" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_needs_command" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_needs_command" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_needs_command" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -55,7 +55,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_s
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -76,12 +76,12 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_s
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -f -a "create" -d 'Turn cart items into an order (shows the preview and asks first)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l page -d 'Page number, from 1' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page (--all asks for the largest pages the API allows)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -103,7 +103,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -121,7 +121,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -138,7 +138,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -165,7 +165,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -192,7 +192,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -216,7 +216,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -243,12 +243,12 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l since -d 'Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l until -d 'Created at or before (a date alone means the end of that day)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l page -d 'Page number, from 1' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page (--all asks for the largest pages the API allows)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -266,7 +266,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -283,7 +283,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -300,7 +300,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -319,7 +319,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -350,7 +350,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -381,7 +381,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -398,7 +398,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -416,7 +416,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -443,7 +443,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not _
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -474,12 +474,12 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l since -d 'Requested at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l until -d 'Requested at or before (a date alone means the end of that day)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l page -d 'Page number, from 1' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page (--all asks for the largest pages the API allows)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -497,7 +497,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -517,7 +517,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -540,7 +540,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -561,7 +561,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -578,7 +578,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -597,7 +597,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -611,12 +611,12 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l page -d 'Page number, from 1' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l page-size -d 'Items per page' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l page-size -d 'Items per page (--all asks for the largest pages the API allows)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -634,7 +634,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -656,7 +656,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -684,7 +684,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -704,7 +704,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -728,7 +728,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -748,7 +748,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -785,7 +785,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -815,7 +815,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -851,7 +851,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -876,7 +876,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -899,7 +899,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l profile -d
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -916,7 +916,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -939,7 +939,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -957,7 +957,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -974,7 +974,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -995,7 +995,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1020,7 +1020,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1039,7 +1039,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1059,7 +1059,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l profil
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"

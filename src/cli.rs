@@ -71,7 +71,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "PANDAPON_SANDBOX", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub sandbox: bool,
 
-    /// How many requests a batch (`order show|pay|cancel ID...`) keeps in flight, 1 to 32 [default: 8]
+    /// How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]
     #[arg(long, global = true, env = "PANDAPON_CONCURRENCY", value_name = "N", value_parser = clap::value_parser!(u8).range(1..=32))]
     pub concurrency: Option<u8>,
 
@@ -128,7 +128,7 @@ pub struct Paging {
     /// Page number, from 1
     #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
     pub page: u32,
-    /// Items per page
+    /// Items per page (--all asks for the largest pages the API allows)
     #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=200))]
     pub page_size: u32,
     /// Walk every page and print one table (one JSON array)

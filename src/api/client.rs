@@ -65,6 +65,8 @@ pub struct Client<'a> {
     catalogue: &'a Catalogue,
     timeout: Duration,
     dry_run: bool,
+    /// `--concurrency`: requests a walk or batch may keep in flight.
+    concurrency: usize,
     printer: &'a Printer,
     journal: Journal,
 }
@@ -121,8 +123,19 @@ impl<'a> Client<'a> {
             catalogue: &settings.catalogue,
             timeout: settings.timeout.value,
             dry_run: settings.dry_run,
+            concurrency: settings.concurrency.value,
             printer,
         })
+    }
+
+    /// How many requests a walk may keep in flight: `--concurrency`, or one with `--dry-run`
+    /// so the printed requests stay in order.
+    pub fn concurrency(&self) -> usize {
+        if self.dry_run {
+            1
+        } else {
+            self.concurrency.max(1)
+        }
     }
 
     pub fn user_id(&self) -> &str {
@@ -373,17 +386,21 @@ impl<'a> Client<'a> {
                 msg: too_large(url),
             };
         }
-        let mut buf = Vec::new();
+        // The chunks are kept as they come and joined once at the end: growing one buffer by
+        // doubling copies megabytes, and near the limit holds half as much again.
+        let mut chunks: Vec<bytes::Bytes> = Vec::new();
+        let mut len = 0;
         loop {
             match resp.chunk().await {
                 Ok(Some(c)) => {
-                    if buf.len() + c.len() > MAX_BODY_BYTES {
+                    if len + c.len() > MAX_BODY_BYTES {
                         return Attempt::Failed {
                             not_sent: false,
                             msg: too_large(url),
                         };
                     }
-                    buf.extend_from_slice(&c);
+                    len += c.len();
+                    chunks.push(c);
                 }
                 Ok(None) => break,
                 Err(e) => {
@@ -391,19 +408,26 @@ impl<'a> Client<'a> {
                     return Attempt::Failed {
                         not_sent: false,
                         msg: format!(
-                            "the connection to {} broke before the answer was complete, after {} bytes ({})",
+                            "the connection to {} broke before the answer was complete, after {len} bytes ({})",
                             url.origin().ascii_serialization(),
-                            buf.len(),
                             root_cause(&e)
                         ),
                     };
                 }
             }
         }
+        let body = match chunks.len() {
+            1 => Vec::from(chunks.pop().expect("one chunk")),
+            _ => {
+                let mut b = Vec::with_capacity(len);
+                chunks.drain(..).for_each(|c| b.extend_from_slice(&c));
+                b
+            }
+        };
         Attempt::Answered {
             status,
             headers,
-            body: buf,
+            body,
             elapsed: started.elapsed(),
         }
     }

@@ -14,31 +14,42 @@ pub struct Envelope {
 
 /// Why a body is not an envelope, worded for the person who will read it.
 pub fn decode(body: &[u8]) -> Result<Envelope, String> {
-    let text = String::from_utf8_lossy(body);
-    let trimmed = text.trim_start();
-    if trimmed.is_empty() {
-        return Err("the server answered with an empty body instead of JSON".into());
-    }
-    if trimmed.starts_with('<') {
+    // What the body starts with, without decoding megabytes of it first: past leading ASCII
+    // whitespace, an ASCII byte is the first character `trim_start` would leave. Anything
+    // else (a multi-byte character, which might be Unicode whitespace) takes the slow path.
+    let start = body
+        .iter()
+        .position(|&b| !(b.is_ascii() && (b as char).is_whitespace()));
+    let first = start.map(|i| body[i]).filter(u8::is_ascii);
+    let text = || String::from_utf8_lossy(body);
+    let lead = match first {
+        Some(b) => b as char,
+        None => {
+            let t = text();
+            match t.trim_start().chars().next() {
+                Some(c) => c,
+                None => return Err("the server answered with an empty body instead of JSON".into()),
+            }
+        }
+    };
+    let head = || snippet(text().trim_start());
+    if lead == '<' {
         return Err(format!(
             "the server answered with HTML instead of JSON (is the base URL right?): {}",
-            snippet(trimmed)
+            head()
         ));
     }
     let v: Value = serde_json::from_slice(body).map_err(|e| {
         if e.is_eof() {
             format!("the response was cut short ({} bytes, {e})", body.len())
         } else {
-            format!(
-                "the server's answer is not valid JSON ({e}): {}",
-                snippet(trimmed)
-            )
+            format!("the server's answer is not valid JSON ({e}): {}", head())
         }
     })?;
     let Value::Object(mut map) = v else {
         return Err(format!(
             "the server's JSON is not a PandaPon envelope (expected an object with \"code\"): {}",
-            snippet(trimmed)
+            head()
         ));
     };
     let code = match map.get("code") {
@@ -49,7 +60,7 @@ pub fn decode(body: &[u8]) -> Result<Envelope, String> {
     .ok_or_else(|| {
         format!(
             "the server's JSON is not a PandaPon envelope (no integer \"code\"): {}",
-            snippet(trimmed)
+            head()
         )
     })?;
     let text_field = |v: Option<&Value>| match v {

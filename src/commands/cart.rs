@@ -2,8 +2,8 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, read_json_input, unexpected};
-use crate::api::types::{CartItem, Preview, cart_page};
+use super::{Ctx, Paged, read_json_input, unexpected, walk_pages};
+use crate::api::types::{CartItem, CartPage, Preview, cart_page};
 use crate::api::{Call, Client};
 use crate::cli::{AddressArgs, CartCommand, OrderArgs, Paging};
 use crate::config::Address;
@@ -20,9 +20,9 @@ const PREVIEW: &str = "taobao.cart.preview";
 const CREATE: &str = "taobao.cart.create";
 const PRODUCT: &str = "taobao.product.get";
 
-/// `--all` stops here even if the server keeps saying there is more.
-const MAX_PAGES: u32 = 10_000;
-const WALK_PAGE_SIZE: u32 = 50;
+/// `--all` asks for pages this large: the most the cart list allows (the sandbox's 1..=200,
+/// which is also `--page-size`'s range), so a walk takes as few requests as it can.
+const WALK_PAGE_SIZE: u32 = 200;
 
 pub async fn run(cmd: CartCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
@@ -46,23 +46,31 @@ fn list_call(page: u32, size: u32) -> Call {
         .query("pageSize", size)
 }
 
+impl Paged for CartPage {
+    fn count(&self) -> usize {
+        self.elements.len()
+    }
+    fn total_pages(&self) -> Option<u64> {
+        self.total_pages
+    }
+    fn paged(&self) -> bool {
+        self.paged
+    }
+}
+
 /// Every page, in order: the raw list elements and the items read from them.
-async fn walk(client: &Client<'_>, size: u32) -> Result<(Vec<Value>, Vec<CartItem>)> {
+async fn walk(client: &Client<'_>) -> Result<(Vec<Value>, Vec<CartItem>)> {
     let (mut elements, mut items) = (Vec::new(), Vec::new());
-    for page in 1..=MAX_PAGES {
-        let data = client.call(list_call(page, size)).await?;
-        let p = cart_page(&data).map_err(unexpected)?;
-        let n = p.elements.len();
+    let fetch = |page| async move {
+        let data = client.call(list_call(page, WALK_PAGE_SIZE)).await?;
+        cart_page(&data).map_err(unexpected)
+    };
+    walk_pages(client, WALK_PAGE_SIZE, fetch, |p: CartPage| {
         elements.extend(p.elements);
         items.extend(p.items);
-        let last = match p.total_pages {
-            Some(total) => u64::from(page) >= total,
-            None => !p.paged || n < size as usize,
-        };
-        if last || n == 0 {
-            break;
-        }
-    }
+        Ok(())
+    })
+    .await?;
     Ok((elements, items))
 }
 
@@ -70,7 +78,7 @@ async fn list(ctx: &Ctx, paging: Paging) -> Result<()> {
     let client = ctx.client()?;
     let out = &ctx.printer;
     if paging.all {
-        let (elements, items) = walk(&client, paging.page_size.max(WALK_PAGE_SIZE)).await?;
+        let (elements, items) = walk(&client).await?;
         if out.json {
             return out.json(&elements);
         }
@@ -343,7 +351,7 @@ async fn pick(
             "give the cart item ids, e.g. `{example}` (`pandapon cart list` shows them)"
         )));
     }
-    let (_, items) = walk(client, WALK_PAGE_SIZE).await?;
+    let (_, items) = walk(client).await?;
     if items.is_empty() {
         return Err(Error::Cancelled(
             "the cart is empty; nothing to choose".into(),

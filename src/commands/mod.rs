@@ -12,11 +12,14 @@ pub mod journal;
 pub mod order;
 pub mod sandbox;
 
+use std::future::Future;
 use std::io::Read;
+
+use futures_util::stream::{self, StreamExt};
 
 use serde_json::Value;
 
-use crate::api::types::{Page, page};
+use crate::api::types::{Page, into_page};
 use crate::api::{Call, Client};
 use crate::cli::Command;
 use crate::error::{Error, Result};
@@ -70,8 +73,88 @@ pub fn will_ask(ctx: &Ctx) -> bool {
 /// `--all` stops here even if the server keeps saying there is more.
 const MAX_PAGES: u32 = 10_000;
 
-/// Every element of every page, in order, for `--all`. `call` builds the request for a page
-/// number; `what` names the elements for error messages.
+/// What `walk_pages` needs to know of a page: how long it is and what it says about paging.
+pub trait Paged {
+    /// How many elements the page has.
+    fn count(&self) -> usize;
+    /// The total number of pages, when the server says.
+    fn total_pages(&self) -> Option<u64>;
+    /// False when the server sent no paging fields at all (everything in one answer).
+    fn paged(&self) -> bool;
+}
+
+impl Paged for Page {
+    fn count(&self) -> usize {
+        self.elements.len()
+    }
+    fn total_pages(&self) -> Option<u64> {
+        self.total_pages
+    }
+    fn paged(&self) -> bool {
+        self.paged
+    }
+}
+
+/// Every page of a list for `--all`, handed to `each` in page order.
+///
+/// Page 1 comes first. When it tells the number of pages, the others are fetched
+/// `--concurrency` at a time (the bound a batch uses) and still handed over in order; a
+/// walk is only reads, so nothing is lost if one fails and the rest are dropped. When it
+/// does not tell, pages follow one after another until a short or empty one. At most
+/// `--concurrency` pages are held at once, so `each` can turn a page into rows and let go
+/// of it. `size` is the page size `fetch` asks for.
+pub async fn walk_pages<P, Fut>(
+    client: &Client<'_>,
+    size: u32,
+    fetch: impl Fn(u32) -> Fut,
+    mut each: impl FnMut(P) -> Result<()>,
+) -> Result<()>
+where
+    P: Paged,
+    Fut: Future<Output = Result<P>>,
+{
+    let first = fetch(1).await?;
+    let known_total = first.total_pages();
+    let is_last = |n: u32, p: &P| {
+        p.count() == 0
+            || match p.total_pages() {
+                Some(total) => u64::from(n) >= total,
+                None => !p.paged() || p.count() < size as usize,
+            }
+    };
+    let mut done = is_last(1, &first);
+    each(first)?;
+    if done {
+        return Ok(());
+    }
+    if let Some(total) = known_total {
+        let last = u32::try_from(total).unwrap_or(MAX_PAGES).min(MAX_PAGES);
+        let mut pages = stream::iter(2..=last)
+            .map(&fetch)
+            .buffered(client.concurrency());
+        while let Some(p) = pages.next().await {
+            let p = p?;
+            // The list shrank while it was walked: the pages after an empty one are empty too.
+            if p.count() == 0 {
+                break;
+            }
+            each(p)?;
+        }
+        return Ok(());
+    }
+    for n in 2..=MAX_PAGES {
+        let p = fetch(n).await?;
+        done = is_last(n, &p);
+        each(p)?;
+        if done {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Every element of every page, in order, for `--all` (see `walk_pages`). `call` builds the
+/// request for a page number; `what` names the elements for error messages.
 pub async fn walk(
     client: &Client<'_>,
     size: u32,
@@ -79,24 +162,22 @@ pub async fn walk(
     call: impl Fn(u32) -> Call,
 ) -> Result<Vec<Value>> {
     let mut all = Vec::new();
-    for n in 1..=MAX_PAGES {
-        let p = fetch_page(client, call(n), what).await?;
-        let got = p.elements.len();
-        all.extend(p.elements);
-        let last = match p.total_pages {
-            Some(total) => u64::from(n) >= total,
-            None => !p.paged || got < size as usize,
-        };
-        if last || got == 0 {
-            break;
-        }
-    }
+    walk_pages(
+        client,
+        size,
+        |n| fetch_page(client, call(n), what),
+        |p: Page| {
+            all.extend(p.elements);
+            Ok(())
+        },
+    )
+    .await?;
     Ok(all)
 }
 
 pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<Page> {
     let data = client.call(call).await?;
-    page(&data, what).map_err(unexpected)
+    into_page(data, what).map_err(unexpected)
 }
 
 /// "Page 1 of 3 · 41 orders · next: pandapon order list --page 2 (or --all)".

@@ -10,8 +10,10 @@ use serde_json::{Map, Value, json};
 
 use super::batch::{self, Item, Tally};
 use super::cart::{ask_address, describe_created, merged_address, print_preview};
-use super::{Ctx, fetch_page, gate, next_page_hint, read_json_input, unexpected, walk, will_ask};
-use crate::api::types::{Order, Preview, pick, pick_text};
+use super::{
+    Ctx, fetch_page, gate, next_page_hint, read_json_input, unexpected, walk_pages, will_ask,
+};
+use crate::api::types::{Order, Page, Preview, pick, pick_text};
 use crate::api::{Call, Client};
 use crate::cli::{DirectOrderArgs, LineSpec, OrderCommand, OrderListArgs};
 use crate::config::Address;
@@ -30,7 +32,9 @@ const LOGISTICS: &str = "taobao.order.logistics";
 const IM_LINK: &str = "taobao.order.im_link";
 const WAREHOUSE: &str = "taobao.order.update_warehouse";
 
-const WALK_PAGE_SIZE: u32 = 50;
+/// `--all` asks for pages this large: the most the order list allows (pageSize 1..=100 in
+/// the sandbox), so a walk takes as few requests as it can.
+const WALK_PAGE_SIZE: u32 = 100;
 
 pub async fn run(cmd: OrderCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
@@ -71,33 +75,43 @@ async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
     let client = ctx.client()?;
     let out = &ctx.printer;
     let what = "a list of orders";
+    let terminal = out.stdout_terminal;
     if a.paging.all {
-        let size = a.paging.page_size.max(WALK_PAGE_SIZE);
-        let all = walk(&client, size, what, |n| {
-            Call::new(LIST).body(list_body(&a, n, size))
+        let size = WALK_PAGE_SIZE;
+        let fetch = |n| fetch_page(&client, Call::new(LIST).body(list_body(&a, n, size)), what);
+        // Each page becomes JSON text or table rows as it comes in, so ten thousand orders
+        // are never all held as parsed JSON at once.
+        if out.json {
+            let mut array = out.json_array();
+            walk_pages(&client, size, fetch, |p: Page| {
+                p.elements.iter().try_for_each(|e| array.push(e))?;
+                if let Some(total) = p.total_pages {
+                    // After the first page: room for all of them, rather than growing by
+                    // doubling (and copying) megabytes.
+                    array.expect_pages(total);
+                }
+                Ok(())
+            })
+            .await?;
+            return out.print_json_array(array);
+        }
+        let mut t = orders_table();
+        walk_pages(&client, size, fetch, |p: Page| {
+            add_orders(&mut t, &p.elements, terminal)
         })
         .await?;
-        if out.json {
-            return out.json(&all);
-        }
-        return print_orders(ctx, &all);
+        return print_orders(ctx, &t);
     }
     let call = Call::new(LIST).body(list_body(&a, a.paging.page, a.paging.page_size));
     if out.json {
         return out.json(&client.call(call).await?);
     }
     let p = fetch_page(&client, call, what).await?;
-    print_orders(ctx, &p.elements)?;
+    let mut t = orders_table();
+    add_orders(&mut t, &p.elements, terminal)?;
+    print_orders(ctx, &t)?;
     next_page_hint(ctx, &p, a.paging.page, "orders", "pandapon order list");
     Ok(())
-}
-
-fn read_orders(elements: &[Value]) -> Result<Vec<Order>> {
-    elements
-        .iter()
-        .enumerate()
-        .map(|(i, v)| Order::from_value(v, &format!("data[{i}]")).map_err(unexpected))
-        .collect()
 }
 
 fn total_text(o: &Order) -> String {
@@ -107,24 +121,34 @@ fn total_text(o: &Order) -> String {
         .unwrap_or_default()
 }
 
-fn print_orders(ctx: &Ctx, elements: &[Value]) -> Result<()> {
-    let orders = read_orders(elements)?;
-    if orders.is_empty() {
-        ctx.printer.status("No orders.");
-        return Ok(());
-    }
-    let terminal = ctx.printer.stdout_terminal;
-    let mut t = Table::new(&["ID", "Status", "Items", "Total", "Created"]).align_right(&[3]);
-    for o in &orders {
+fn orders_table() -> Table {
+    Table::new(&["ID", "Status", "Items", "Total", "Created"]).align_right(&[3])
+}
+
+/// One row per order; a malformed order fails the command before the table is printed.
+/// `data[i]` counts across the pages of a walk.
+fn add_orders(t: &mut Table, elements: &[Value], terminal: bool) -> Result<()> {
+    let first = t.len();
+    for (i, v) in elements.iter().enumerate() {
+        let o =
+            Order::list_row_from_value(v, &format!("data[{}]", first + i)).map_err(unexpected)?;
         t.row(vec![
             o.id.clone(),
             o.status.clone(),
             o.items_summary(),
-            total_text(o),
+            total_text(&o),
             format::time(&o.created, terminal),
         ]);
     }
-    ctx.printer.table(&t)
+    Ok(())
+}
+
+fn print_orders(ctx: &Ctx, t: &Table) -> Result<()> {
+    if t.is_empty() {
+        ctx.printer.status("No orders.");
+        return Ok(());
+    }
+    ctx.printer.table(t)
 }
 
 fn detail_call(id: u64) -> Call {

@@ -81,13 +81,24 @@ impl Printer {
 
     /// JSON on stdout: pretty for a person, one compact line for a pipe.
     pub fn json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
-        let text = if self.stdout_terminal {
-            serde_json::to_string_pretty(v)
-        } else {
-            serde_json::to_string(v)
+        let mut text = encode(v, self.stdout_terminal)?;
+        text.push('\n');
+        self.out(&text)
+    }
+
+    /// An empty array to fill with `JsonArray::push` and print with `print_json_array`.
+    pub fn json_array(&self) -> JsonArray {
+        JsonArray {
+            text: String::new(),
+            pretty: self.stdout_terminal,
+            len: 0,
+            reserved: false,
         }
-        .map_err(|e| Error::usage(format!("cannot encode JSON: {e}")))?;
-        self.line(&text)
+    }
+
+    /// Prints the array in one write, exactly as `json` prints a `Vec` of the same values.
+    pub fn print_json_array(&self, a: JsonArray) -> Result<()> {
+        self.out(&a.finish())
     }
 
     pub fn table(&self, t: &Table) -> Result<()> {
@@ -179,6 +190,67 @@ impl Printer {
     }
 }
 
+fn encode<T: Serialize + ?Sized>(v: &T, pretty: bool) -> Result<String> {
+    if pretty {
+        serde_json::to_string_pretty(v)
+    } else {
+        serde_json::to_string(v)
+    }
+    .map_err(|e| Error::usage(format!("cannot encode JSON: {e}")))
+}
+
+/// A JSON array built one element at a time, as text: `--all` keeps tens of megabytes less
+/// this way than holding every parsed page until the end. It is still printed only when
+/// complete, so a walk that fails half-way prints nothing on stdout.
+pub struct JsonArray {
+    text: String,
+    pretty: bool,
+    len: usize,
+    reserved: bool,
+}
+
+impl JsonArray {
+    pub fn push<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
+        let item = encode(v, self.pretty)?;
+        let sep = match (self.len, self.pretty) {
+            (0, true) => "[\n  ",
+            (_, true) => ",\n  ",
+            (0, false) => "[",
+            (_, false) => ",",
+        };
+        self.text.push_str(sep);
+        if self.pretty {
+            // Nested one level deeper, as serde_json's pretty printer would. A newline in
+            // JSON text is always layout: inside a string it is escaped as `\n`.
+            self.text.push_str(&item.replace('\n', "\n  "));
+        } else {
+            self.text.push_str(&item);
+        }
+        self.len += 1;
+        Ok(())
+    }
+
+    /// Makes room for `total` pages as long as the ones so far, once.
+    pub fn expect_pages(&mut self, total: u64) {
+        if !self.reserved {
+            self.reserved = true;
+            let more = (self.text.len() as u64).saturating_mul(total.saturating_sub(1));
+            // A hint, not a promise: never more than 256 MiB ahead.
+            self.text.reserve(more.min(256 << 20) as usize + 4096);
+        }
+    }
+
+    /// The whole text, closed and ending in a newline.
+    fn finish(mut self) -> String {
+        self.text.push_str(match (self.len, self.pretty) {
+            (0, _) => "[]\n",
+            (_, true) => "\n]\n",
+            (_, false) => "]\n",
+        });
+        self.text
+    }
+}
+
 /// A pty without a size (CI runners, `script`) reports 0 columns: then do not wrap at all.
 fn terminal_width() -> Option<u16> {
     std::env::var("COLUMNS")
@@ -192,6 +264,29 @@ fn terminal_width() -> Option<u16> {
 mod tests {
     use super::*;
     use clap::Parser;
+
+    #[test]
+    fn a_json_array_built_piecewise_prints_like_a_vec() {
+        let cli = crate::cli::Cli::parse_from(["pandapon", "config", "path"]);
+        let values: Vec<serde_json::Value> = vec![
+            serde_json::json!({"id": "1", "lines": [{"qty": 2, "t": "a\nb"}], "e": [], "o": {}}),
+            serde_json::json!(12345678901234567890u64),
+            serde_json::json!([]),
+        ];
+        for pretty in [false, true] {
+            let mut p = Printer::new(&cli.global);
+            p.stdout_terminal = pretty;
+            for n in 0..=values.len() {
+                let mut a = p.json_array();
+                for v in &values[..n] {
+                    a.push(v).unwrap();
+                }
+                let mut want = encode(&values[..n], pretty).unwrap();
+                want.push('\n');
+                assert_eq!(a.finish(), want, "pretty {pretty}, {n} elements");
+            }
+        }
+    }
 
     #[test]
     fn masks_every_occurrence_longest_first() {

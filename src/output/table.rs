@@ -1,8 +1,11 @@
 //! Tables: comfy-table on a terminal; plain tab-separated rows (no header, no colour)
 //! everywhere else, so scripts can `cut -f` them.
 
+use std::iter::repeat_n;
+
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table as Comfy};
+use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Default)]
 pub struct Table {
@@ -61,6 +64,75 @@ impl Table {
         if !terminal {
             return self.render_tsv();
         }
+        // Nothing to wrap (no width, or the table fits): drawn here, in one pass.
+        let widths = self.content_widths();
+        let natural: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
+        let sane = widths.iter().all(|&w| w < usize::from(u16::MAX / 2));
+        if sane && width.is_none_or(|w| natural <= usize::from(w)) {
+            return self.render_unwrapped(color, &widths);
+        }
+        self.render_comfy(color, width)
+    }
+
+    /// Each column's widest cell, header included, in terminal columns (at least 1), measured
+    /// as comfy-table measures.
+    fn content_widths(&self) -> Vec<usize> {
+        let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
+        for row in &self.rows {
+            for (w, cell) in widths.iter_mut().zip(row) {
+                *w = (*w).max(cell.width());
+            }
+        }
+        widths.iter().map(|&w| w.max(1)).collect()
+    }
+
+    /// The table exactly as comfy-table draws it in the UTF8_FULL_CONDENSED style when nothing
+    /// wraps (the tests compare the two). comfy-table builds several strings per cell, which
+    /// for ten thousand rows is most of the time a listing takes; this writes one string.
+    fn render_unwrapped(&self, color: bool, widths: &[usize]) -> String {
+        let line_bytes: usize = widths.iter().map(|w| w + 6).sum::<usize>() + 4;
+        let mut s = String::with_capacity(line_bytes * (self.rows.len() + 4));
+        let rule = |s: &mut String, [left, fill, junction, right]: [char; 4]| {
+            s.push(left);
+            for (i, &w) in widths.iter().enumerate() {
+                if i > 0 {
+                    s.push(junction);
+                }
+                s.extend(repeat_n(fill, w + 2));
+            }
+            s.push(right);
+            s.push('\n');
+        };
+        let cells = |s: &mut String, cells: &[String], right: &[bool], bold: bool| {
+            s.push('│');
+            for (i, ((cell, &w), &r)) in cells.iter().zip(widths).zip(right).enumerate() {
+                if i > 0 {
+                    s.push('┆');
+                }
+                if bold {
+                    s.push_str("\u{1b}[1m");
+                }
+                let pad = w - cell.width();
+                s.extend(repeat_n(' ', 1 + if r { pad } else { 0 }));
+                s.push_str(cell);
+                s.extend(repeat_n(' ', 1 + if r { 0 } else { pad }));
+                if bold {
+                    s.push_str("\u{1b}[0m");
+                }
+            }
+            s.push_str("│\n");
+        };
+        rule(&mut s, ['┌', '─', '┬', '┐']);
+        cells(&mut s, &self.headers, &vec![false; widths.len()], color);
+        rule(&mut s, ['╞', '═', '╪', '╡']);
+        for row in &self.rows {
+            cells(&mut s, row, &self.right, false);
+        }
+        rule(&mut s, ['└', '─', '┴', '┘']);
+        s
+    }
+
+    fn render_comfy(&self, color: bool, width: Option<u16>) -> String {
         let mut t = Comfy::new();
         t.load_style(UTF8_FULL_CONDENSED);
         // Styling is decided here, not by comfy-table's own terminal check.
@@ -162,6 +234,49 @@ mod tests {
             "382\t2025新款休闲短袖衬衫男士夏季薄款\t¥39.90\n383\tPlain tee\t¥139.00\n"
         );
         assert!(!s.contains('\u{1b}'));
+    }
+
+    /// `render_unwrapped` must draw what comfy-table draws.
+    fn comfy(t: &Table, color: bool, width: Option<u16>) -> String {
+        t.render_comfy(color, width)
+    }
+
+    #[test]
+    fn the_direct_drawing_matches_comfy_table() {
+        let mut t = sample();
+        t.row(vec!["".into(), "😀 e\u{301} ｱ".into(), "".into()]);
+        for color in [false, true] {
+            assert_eq!(
+                t.render(true, color, None),
+                comfy(&t, color, None),
+                "colour {color}"
+            );
+        }
+        let empty = Table::new(&["a", "", "ccc"]).align_right(&[0]);
+        assert_eq!(empty.render(true, false, None), comfy(&empty, false, None));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_direct_drawing_matches_comfy_table_for_any_cells(
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[a-z 0-9¥.]{0,6}|[\u{4e00}-\u{4e20}]{0,4}|\\PC{0,5}", 3),
+                0..6,
+            ),
+            right in proptest::collection::vec(proptest::bool::ANY, 3),
+            color in proptest::bool::ANY,
+            width in proptest::option::of(20u16..200),
+        ) {
+            let cols: Vec<usize> = (0..3).filter(|&c| right[c]).collect();
+            let mut t = Table::new(&["ID", "标题", "Price"]).align_right(&cols);
+            for r in rows {
+                t.row(r);
+            }
+            let natural: usize = t.content_widths().iter().map(|w| w + 3).sum::<usize>() + 1;
+            if width.is_none_or(|w| natural <= usize::from(w)) {
+                proptest::prop_assert_eq!(t.render(true, color, width), comfy(&t, color, width));
+            }
+        }
     }
 
     #[test]

@@ -207,13 +207,16 @@ pub fn paged<T>(items: &[T], page: i64, size: i64, f: impl Fn(&T) -> Value) -> V
         .take(size as usize)
         .map(f)
         .collect();
-    json!({
+    let mut v = json!({
         "totalRecords": total,
         "totalPage": (total + size - 1) / size,
         "pageSize": size,
         "currentPage": page,
-        "data": data,
-    })
+    });
+    // Moved in: `json!` would serialise a copy of the rows, which for a page of orders was a
+    // third of the sandbox's work.
+    v["data"] = Value::Array(data);
+    v
 }
 
 /// What the shop can sell of a SKU: at least one, at most its stock. `field` names the value.
@@ -362,15 +365,20 @@ fn request_id() -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-fn envelope(result: &Reply) -> Value {
-    match result {
-        Ok(data) => json!({
-            "requestId": request_id(), "code": 200, "developId": DEVELOP_ID, "msg": "成功", "data": data
-        }),
-        Err(e) => json!({
-            "requestId": request_id(), "code": e.code, "developId": DEVELOP_ID, "msg": e.msg, "data": null
-        }),
-    }
+/// Takes the result by value and moves the data in: `json!` would copy it, and a list
+/// page's data is most of the work of a request.
+fn envelope(result: Reply) -> Value {
+    let (code, msg, data) = match result {
+        Ok(data) => (200, "成功".to_string(), data),
+        Err(e) => (e.code, e.msg, Value::Null),
+    };
+    let mut m = Map::new();
+    m.insert("requestId".into(), Value::String(request_id()));
+    m.insert("code".into(), code.into());
+    m.insert("developId".into(), DEVELOP_ID.into());
+    m.insert("msg".into(), Value::String(msg));
+    m.insert("data".into(), data);
+    Value::Object(m)
 }
 
 /// `Sun, 06 Nov 1994 08:49:37 GMT`, for the Date header (which clients use to measure skew).
@@ -432,7 +440,7 @@ impl App {
                     parts.method,
                     parts.uri.path()
                 )));
-                return self.json(StatusCode::NOT_FOUND, &envelope(&r), now_ms);
+                return self.json(StatusCode::NOT_FOUND, &envelope(r), now_ms);
             }
             (Some((key, safe, params)), None) => {
                 let bytes = match body.collect().await {
@@ -440,7 +448,7 @@ impl App {
                     Err(e) => {
                         return self.json(
                             StatusCode::BAD_REQUEST,
-                            &envelope(&Err(ApiError::bad(format!("cannot read the body: {e}")))),
+                            &envelope(Err(ApiError::bad(format!("cannot read the body: {e}")))),
                             now_ms,
                         );
                     }
@@ -448,7 +456,7 @@ impl App {
                 self.call(key, safe, params, &parts, &bytes, now_ms)
             }
         };
-        self.json(StatusCode::OK, &envelope(&result), now_ms)
+        self.json(StatusCode::OK, &envelope(result), now_ms)
     }
 
     fn call(
@@ -514,7 +522,7 @@ impl App {
 
     fn fault_response(&self, kind: Kind, now_ms: i64) -> Response<Body> {
         let ok_body = || {
-            serde_json::to_vec(&envelope(&Ok(
+            serde_json::to_vec(&envelope(Ok(
                 json!({"data": [{"id": 1, "quantity": 1}], "totalPage": 1}),
             )))
             .expect("JSON")
@@ -526,7 +534,7 @@ impl App {
                     code: code.into(),
                     msg: format!("sandbox fault: HTTP {code}"),
                 });
-                let mut r = self.json(status, &envelope(&e), now_ms);
+                let mut r = self.json(status, &envelope(e), now_ms);
                 if code == 429 {
                     r.headers_mut().insert("retry-after", http::HeaderValue::from_static("1"));
                 }
@@ -561,7 +569,7 @@ impl App {
             Kind::NotEnvelope => self.json(StatusCode::OK, &json!({"status": "ok", "items": []}), now_ms),
             Kind::BadTypes => self.json(
                 StatusCode::OK,
-                &envelope(&Ok(json!({
+                &envelope(Ok(json!({
                     "totalRealPayPrice": "free",
                     "confirmOrders": [{"shopId": 1, "cartItemInfos": [{"id": "x", "quantity": "many", "price": {"a": 1}}]}],
                     "data": [{"id": true, "quantity": []}],

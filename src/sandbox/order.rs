@@ -58,9 +58,10 @@ pub fn order_json(o: &Order) -> Value {
         "totalAmount": o.total_cents(),
         "createTime": o.created_ms,
         "payTime": o.paid_ms,
-        "receiver": o.address,
     });
     let map = m.as_object_mut().expect("object");
+    // A clone, not json!'s serialised copy.
+    map.insert("receiver".into(), o.address.clone());
     for (k, v) in &o.extra {
         if k != "traces" {
             map.insert(k.clone(), v.clone());
