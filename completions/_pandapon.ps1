@@ -423,7 +423,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;order;create' {
-            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
             [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada')
@@ -459,7 +459,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;order;render' {
-            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
             [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada')

@@ -398,7 +398,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;order;create'= {
-            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)'
+            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price'
             cand --input 'Send this JSON body as given (a file, or - for stdin)'
             cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)'
             cand --source 'The buyer''s platform (orderSource), e.g. lazada'
@@ -433,7 +433,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;order;render'= {
-            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)'
+            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price'
             cand --input 'Send this JSON body as given (a file, or - for stdin)'
             cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)'
             cand --source 'The buyer''s platform (orderSource), e.g. lazada'

@@ -332,7 +332,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop\'s price' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l input -d 'Send this JSON body as given (a file, or - for stdin)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l budget -d 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l source -d 'The buyer\'s platform (orderSource), e.g. lazada' -r
@@ -363,7 +363,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop\'s price' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l input -d 'Send this JSON body as given (a file, or - for stdin)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l budget -d 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l source -d 'The buyer\'s platform (orderSource), e.g. lazada' -r

@@ -107,7 +107,7 @@ pub enum Command {
     /// Show the local record of every write that was sent (payments, cancellations, ...)
     Journal {
         /// Only the last N entries
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = parse_tail)]
         tail: Option<usize>,
     },
     /// Profiles and settings
@@ -287,8 +287,10 @@ pub struct OrderListArgs {
 #[derive(Args, Debug, Clone)]
 #[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
 pub struct DirectOrderArgs {
-    /// An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable)
-    #[arg(long = "item", value_name = "ITEM:SKU:QTY", value_parser = parse_line)]
+    /// An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable).
+    /// A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with
+    /// (the documented orderLineList `price`); leave it out to take the shop's price
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY[:PRICE]", value_parser = parse_line)]
     pub items: Vec<LineSpec>,
     /// Send this JSON body as given (a file, or - for stdin)
     #[arg(long, value_name = "FILE|-", conflicts_with_all = ["items", "budget", "source", "seller_order"])]
@@ -571,7 +573,7 @@ pub struct FreightDomesticArgs {
     #[arg(long, value_parser = parse_id, value_name = "ID")]
     pub tmall_order: Option<u64>,
     /// The line shipped, ITEM:SKU:QTY (repeatable; each gets the same tracking)
-    #[arg(long = "item", value_name = "ITEM:SKU:QTY", value_parser = parse_line)]
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY", value_parser = parse_unpriced_line)]
     pub items: Vec<LineSpec>,
     /// The domestic tracking number
     #[arg(long, value_name = "NUMBER")]
@@ -704,6 +706,15 @@ pub enum SandboxCommand {
     },
 }
 
+fn parse_tail(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!(
+            "\"{s}\" is not a number of entries: expected 1 or more"
+        )),
+    }
+}
+
 /// A positive integer id, validated before anything is sent.
 pub fn parse_id(s: &str) -> Result<u64, String> {
     let t = s.trim();
@@ -745,6 +756,18 @@ pub fn parse_line(s: &str) -> Result<LineSpec, String> {
         quantity,
         price,
     })
+}
+
+/// `ITEM:SKU:QTY` exactly: where no price is asked for, a fourth field is a typo, and must not
+/// become a price.
+pub fn parse_unpriced_line(s: &str) -> Result<LineSpec, String> {
+    let l = parse_line(s)?;
+    if l.price.is_some() {
+        return Err(format!(
+            "\"{s}\" has a fourth field: expected ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2"
+        ));
+    }
+    Ok(l)
 }
 
 /// `ITEM:SKU:QTY:PRICE`: freight lines need the price.
@@ -836,7 +859,7 @@ pub fn parse_seconds(s: &str) -> Result<Duration, String> {
         .map_err(|_| format!("\"{s}\" is not a number of seconds"))?;
     if !(v > 0.0 && v <= 86_400.0) {
         return Err(format!(
-            "timeout must be between 0 and 86400 seconds, got {s}"
+            "timeout must be more than 0 and at most 86400 seconds, got {s}"
         ));
     }
     Ok(Duration::from_secs_f64(v))
@@ -875,6 +898,8 @@ mod tests {
         );
         assert_eq!(parse_line("WUnU-x:1:3:39.9").unwrap().price, Some(3990));
         assert!(parse_line("a:b").is_err());
+        assert!(parse_unpriced_line("a:b:1:2").is_err());
+        assert!(parse_unpriced_line("a:b:1").is_ok());
         assert!(parse_line("a:b:0").is_err());
         assert!(parse_line(":b:1").is_err());
         assert!(parse_priced_line("a:b:1").unwrap_err().contains("PRICE"));

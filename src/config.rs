@@ -36,7 +36,10 @@ pub struct Profile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "whole_when_whole"
+    )]
     pub timeout: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_unit: Option<TimestampUnit>,
@@ -129,6 +132,15 @@ impl Address {
     }
 }
 
+/// `timeout = 30` stays `30` when the file is rewritten, not `30.0`.
+fn whole_when_whole<S: serde::Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 1e15 => s.serialize_i64(*x as i64),
+        Some(x) => s.serialize_f64(*x),
+        None => s.serialize_none(),
+    }
+}
+
 fn string_or_int<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
@@ -191,7 +203,9 @@ pub fn load(path: &Path) -> Result<Loaded> {
     };
     let secrets = scan_secrets(&text);
     let mut warnings = Vec::new();
-    if let Some(w) = permission_warning(path) {
+    if !secrets.is_empty()
+        && let Some(w) = permission_warning(path)
+    {
         warnings.push(w);
     }
     let file: ConfigFile = toml::from_str(&text).map_err(|e| {
@@ -220,7 +234,8 @@ fn scan_secrets(text: &str) -> Vec<String> {
             let rest = l.trim().strip_prefix("access_secret")?;
             let v = rest.trim_start().strip_prefix('=')?.trim();
             let v = v.trim_matches(|c| c == '"' || c == '\'');
-            (!v.is_empty()).then(|| v.to_string())
+            // Masking a one-letter "secret" would blank out letters all over the message.
+            (v.chars().count() >= 4).then(|| v.to_string())
         })
         .collect()
 }
@@ -315,6 +330,19 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_timeout_is_written_back_whole() {
+        let f: ConfigFile = toml::from_str("[profiles.a]\ntimeout = 30\n").unwrap();
+        let text = toml::to_string_pretty(&f).unwrap();
+        assert!(text.contains("timeout = 30\n"), "{text}");
+        let f: ConfigFile = toml::from_str("[profiles.a]\ntimeout = 2.5\n").unwrap();
+        assert!(
+            toml::to_string_pretty(&f)
+                .unwrap()
+                .contains("timeout = 2.5")
+        );
+    }
+
+    #[test]
     fn user_id_may_be_a_number() {
         let f: ConfigFile = toml::from_str("[profiles.a]\nuser_id = 2100007341207\n").unwrap();
         assert_eq!(f.profiles["a"].user_id.as_deref(), Some("2100007341207"));
@@ -352,7 +380,7 @@ mod tests {
         f.profiles.insert(
             "default".into(),
             Profile {
-                access_secret: Some(Secret::new("x")),
+                access_secret: Some(Secret::new("s3cr3t-value")),
                 ..Default::default()
             },
         );

@@ -11,7 +11,7 @@ Exit codes:
   3    cancelled, or confirmation needed (use --yes off a terminal)
   4    credentials missing or rejected
   5    network, timeout or server failure (for a write: outcome unknown)
-  130  interrupted (Ctrl-C)";
+  130  interrupted (Ctrl-C, SIGTERM or SIGHUP)";
 
 /// API codes that mean "who you are" was not accepted, not "what you asked" (exit 4).
 /// PandaPon does not document its error codes; these are the HTTP-style ones the sandbox uses.
@@ -117,6 +117,14 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Interrupted => f.write_str("interrupted"),
+            Error::Batch {
+                failed,
+                total,
+                noun,
+                ..
+            } if failed == total => {
+                write!(f, "all {total} {noun}s failed (each is reported above)")
+            }
             Error::Batch {
                 failed,
                 total,

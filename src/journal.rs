@@ -9,6 +9,7 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde_json::{Map, Value, json};
 
@@ -152,9 +153,18 @@ impl Pending {
     }
 }
 
+/// Set when a write was cut off in flight, so the exit message can say its outcome is unknown.
+static WRITE_INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Whether a write was in flight when the command was interrupted.
+pub fn write_interrupted() -> bool {
+    WRITE_INTERRUPTED.load(Ordering::SeqCst)
+}
+
 impl Drop for Pending {
     fn drop(&mut self) {
         if let Some(file) = self.file.take() {
+            WRITE_INTERRUPTED.store(true, Ordering::SeqCst);
             let _ = self.write(file, &Outcome::Unknown("interrupted".into()));
         }
     }

@@ -50,6 +50,9 @@ pub fn main() -> ExitCode {
     for w in &settings.warnings {
         printer.warn(w);
     }
+    if let (Some(_), Some(e)) = (&settings.sandbox, &settings.config_error) {
+        printer.warn(&format!("{e} (ignored: --sandbox needs no profile)"));
+    }
     let mut ctx = Ctx { settings, printer };
 
     let rt = match tokio::runtime::Builder::new_current_thread()
@@ -81,6 +84,14 @@ pub fn main() -> ExitCode {
     rt.shutdown_background();
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(Error::Interrupted) if journal::write_interrupted() => {
+            let e = Error::Network {
+                msg: "interrupted while a write was in flight".into(),
+                write: true,
+            };
+            ctx.printer.error(&e);
+            ExitCode::from(Error::Interrupted.exit_code())
+        }
         Err(e) => fail(&ctx.printer, &e),
     }
 }
@@ -88,13 +99,27 @@ pub fn main() -> ExitCode {
 /// Resolves on Ctrl-C. The handler is installed when this is called, not when it is first
 /// awaited, so a signal that arrives just after (say, once `sandbox serve` has printed its URL)
 /// is never left to the default action of killing the process.
+///
+/// SIGTERM and SIGHUP (a `timeout`, a closed terminal) end the command the same way, so a
+/// write in flight still leaves its journal line.
 pub fn interrupt() -> Result<impl std::future::Future<Output = ()>, Error> {
     #[cfg(unix)]
     {
-        let mut s = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
-            .map_err(|e| Error::usage(format!("cannot watch for Ctrl-C: {e}")))?;
+        use tokio::signal::unix::{SignalKind, signal};
+        let watch = |kind: SignalKind| {
+            signal(kind).map_err(|e| Error::usage(format!("cannot watch for Ctrl-C: {e}")))
+        };
+        let (mut int, mut term, mut hup) = (
+            watch(SignalKind::interrupt())?,
+            watch(SignalKind::terminate())?,
+            watch(SignalKind::hangup())?,
+        );
         Ok(async move {
-            s.recv().await;
+            tokio::select! {
+                _ = int.recv() => {}
+                _ = term.recv() => {}
+                _ = hup.recv() => {}
+            }
         })
     }
     #[cfg(not(unix))]

@@ -32,6 +32,11 @@ pub enum Source {
         path: PathBuf,
         profile: String,
     },
+    /// A top-level key of the file (`default_profile`).
+    FileKey {
+        path: PathBuf,
+        key: &'static str,
+    },
     /// `--sandbox`: the embedded sandbox's address and account.
     Sandbox,
     Default,
@@ -45,6 +50,7 @@ impl fmt::Display for Source {
             Source::File { path, profile } => {
                 write!(f, "file {} [profiles.{profile}]", path.display())
             }
+            Source::FileKey { path, key } => write!(f, "file {} ({key})", path.display()),
             Source::Sandbox => f.write_str("sandbox (--sandbox)"),
             Source::Default => f.write_str("default"),
         }
@@ -124,6 +130,8 @@ pub struct Settings {
     pub sandbox: Option<SandboxSettings>,
     pub warnings: Vec<String>,
     pub profile_missing: bool,
+    /// Why the profile file could not be read, for the commands that need it.
+    pub config_error: Option<String>,
     pub known_profiles: Vec<String>,
     /// Every secret value seen, so output can mask them even where they should not appear.
     pub secrets_to_mask: Vec<String>,
@@ -173,10 +181,22 @@ impl Settings {
                 source: Source::Default,
             },
         };
-        let loaded = config::load(&config_path.value)?;
+        // A broken file stops only what needs the profile (see `credentials`): `config path`,
+        // `completions`, `journal` or `--sandbox` still work, and say nothing of it.
+        let (loaded, config_error) = match config::load(&config_path.value) {
+            Ok(l) => (l, None),
+            Err(e) => (
+                config::Loaded {
+                    file: None,
+                    warnings: Vec::new(),
+                    secrets: Vec::new(),
+                },
+                Some(e.to_string()),
+            ),
+        };
         secrets_to_mask.extend(loaded.secrets);
         warnings.extend(loaded.warnings);
-        let config_exists = loaded.file.is_some();
+        let config_exists = config_path.value.exists();
         let file = loaded.file.unwrap_or_default();
 
         let explicit_profile = clap_source(m, "profile", "--profile", "PANDAPON_PROFILE");
@@ -188,9 +208,9 @@ impl Settings {
             _ => match &file.default_profile {
                 Some(p) => Sourced {
                     value: p.clone(),
-                    source: Source::File {
+                    source: Source::FileKey {
                         path: config_path.value.clone(),
-                        profile: "default_profile".into(),
+                        key: "default_profile",
                     },
                 },
                 None => Sourced {
@@ -360,6 +380,7 @@ impl Settings {
             interactive,
             warnings,
             profile_missing,
+            config_error,
             known_profiles,
             secrets_to_mask,
         })
@@ -424,12 +445,16 @@ impl Settings {
             value: Secret::new(SANDBOX_SECRET),
             source: Source::Sandbox,
         });
-        // The sandbox needs no profile, so a missing one is no longer an error.
+        // The sandbox needs no profile, so a missing (or broken) one is no longer an error.
         self.profile_missing = false;
+        self.config_error = None;
     }
 
     /// A profile that was asked for must exist.
     pub fn check_profile(&self) -> Result<()> {
+        if let Some(e) = &self.config_error {
+            return Err(Error::usage(e.clone()));
+        }
         if !self.profile_missing {
             return Ok(());
         }

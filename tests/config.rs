@@ -129,10 +129,7 @@ fn show_tells_where_each_value_came_from() {
         v["timeout"]["value"], "5 s",
         "PANDAPON_TIMEOUT=5 from the test env beats the file"
     );
-    assert_eq!(
-        v["access_secret"]["value"],
-        format!("******** ({} characters)", SECRET.len())
-    );
+    assert_eq!(v["access_secret"]["value"], "******** (set)");
     assert_eq!(v["profile"]["source"], "default");
 
     let o = env
@@ -165,7 +162,14 @@ fn path_prints_the_resolved_file() {
 fn a_world_readable_profile_file_warns() {
     use std::os::unix::fs::PermissionsExt;
     let env = Sandboxed::new();
+    // A file without a secret is nobody's business.
     let p = env.write_config("[profiles.default]\naccess_key = \"k\"\n");
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let o = env.bare().args(["config", "path"]).output().unwrap();
+    assert_eq!(stderr(&o), "");
+    let p = env.write_config(&format!(
+        "[profiles.default]\naccess_key = \"k\"\naccess_secret = \"{SECRET}\"\n"
+    ));
     std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o644)).unwrap();
     let o = env.bare().args(["config", "path"]).output().unwrap();
     assert!(o.status.success());

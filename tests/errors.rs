@@ -451,3 +451,65 @@ async fn a_closed_pipe_is_a_quiet_end_not_a_panic() {
     assert_eq!(err, "");
     assert_eq!(status.code(), Some(0));
 }
+
+#[test]
+fn a_malformed_profile_stops_only_what_needs_it() {
+    let env = Sandboxed::new();
+    let p = env.write_config("timeout = \"x\"\n");
+    let o = env.bare().args(["config", "path"]).output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = env.bare().args(["completions", "bash"]).output().unwrap();
+    assert!(o.status.success());
+    let o = env
+        .bare()
+        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .args(["--sandbox", "cart", "list"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("(ignored: --sandbox needs no profile)"),
+        "{}",
+        stderr(&o)
+    );
+    let o = env.bare().args(["cart", "list"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains(&format!("{}:1:1: malformed config file", p.display())));
+    let o = env
+        .bare()
+        .env("PANDAPON_ACCESS_SECRET", SECRET)
+        .args(["config", "init", "--access-key", "k", "--user-id", "u"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("config init does not overwrite a file it cannot read"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&p).unwrap(),
+        "timeout = \"x\"\n",
+        "untouched"
+    );
+}
+
+#[tokio::test]
+async fn a_dry_run_of_several_writes_is_one_json_document() {
+    let s = MockServer::start().await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["--dry-run", "--json", "order", "pay", "3", "1", "2"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON document");
+    assert_eq!(v["body"]["orderId"], "3");
+    assert!(
+        stderr(&o).contains("showing the first of 3 requests"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(s.received_requests().await.unwrap().is_empty());
+}

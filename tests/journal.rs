@@ -176,6 +176,12 @@ fn a_refused_connection_sent_nothing_and_records_nothing() {
 #[cfg(unix)]
 #[tokio::test]
 async fn ctrl_c_during_a_write_leaves_an_interrupted_entry() {
+    for signal in [libc::SIGINT, libc::SIGTERM] {
+        interrupt_a_write(signal).await;
+    }
+}
+
+async fn interrupt_a_write(signal: libc::c_int) {
     let s = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v2/taobao/order/pay"))
@@ -188,7 +194,7 @@ async fn ctrl_c_during_a_write_leaves_an_interrupted_entry() {
         .await;
     let env = Sandboxed::new();
     let cmd = env.cmd(&s.uri());
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pandapon"))
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pandapon"))
         .envs(
             cmd.get_envs()
                 .filter_map(|(k, v)| Some((k.to_owned(), v?.to_owned()))),
@@ -208,10 +214,16 @@ async fn ctrl_c_during_a_write_leaves_an_interrupted_entry() {
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
-    let killed = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let killed = unsafe { libc::kill(child.id() as libc::pid_t, signal) };
     assert_eq!(killed, 0);
-    let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(130));
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(130), "signal {signal}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("interrupted while a write was in flight")
+            && err.contains("outcome is unknown"),
+        "signal {signal}: {err}"
+    );
     let e = entries(&env);
     assert_eq!(e.len(), 2, "{e:?}");
     for x in &e {

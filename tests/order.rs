@@ -557,7 +557,7 @@ async fn pay_many_asks_once_and_keeps_order_and_worst_code() {
         .unwrap();
     assert_eq!(o.status.code(), Some(3));
     assert!(
-        stderr(&o).contains("pay 3 orders needs confirmation"),
+        stderr(&o).contains("Pay 3 orders: this needs confirmation, and nothing was sent"),
         "{}",
         stderr(&o)
     );

@@ -225,6 +225,11 @@ fn wrong_credentials_are_refused_naming_the_problem() {
         .unwrap();
     assert_eq!(o.status.code(), Some(4));
     assert!(stderr(&o).contains("signature mismatch"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("hint: check the access key, secret"),
+        "{}",
+        stderr(&o)
+    );
     let o = client(&env, &s.url)
         .env("PANDAPON_ACCESS_KEY", "someone-else")
         .args(["cart", "list"])

@@ -107,6 +107,10 @@ fn a_cart_order_is_paid_and_changes_status() {
         stderr(&o)
     );
 
+    assert!(
+        shop.journal().iter().all(|e| e["profile"] == "sandbox"),
+        "sandbox writes are labelled"
+    );
     let writes: Vec<(String, Value)> = shop
         .journal()
         .iter()
@@ -464,4 +468,50 @@ fn freight_is_previewed_then_booked_once() {
     let o = shop.run(&book);
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("is already booked"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_repeated_id_is_used_once() {
+    let shop = Shop::new();
+    let o = shop.run(&["cart", "preview", "--ids", "382,382"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("warning: 382 given more than once; each id is used once"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).contains("Total ¥39.90"), "{}", stdout(&o));
+    let unpaid = id(&shop.orders("WAIT_BUYER_PAY")[0]["orderId"]);
+    let o = shop.run(&["order", "pay", &unpaid, &unpaid, "--yes"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(shop.journal().len(), 1, "one payment sent");
+}
+
+#[test]
+fn a_page_past_the_end_says_so_rather_than_empty() {
+    let shop = Shop::new();
+    let o = shop.run(&["cart", "list", "--page", "5"]);
+    assert!(o.status.success());
+    assert_eq!(stderr(&o), "Page 5 is past the end: 4 items on 1 page.\n");
+    let o = shop.run(&["order", "list", "--page", "3", "--page-size", "2"]);
+    assert!(o.status.success());
+    assert_eq!(stderr(&o), "", "the last page needs no hint");
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let o = shop.run(&[
+        "order",
+        "list",
+        "--page",
+        "1",
+        "--page-size",
+        "2",
+        "--status",
+        "TRADE_FINISHED",
+    ]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let o = shop.run(&["order", "list", "--page", "1", "--page-size", "2"]);
+    assert_eq!(
+        stderr(&o),
+        "Page 1 of 3 · 5 orders · next page: --page 2 (or --all)\n"
+    );
 }

@@ -182,3 +182,22 @@ fn after_sales_submit_walks_a_person_through_it() {
         "{out}"
     );
 }
+
+#[test]
+fn paying_on_a_terminal_leaves_out_what_cannot_be_paid() {
+    let env = Sandboxed::new();
+    // The seed's unpaid shirt order (¥79.80), its paid mug order, and an id that does not exist.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never order pay 3305075341149010310 3305075341149007217 999",
+        &[],
+        &["n"],
+    );
+    assert_eq!(code, Some(3), "{out}");
+    assert!(out.contains("order 3305075341149007217: skipped: it is paid, waiting for shipment, not awaiting payment; nothing was sent for it"), "{out}");
+    assert!(
+        out.contains("skipped: it could not be loaded (order 999 does not exist"),
+        "{out}"
+    );
+    assert!(out.contains("Pay 1 order (total ¥79.80)?"), "{out}");
+}

@@ -103,9 +103,15 @@ impl<'a> Client<'a> {
                 msg: format!("cannot start the HTTP client: {e}"),
                 write: false,
             })?;
+        // Sandbox writes are labelled so that, after an exit 5, nobody takes them for real ones.
+        let who = if settings.sandbox.is_some() {
+            "sandbox"
+        } else {
+            settings.profile.value.as_str()
+        };
         let journal = Journal::new(
             settings.journal_path.clone(),
-            &settings.profile.value,
+            who,
             &settings.base_url.value,
             settings
                 .secrets_to_mask
@@ -758,7 +764,11 @@ fn path_hint(route: &Route) -> String {
 /// Explains a rejected request; for a timestamp complaint, how far off this clock is.
 fn auth_hint(msg: &str, headers: &HeaderMap, unit: TimestampUnit) -> String {
     let m = msg.to_lowercase();
-    if m.contains("timestamp") || m.contains("clock") || msg.contains("时间") {
+    // A signature complaint may name the timestamp (it is signed), but the usual cause is
+    // the secret: only a complaint about time itself gets the clock hint.
+    let about_signature = m.contains("signature") || m.contains("sign ") || msg.contains("签名");
+    if !about_signature && (m.contains("timestamp") || m.contains("clock") || msg.contains("时间"))
+    {
         let skew = headers
             .get("date")
             .and_then(|d| d.to_str().ok())
@@ -860,5 +870,12 @@ mod tests {
         assert!(hint.contains("timestamp_unit = \"s\""), "{hint}");
         let other = auth_hint("bad signature", &h, TimestampUnit::Millis);
         assert!(other.contains("--debug"), "{other}");
+        // The sandbox's wording names the timestamp; the hint is still about the secret.
+        let sig = auth_hint(
+            "signature mismatch: expected uppercase hex MD5 of access-key + timestamp + nonce-str + access secret",
+            &h,
+            TimestampUnit::Millis,
+        );
+        assert!(sig.contains("check the access key, secret"), "{sig}");
     }
 }

@@ -29,6 +29,17 @@ where
     } else {
         ctx.settings.concurrency.value
     };
+    // With --json a dry run shows one request: several printed requests would not make one
+    // JSON document, and the rest differ only in the id.
+    let ids = if ctx.settings.dry_run && ctx.printer.json && ids.len() > 1 {
+        ctx.printer.status(&format!(
+            "dry run: showing the first of {} requests; the others differ only in the id",
+            ids.len()
+        ));
+        &ids[..1]
+    } else {
+        ids
+    };
     let mut results = stream::iter(ids.iter().map(|&id| {
         let fut = f(id);
         async move { (id, fut.await) }

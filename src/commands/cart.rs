@@ -2,7 +2,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, Paged, read_json_input, unexpected, walk_pages};
+use super::{
+    Ctx, Paged, paging_status, past_the_end, read_json_input, unexpected, unique_ids, walk_pages,
+};
 use crate::api::types::{CartItem, CartPage, Preview, cart_page};
 use crate::api::{Call, Client};
 use crate::cli::{AddressArgs, CartCommand, OrderArgs, Paging};
@@ -34,9 +36,15 @@ pub async fn run(cmd: CartCommand, ctx: &Ctx) -> Result<()> {
             input,
         } => add(ctx, item, sku, quantity, input).await,
         CartCommand::Edit { cart_id, quantity } => edit(ctx, cart_id, quantity).await,
-        CartCommand::Delete { cart_ids } => delete(ctx, cart_ids).await,
-        CartCommand::Preview(a) => preview(ctx, a).await,
-        CartCommand::Create(a) => create(ctx, a).await,
+        CartCommand::Delete { cart_ids } => delete(ctx, unique_ids(ctx, cart_ids)).await,
+        CartCommand::Preview(mut a) => {
+            a.ids = unique_ids(ctx, a.ids);
+            preview(ctx, a).await
+        }
+        CartCommand::Create(mut a) => {
+            a.ids = unique_ids(ctx, a.ids);
+            create(ctx, a).await
+        }
     }
 }
 
@@ -91,18 +99,25 @@ async fn list(ctx: &Ctx, paging: Paging) -> Result<()> {
         return out.json(&data);
     }
     let page = cart_page(&data).map_err(unexpected)?;
-    print_items(ctx, &page.items)?;
-    if let Some(total) = page.total_pages.filter(|&t| t > u64::from(paging.page)) {
-        let records = page
-            .total_records
-            .map(|r| format!(" · {r} items"))
-            .unwrap_or_default();
-        out.status(&format!(
-            "Page {} of {total}{records} · next: pandapon cart list --page {} (or --all)",
+    if page.items.is_empty()
+        && past_the_end(
+            ctx,
+            page.total_pages,
+            page.total_records,
             paging.page,
-            paging.page + 1
-        ));
+            "items",
+        )
+    {
+        return Ok(());
     }
+    print_items(ctx, &page.items)?;
+    paging_status(
+        ctx,
+        page.total_pages,
+        page.total_records,
+        paging.page,
+        "items",
+    );
     Ok(())
 }
 
@@ -148,6 +163,15 @@ async fn add(
                 quantity.unwrap_or(1),
             );
             let client = ctx.client()?;
+            if ctx.settings.dry_run {
+                // The add body is built from the product lookup's answer, and a dry run
+                // sends nothing, not even that read: say so, rather than look finished.
+                ctx.printer.status(
+                    "dry run: `cart add` first looks the product up to fill in the add request; \
+                     only that lookup is shown. To see the add request itself, give its body: \
+                     --input FILE --dry-run",
+                );
+            }
             let product = client
                 .call(Call::new(PRODUCT).query("itemId", &item))
                 .await?;
@@ -500,27 +524,28 @@ pub(crate) fn print_preview(ctx: &Ctx, data: &Value) -> Result<()> {
 
 async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
     let s = &ctx.settings;
-    // Decide everything that needs no network first: off a terminal without --yes, nothing is sent.
+    // Decide everything that needs no network first, bad input before the confirmation gate so
+    // that one run names every problem: off a terminal without --yes, nothing is sent.
+    let mut address = merged_address(ctx, &args.address);
+    let missing = address.missing_required();
+    if !missing.is_empty() && (!s.interactive || s.dry_run) {
+        return Err(Error::usage(format!(
+            "the shipping address lacks {}: give --address-name, --address-mobile and --address-street \
+             (and the other --address-* flags), or set [profiles.{}.address] in {}",
+            missing.join(", "),
+            s.profile.value,
+            s.config_path.value.display()
+        )));
+    }
     if !s.yes && !s.dry_run && !s.interactive {
         return Err(Error::Cancelled(
-            "creating an order moves money and needs confirmation; nothing was sent. \
+            "Creating an order moves money: this needs confirmation, and nothing was sent. \
              Re-run with --yes to create it without a prompt (see the cost first with `pandapon cart preview`)."
                 .into(),
         ));
     }
     let client = ctx.client()?;
-    let mut address = merged_address(ctx, &args.address);
-    let missing = address.missing_required();
     if !missing.is_empty() {
-        if !s.interactive || s.dry_run {
-            return Err(Error::usage(format!(
-                "the shipping address lacks {}: give --address-name, --address-mobile and --address-street \
-                 (and the other --address-* flags), or set [profiles.{}.address] in {}",
-                missing.join(", "),
-                s.profile.value,
-                s.config_path.value.display()
-            )));
-        }
         address = ask_address(address).await?;
     }
     let ids = if args.ids.is_empty() {

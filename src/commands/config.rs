@@ -82,7 +82,8 @@ fn show(ctx: &Ctx) -> Result<()> {
     rows.push(("access_key", v, src));
     let (v, src) = s.access_secret.as_ref().map_or_else(unset, |k| {
         (
-            format!("{MASK} ({} characters)", k.value.expose().chars().count()),
+            // Not even its length: "set" is all a person needs to know.
+            format!("{MASK} (set)"),
             k.source.to_string(),
         )
     });
@@ -145,7 +146,15 @@ async fn init(
     let s = &ctx.settings;
     let path = &s.config_path.value;
     let profile = s.profile.value.clone();
-    let mut file: ConfigFile = config::load(path)?.file.unwrap_or_default();
+    let mut file: ConfigFile = config::load(path)
+        .map_err(|e| {
+            Error::usage(format!(
+                "{e}. config init does not overwrite a file it cannot read (its other profiles \
+                 would be lost): fix it, or move it away, and run config init again"
+            ))
+        })?
+        .file
+        .unwrap_or_default();
     let exists = file.profiles.contains_key(&profile);
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
     let current = file.profiles.get(&profile).cloned().unwrap_or_default();

@@ -60,8 +60,28 @@ pub fn gate(ctx: &Ctx, action: &str) -> Result<()> {
         return Ok(());
     }
     Err(Error::Cancelled(format!(
-        "{action} needs confirmation; nothing was sent. Re-run with --yes to proceed without a prompt."
+        "{action}: this needs confirmation, and nothing was sent. Re-run with --yes to proceed without a prompt."
     )))
+}
+
+/// Ids as given, each once, in order: a repeated id would be ordered, paid or counted twice.
+pub fn unique_ids(ctx: &Ctx, ids: Vec<u64>) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::with_capacity(ids.len());
+    let mut repeated: Vec<String> = Vec::new();
+    for id in ids {
+        if !out.contains(&id) {
+            out.push(id);
+        } else if !repeated.contains(&id.to_string()) {
+            repeated.push(id.to_string());
+        }
+    }
+    if !repeated.is_empty() {
+        ctx.printer.warn(&format!(
+            "{} given more than once; each id is used once",
+            repeated.join(", ")
+        ));
+    }
+    out
 }
 
 /// Whether the command should show details and ask (a terminal, no --yes, no --dry-run).
@@ -180,15 +200,49 @@ pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<P
     into_page(data, what).map_err(unexpected)
 }
 
-/// "Page 1 of 3 · 41 orders · next: pandapon order list --page 2 (or --all)".
-pub fn next_page_hint(ctx: &Ctx, p: &Page, page_no: u32, noun: &str, command: &str) {
-    if let Some(total) = p.total_pages.filter(|&t| t > u64::from(page_no)) {
-        let records = p
-            .total_records
+/// After one page of a list: "Page 1 of 3 · 41 orders · next page: --page 2 (or --all)".
+/// (The command line, filters and all, is the user's to repeat; only the page changes.)
+pub fn next_page_hint(ctx: &Ctx, p: &Page, page_no: u32, noun: &str, _command: &str) {
+    paging_status(ctx, p.total_pages, p.total_records, page_no, noun);
+}
+
+/// Whether `page_no` lies past the last page of a list that has something in it; then says so,
+/// instead of letting an empty page read as an empty list.
+pub fn past_the_end(
+    ctx: &Ctx,
+    total_pages: Option<u64>,
+    total_records: Option<u64>,
+    page_no: u32,
+    noun: &str,
+) -> bool {
+    let has_some = total_records.is_some_and(|r| r > 0) || total_pages.is_some_and(|t| t > 0);
+    if page_no <= 1 || !has_some || total_pages.is_some_and(|t| u64::from(page_no) <= t) {
+        return false;
+    }
+    let how_many = match (total_records, total_pages) {
+        (Some(r), Some(t)) => format!(": {r} {noun} on {t} page{}", if t == 1 { "" } else { "s" }),
+        (Some(r), None) => format!(": {r} {noun} in all"),
+        (None, Some(t)) => format!(": the last page is {t}"),
+        (None, None) => String::new(),
+    };
+    ctx.printer
+        .status(&format!("Page {page_no} is past the end{how_many}."));
+    true
+}
+
+pub fn paging_status(
+    ctx: &Ctx,
+    total_pages: Option<u64>,
+    total_records: Option<u64>,
+    page_no: u32,
+    noun: &str,
+) {
+    if let Some(total) = total_pages.filter(|&t| t > u64::from(page_no)) {
+        let records = total_records
             .map(|r| format!(" · {r} {noun}"))
             .unwrap_or_default();
         ctx.printer.status(&format!(
-            "Page {page_no} of {total}{records} · next: {command} --page {} (or --all)",
+            "Page {page_no} of {total}{records} · next page: --page {} (or --all)",
             page_no + 1
         ));
     }

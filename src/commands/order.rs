@@ -11,7 +11,8 @@ use serde_json::{Map, Value, json};
 use super::batch::{self, Item, Tally};
 use super::cart::{ask_address, describe_created, merged_address, print_preview};
 use super::{
-    Ctx, fetch_page, gate, next_page_hint, read_json_input, unexpected, walk_pages, will_ask,
+    Ctx, fetch_page, gate, next_page_hint, past_the_end, read_json_input, unexpected, unique_ids,
+    walk_pages, will_ask,
 };
 use crate::api::types::{Order, Page, Preview, pick, pick_text};
 use crate::api::{Call, Client};
@@ -39,7 +40,7 @@ const WALK_PAGE_SIZE: u32 = 100;
 pub async fn run(cmd: OrderCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
         OrderCommand::List(a) => list(ctx, a).await,
-        OrderCommand::Show { order_ids } => show(ctx, &order_ids).await,
+        OrderCommand::Show { order_ids } => show(ctx, &unique_ids(ctx, order_ids)).await,
         OrderCommand::Logistics { order_id } => logistics(ctx, order_id).await,
         OrderCommand::ImLink { order_id } => im_link(ctx, order_id).await,
         OrderCommand::Warehouse {
@@ -49,8 +50,10 @@ pub async fn run(cmd: OrderCommand, ctx: &Ctx) -> Result<()> {
         } => warehouse(ctx, order_id, name, address).await,
         OrderCommand::Create(a) => create(ctx, a).await,
         OrderCommand::Render(a) => render(ctx, a).await,
-        OrderCommand::Pay { order_ids } => pay(ctx, &order_ids).await,
-        OrderCommand::Cancel { order_ids, reason } => cancel(ctx, &order_ids, reason).await,
+        OrderCommand::Pay { order_ids } => pay(ctx, &unique_ids(ctx, order_ids)).await,
+        OrderCommand::Cancel { order_ids, reason } => {
+            cancel(ctx, &unique_ids(ctx, order_ids), reason).await
+        }
     }
 }
 
@@ -72,6 +75,13 @@ fn list_body(a: &OrderListArgs, page_no: u32, size: u32) -> Value {
 }
 
 async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
+    if let (Some(since), Some(until)) = (a.since, a.until)
+        && since > until
+    {
+        return Err(Error::usage(
+            "--since is later than --until: no order could match; swap them",
+        ));
+    }
     let client = ctx.client()?;
     let out = &ctx.printer;
     let what = "a list of orders";
@@ -107,6 +117,11 @@ async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
         return out.json(&client.call(call).await?);
     }
     let p = fetch_page(&client, call, what).await?;
+    if p.elements.is_empty()
+        && past_the_end(ctx, p.total_pages, p.total_records, a.paging.page, "orders")
+    {
+        return Ok(());
+    }
     let mut t = orders_table();
     add_orders(&mut t, &p.elements, terminal)?;
     print_orders(ctx, &t)?;
@@ -610,7 +625,7 @@ async fn render(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
 }
 
 async fn create(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
-    gate(ctx, "creating an order moves money and")?;
+    gate(ctx, "Creating an order moves money")?;
     let (body, ship_to) = match &a.input {
         Some(path) => (read_json_input(path)?, None),
         None => {
@@ -643,10 +658,35 @@ async fn create(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
     Ok(())
 }
 
-/// On a terminal, before a batch write: the orders as they stand, and the sum of their totals.
-async fn show_before_asking(ctx: &Ctx, client: &Client<'_>, ids: &[u64]) -> Result<String> {
+/// Statuses a pay or cancel can act on, in the words `format::status` gives them.
+const AWAITING_PAYMENT: &str = "waiting for payment";
+
+/// Whether a pay or cancel can act on an order in this status. A status pandapon does not
+/// know is left for the API to judge.
+fn actionable(status: &str) -> bool {
+    status == AWAITING_PAYMENT || !KNOWN_STATUSES.contains(&status)
+}
+
+/// The words `format::status` gives the statuses it knows.
+const KNOWN_STATUSES: &[&str] = &[
+    AWAITING_PAYMENT,
+    "paid, waiting for shipment",
+    "shipped",
+    "completed",
+    "closed",
+    "being created",
+];
+
+/// On a terminal, before a batch write: the orders as they stand, the sum of the totals of
+/// those it can act on, and the ones it cannot (with why), which are left out of the batch.
+async fn show_before_asking(
+    ctx: &Ctx,
+    client: &Client<'_>,
+    ids: &[u64],
+) -> Result<(String, Vec<(u64, String)>)> {
     let mut t = Table::new(&["ID", "Status", "Items", "Total"]).align_right(&[3]);
     let mut sums: Vec<(String, i64)> = Vec::new();
+    let mut left_out: Vec<(u64, String)> = Vec::new();
     batch::run(
         ctx,
         ids,
@@ -654,7 +694,9 @@ async fn show_before_asking(ctx: &Ctx, client: &Client<'_>, ids: &[u64]) -> Resu
         |id, r| {
             let row = match r.and_then(|d| Order::from_value(&d, "data").map_err(unexpected)) {
                 Ok(o) => {
-                    if let Some((c, cur)) = &o.total {
+                    if !actionable(&o.status) {
+                        left_out.push((id, format!("it is {}, not awaiting payment", o.status)));
+                    } else if let Some((c, cur)) = &o.total {
                         match sums.iter_mut().find(|(k, _)| k == cur) {
                             Some((_, s)) => *s += c,
                             None => sums.push((cur.clone(), *c)),
@@ -668,12 +710,15 @@ async fn show_before_asking(ctx: &Ctx, client: &Client<'_>, ids: &[u64]) -> Resu
                     ]
                 }
                 Err(e @ (Error::Interrupted | Error::BrokenPipe)) => return Err(e),
-                Err(e) => vec![
-                    id.to_string(),
-                    format!("(could not load: {e})"),
-                    String::new(),
-                    String::new(),
-                ],
+                Err(e) => {
+                    left_out.push((id, format!("it could not be loaded ({e})")));
+                    vec![
+                        id.to_string(),
+                        format!("(could not load: {e})"),
+                        String::new(),
+                        String::new(),
+                    ]
+                }
             };
             t.row(row);
             Ok(())
@@ -681,11 +726,12 @@ async fn show_before_asking(ctx: &Ctx, client: &Client<'_>, ids: &[u64]) -> Resu
     )
     .await?;
     ctx.printer.table(&t)?;
-    Ok(sums
+    let total = sums
         .iter()
         .map(|(cur, c)| money(*c, cur))
         .collect::<Vec<_>>()
-        .join(" + "))
+        .join(" + ");
+    Ok((total, left_out))
 }
 
 fn plural(n: usize, one: &str) -> String {
@@ -700,34 +746,49 @@ fn plural(n: usize, one: &str) -> String {
 async fn batch_write(
     ctx: &Ctx,
     ids: &[u64],
-    verb: &str,
+    (verb, past): (&str, &str),
     op: &'static str,
     body: impl Fn(u64) -> Value,
     done: impl Fn(u64, &Value) -> String,
 ) -> Result<()> {
-    let what = plural(ids.len(), "order");
-    gate(ctx, &format!("{verb} {what}"))?;
+    let mut v = verb.chars();
+    let verb_cap: String = v
+        .next()
+        .map(|c| c.to_uppercase().chain(v).collect())
+        .unwrap_or_default();
+    gate(ctx, &format!("{verb_cap} {}", plural(ids.len(), "order")))?;
     let client = ctx.client()?;
+    let out = &ctx.printer;
+    let mut tally = Tally::new("order", ids.len());
+    let mut entries = Vec::new();
+    let mut ids = ids.to_vec();
     if will_ask(ctx) {
-        let total = show_before_asking(ctx, &client, ids).await?;
+        let (total, left_out) = show_before_asking(ctx, &client, &ids).await?;
+        // Only what can be acted on is asked about and sent; the rest is reported as not sent.
+        for (id, why) in &left_out {
+            ids.retain(|i| i != id);
+            let e = Error::Cancelled(format!("skipped: {why}; nothing was sent for it"));
+            if let Item::Failed(entry) = tally.take(ctx, *id, Err::<Value, _>(e))? {
+                entries.push(entry);
+            }
+        }
+        if ids.is_empty() {
+            out.status(&format!(
+                "None of these orders can be {past}; nothing was sent."
+            ));
+            return tally.finish();
+        }
         let total = if total.is_empty() {
             String::new()
         } else {
             format!(" (total {total})")
         };
-        let mut v = verb.chars();
-        let verb_cap: String = v
-            .next()
-            .map(|c| c.to_uppercase().chain(v).collect())
-            .unwrap_or_default();
+        let what = plural(ids.len(), "order");
         prompt::confirm_write(&ctx.settings, &format!("{verb_cap} {what}{total}")).await?;
     }
-    let out = &ctx.printer;
-    let mut tally = Tally::new("order", ids.len());
-    let mut entries = Vec::new();
     batch::run(
         ctx,
-        ids,
+        &ids,
         |id| client.call(Call::new(op).body(body(id))),
         |id, r| {
             match tally.take(ctx, id, r)? {
@@ -762,7 +823,7 @@ async fn pay(ctx: &Ctx, ids: &[u64]) -> Result<()> {
     batch_write(
         ctx,
         ids,
-        "pay",
+        ("pay", "paid"),
         PAY,
         |id| json!({"orderId": id.to_string()}),
         |id, data| {
@@ -793,7 +854,7 @@ async fn cancel(ctx: &Ctx, ids: &[u64], reason: Option<String>) -> Result<()> {
     batch_write(
         ctx,
         ids,
-        "cancel",
+        ("cancel", "cancelled"),
         CANCEL,
         |id| {
             let mut b = json!({"orderId": id.to_string()});

@@ -150,7 +150,13 @@ impl Printer {
     pub fn error_about(&self, what: &str, e: &Error) {
         if let Some(m) = e.message() {
             let p = self.paint("error:", "31");
-            self.err_line(&format!("{p} {what}: {m}"));
+            // "order 999: order 999 does not exist" says it twice; the message alone will do.
+            let id = what.rsplit(' ').next().unwrap_or(what);
+            if names(&m, id) {
+                self.err_line(&format!("{p} {m}"));
+            } else {
+                self.err_line(&format!("{p} {what}: {m}"));
+            }
             if let Some(h) = e.hint() {
                 let p = self.paint("hint:", "36");
                 self.err_line(&format!("{p} {h}"));
@@ -252,6 +258,16 @@ impl JsonArray {
 }
 
 /// A pty without a size (CI runners, `script`) reports 0 columns: then do not wrap at all.
+/// Whether `text` mentions `id` as a whole word (not "2" inside "r2").
+fn names(text: &str, id: &str) -> bool {
+    !id.is_empty()
+        && text.match_indices(id).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + id.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 fn terminal_width() -> Option<u16> {
     std::env::var("COLUMNS")
         .ok()
@@ -286,6 +302,13 @@ mod tests {
                 assert_eq!(a.finish(), want, "pretty {pretty}, {n} elements");
             }
         }
+    }
+
+    #[test]
+    fn ids_are_found_as_whole_words() {
+        assert!(names("order 999 does not exist", "999"));
+        assert!(!names("余额不足 (code 500, requestId r2)", "2"));
+        assert!(!names("order 9990 does not exist", "999"));
     }
 
     #[test]

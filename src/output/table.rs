@@ -4,7 +4,9 @@
 use std::iter::repeat_n;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement, Table as Comfy};
+use comfy_table::{
+    Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table as Comfy,
+};
 use unicode_width::UnicodeWidthStr;
 
 #[derive(Debug, Clone, Default)]
@@ -29,6 +31,15 @@ impl Table {
             self.right[c] = true;
         }
         self
+    }
+
+    /// Whether a column must never wrap when a narrow terminal squeezes the table: a wrapped
+    /// 19-digit id reads as two shorter ids. Right-aligned columns (money, counts) and short
+    /// ASCII columns (ids, times, codes) keep their width; titles and addresses wrap instead.
+    fn keeps_width(&self, col: usize) -> bool {
+        const SHORT: usize = 22;
+        let short = |s: &str| s.width() <= SHORT && s.chars().all(|c| c.is_ascii() || c == '¥');
+        self.right[col] || self.rows.iter().all(|r| short(&r[col]))
     }
 
     /// Control characters (a tab or newline inside a title) would break both the drawn
@@ -167,6 +178,13 @@ impl Table {
                 }
             }));
         }
+        for col in 0..self.headers.len() {
+            if self.keeps_width(col)
+                && let Some(c) = t.column_mut(col)
+            {
+                c.set_constraint(ColumnConstraint::ContentWidth);
+            }
+        }
         let mut s = t.to_string();
         s.push('\n');
         s
@@ -224,6 +242,23 @@ mod tests {
     fn narrow_terminals_wrap_instead_of_overflowing() {
         let s = sample().render(true, false, Some(30));
         assert!(s.lines().all(|l| UnicodeWidthStr::width(l) <= 30), "{s}");
+    }
+
+    #[test]
+    fn ids_times_and_money_never_wrap_on_a_narrow_terminal() {
+        let mut t = Table::new(&["ID", "Status", "Items", "Total", "Created"]).align_right(&[3]);
+        t.row(vec![
+            "3305075341149012372".into(),
+            "paid, waiting for shipment".into(),
+            "2025新款休闲短袖衬衫男士夏季薄款韩版潮流半袖衬衣帅气寸衫上衣 ×2".into(),
+            "¥1,079.80".into(),
+            "2026-11-21 06:45:00".into(),
+        ]);
+        let s = t.render(true, false, Some(80));
+        assert!(s.lines().all(|l| UnicodeWidthStr::width(l) <= 80), "{s}");
+        for whole in ["3305075341149012372", "¥1,079.80", "2026-11-21 06:45:00"] {
+            assert!(s.contains(whole), "{whole} was wrapped:\n{s}");
+        }
     }
 
     #[test]

@@ -144,7 +144,8 @@ impl ApiRequest {
                 )));
             }
         };
-        arr.iter()
+        let ids: Vec<i64> = arr
+            .iter()
             .map(|v| {
                 v.as_i64().ok_or_else(|| {
                     ApiError::bad(format!(
@@ -153,7 +154,16 @@ impl ApiRequest {
                     ))
                 })
             })
-            .collect()
+            .collect::<Result<_, _>>()?;
+        // The shop would count a repeated id twice: refuse it rather than guess.
+        if let Some((_, id)) = ids
+            .iter()
+            .enumerate()
+            .find(|(i, id)| ids[..*i].contains(id))
+        {
+            return Err(ApiError::bad(format!("{key} lists {id} more than once")));
+        }
+        Ok(ids)
     }
 
     pub fn query_int(&self, key: &str, default: i64, min: i64, max: i64) -> Result<i64, ApiError> {

@@ -208,7 +208,7 @@ pub fn cancel(req: &ApiRequest, s: &mut State) -> Reply {
             "".to_string()
         } else {
             format!(
-                "; to get money back, ask for a refund (pandapon after-sales render --sub-order {})",
+                "; to get money back, ask for a refund (pandapon after-sales render --sub-order {} --type 1 --goods-status 1)",
                 o.lines[0].id
             )
         };
