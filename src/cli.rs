@@ -542,7 +542,7 @@ pub struct FreightBookArgs {
     #[arg(long, default_value = "CNY")]
     pub currency: String,
     /// The freight service id chosen from `freight preview`
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", required_unless_present = "input")]
     pub service_id: Option<String>,
     /// The freight company name of that service
     #[arg(long, value_name = "NAME")]

@@ -100,7 +100,7 @@ impl Journal {
         entry.insert("operation".into(), Value::String(operation.to_string()));
         entry.insert("method".into(), Value::String(method.to_string()));
         entry.insert("path".into(), Value::String(path.to_string()));
-        entry.insert("body".into(), body.cloned().unwrap_or(Value::Null));
+        entry.insert("body".into(), body.map(abridged).unwrap_or(Value::Null));
         Ok(Pending {
             file: Some(file),
             entry,
@@ -192,6 +192,23 @@ fn open_append(path: &Path) -> std::io::Result<File> {
     opts.open(path)
 }
 
+/// Strings over this length (an image sent inline as base64) are summarised, not kept: the
+/// journal is for telling what a write was, and megabytes of image would bury it.
+const MAX_KEPT_STRING: usize = 512;
+
+fn abridged(v: &Value) -> Value {
+    match v {
+        Value::String(s) if s.len() > MAX_KEPT_STRING => {
+            Value::String(format!("<{} bytes, not kept>", s.len()))
+        }
+        Value::Array(a) => Value::Array(a.iter().map(abridged).collect()),
+        Value::Object(o) => {
+            Value::Object(o.iter().map(|(k, x)| (k.clone(), abridged(x))).collect())
+        }
+        other => other.clone(),
+    }
+}
+
 /// Replaces every mask value inside strings (and keys) with `********`.
 pub fn mask_value(v: &mut Value, masks: &[String]) {
     if masks.is_empty() {
@@ -256,6 +273,15 @@ pub fn read(path: &Path) -> Result<(Vec<Value>, Vec<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_strings_are_summarised_not_kept() {
+        let body = json!({"refundId": "1", "refundImages": "A".repeat(10_000), "n": [1, "x"]});
+        assert_eq!(
+            abridged(&body),
+            json!({"refundId": "1", "refundImages": "<10000 bytes, not kept>", "n": [1, "x"]})
+        );
+    }
 
     #[test]
     fn a_finished_write_is_one_line_with_its_outcome() {

@@ -99,6 +99,15 @@ fn a_cart_order_is_paid_and_changes_status() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(shop.status_of(&order), "WAIT_SELLER_SEND_GOODS");
 
+    // The detail tells a person where it goes and when it was paid.
+    let o = shop.run(&["order", "show", &order]);
+    let out = stdout(&o);
+    assert!(out.contains("· paid 20"), "{out}");
+    assert!(
+        out.contains("\nShip to: 张三, 13800000000, 文一西路969号"),
+        "{out}"
+    );
+
     let o = shop.run(&["order", "pay", &order, "--yes"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
@@ -166,6 +175,20 @@ fn a_direct_order_costs_what_its_render_said() {
     let order = shop.json(&["order", "show", &id(&created["orderIds"][0])]);
     assert_eq!(order["totalAmount"], 9770);
     assert_eq!(order["subOrders"][0]["quantity"], 3);
+
+    // A person is told the new order's id and how to pay it.
+    let o = shop.run(&[&["order", "create", "--item", item, "--yes"], ADDRESS].concat());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stderr(&o);
+    let new_id = said
+        .lines()
+        .find_map(|l| l.strip_prefix("Order created: "))
+        .unwrap_or_else(|| panic!("{said}"));
+    assert_eq!(new_id.len(), 19, "{said}");
+    assert!(
+        said.contains(&format!("Next: pay it with `pandapon order pay {new_id}`")),
+        "{said}"
+    );
 
     let o = shop.run(
         &[

@@ -441,6 +441,19 @@ pub struct Order {
     pub total: Option<(i64, String)>,
     pub created: Value,
     pub logistics: String,
+    /// The rest of what a detail shows (empty in a list row).
+    pub extra: OrderExtra,
+}
+
+/// Detail fields of an order beyond the list's: each empty when the API does not send it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OrderExtra {
+    /// Cents; the currency is the order's.
+    pub shipping: Option<i64>,
+    pub paid: Value,
+    /// The receiver on one line.
+    pub ship_to: String,
+    pub warehouse: String,
 }
 
 const ORDER_LINE_KEYS: &[&str] = &[
@@ -565,6 +578,58 @@ enum Detail {
     ListRow,
 }
 
+impl OrderExtra {
+    fn read(v: &Value) -> OrderExtra {
+        // The receiver is an object, or (v1 create) the same object as a JSON string.
+        let receiver = match pick(
+            v,
+            &["receiver", "receiverAddress", "orderAddress", "address"],
+        ) {
+            Some(Value::String(s)) => serde_json::from_str(s).unwrap_or(Value::String(s.clone())),
+            Some(r) => r.clone(),
+            None => Value::Null,
+        };
+        let ship_to = match &receiver {
+            Value::Object(_) => [
+                "name",
+                "mobile_phone",
+                "phone",
+                "address",
+                "district",
+                "city",
+                "state",
+                "country",
+                "zip",
+            ]
+            .iter()
+            .map(|k| pick_text(&receiver, &[k]))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+            Value::String(s) => s.clone(),
+            _ => String::new(),
+        };
+        let warehouse = [
+            pick_text(v, &["warehouseName"]),
+            pick_text(v, &["warehouseAddress"]),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+        OrderExtra {
+            shipping: pick(v, &["shippingFee", "postFee", "mainlandShippingFee"])
+                .and_then(format::money_value)
+                .map(|m| m.0),
+            paid: pick(v, &["payTime", "paidTime", "gmtPayment"])
+                .cloned()
+                .unwrap_or(Value::Null),
+            ship_to,
+            warehouse,
+        }
+    }
+}
+
 impl Order {
     pub fn from_value(v: &Value, path: &str) -> Result<Order, String> {
         Self::read(v, path, Detail::Full)
@@ -686,6 +751,10 @@ impl Order {
             .cloned()
             .unwrap_or(Value::Null),
             logistics,
+            extra: match detail {
+                Detail::Full => OrderExtra::read(v),
+                Detail::ListRow => OrderExtra::default(),
+            },
         })
     }
 

@@ -576,17 +576,33 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
     if ctx.printer.json {
         return ctx.printer.json(&data);
     }
-    ctx.printer
-        .status(&format!("Order created: {}", describe_created(&data)));
-    ctx.printer
-        .status("Next: `pandapon order list` to see it and pay it.");
+    report_created(ctx, &data);
     Ok(())
 }
 
 /// The create response is undocumented for v2: show whatever ids it carries.
-pub(crate) fn describe_created(data: &Value) -> String {
+/// "Order created: 1, 2" and, when the response names the orders, how to pay them.
+pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
+    let ids = created_ids(data);
+    if ids.is_empty() {
+        ctx.printer.status(&format!("Order created: {data}"));
+        ctx.printer.status(
+            "Next: `pandapon order list` to find it and `pandapon order pay ID` to pay it.",
+        );
+    } else {
+        ctx.printer
+            .status(&format!("Order created: {}", ids.join(", ")));
+        ctx.printer.status(&format!(
+            "Next: pay it with `pandapon order pay {}`",
+            ids.join(" ")
+        ));
+    }
+}
+
+/// The ids of the orders a create response names (none when it only says `true`).
+fn created_ids(data: &Value) -> Vec<String> {
     if let Some(id) = format::id_text(data).filter(|_| !data.is_boolean()) {
-        return id;
+        return vec![id];
     }
     if let Some(o) = data.as_object() {
         let ids: Vec<String> = [
@@ -603,11 +619,9 @@ pub(crate) fn describe_created(data: &Value) -> String {
             v => format::id_text(v).into_iter().collect::<Vec<_>>(),
         })
         .collect();
-        if !ids.is_empty() {
-            return ids.join(", ");
-        }
+        return ids;
     }
-    data.to_string()
+    Vec::new()
 }
 
 /// Walks the person through the address fields the flags and profile did not give.
@@ -626,7 +640,12 @@ pub(crate) async fn ask_address(mut a: Address) -> Result<Address> {
         if slot.as_deref().is_some_and(|s| !s.trim().is_empty()) {
             continue;
         }
-        let v = prompt::input(label.to_string(), None, required).await?;
+        let label = if required {
+            format!("{label} (required)")
+        } else {
+            format!("{label} (optional, enter to skip)")
+        };
+        let v = prompt::input(label, None, required).await?;
         if !v.is_empty() {
             *slot = Some(v);
         }
@@ -703,7 +722,8 @@ mod tests {
 
     #[test]
     fn created_order_ids_are_found() {
-        assert_eq!(describe_created(&json!({"orderIds": [1, 2]})), "1, 2");
-        assert_eq!(describe_created(&json!("PO1")), "PO1");
+        assert_eq!(created_ids(&json!({"orderIds": [1, 2]})), ["1", "2"]);
+        assert_eq!(created_ids(&json!("PO1")), ["PO1"]);
+        assert!(created_ids(&json!(true)).is_empty());
     }
 }

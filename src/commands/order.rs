@@ -9,7 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use super::batch::{self, Item, Tally};
-use super::cart::{ask_address, describe_created, merged_address, print_preview};
+use super::cart::{ask_address, merged_address, print_preview, report_created};
 use super::{
     Ctx, fetch_page, gate, next_page_hint, past_the_end, read_json_input, unexpected, unique_ids,
     walk_pages, will_ask,
@@ -284,6 +284,24 @@ fn print_order(ctx: &Ctx, o: &Order, tracking: Option<Result<String>>) -> Result
             ]);
         }
         out.table(&t)?;
+    }
+    let cur = o.total.as_ref().map_or("CNY", |t| t.1.as_str());
+    let mut facts = Vec::new();
+    if let Some(c) = o.extra.shipping {
+        facts.push(format!("Mainland shipping {}", money(c, cur)));
+    }
+    let paid = format::time(&o.extra.paid, terminal);
+    if !paid.is_empty() {
+        facts.push(format!("paid {paid}"));
+    }
+    if !facts.is_empty() {
+        out.line(&facts.join(" · "))?;
+    }
+    if !o.extra.ship_to.is_empty() {
+        out.line(&format!("Ship to: {}", o.extra.ship_to))?;
+    }
+    if !o.extra.warehouse.is_empty() {
+        out.line(&format!("Warehouse: {}", o.extra.warehouse))?;
     }
     let logistics = match tracking {
         _ if !o.logistics.is_empty() => o.logistics.clone(),
@@ -651,10 +669,7 @@ async fn create(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
     if ctx.printer.json {
         return ctx.printer.json(&data);
     }
-    ctx.printer
-        .status(&format!("Order created: {}", describe_created(&data)));
-    ctx.printer
-        .status("Next: `pandapon order pay ID` to pay it, `pandapon order list` to see it.");
+    report_created(ctx, &data);
     Ok(())
 }
 
