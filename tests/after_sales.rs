@@ -522,3 +522,71 @@ fn bad_ids_exit_2_before_anything_is_sent() {
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
     }
 }
+
+#[test]
+fn a_status_that_is_not_a_number_says_what_is_expected() {
+    let env = Sandboxed::new();
+    let o = env
+        .cmd("http://127.0.0.1:9")
+        .args(["after-sales", "list", "--status", "CLOSED"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains(
+            "--status takes the API's refundStatus number, e.g. 1; got \"CLOSED\" (in the sandbox, CLOSED is 5)"
+        ),
+        "{e}"
+    );
+    assert!(!e.contains("invalid digit"), "{e}");
+
+    let o = env
+        .cmd("http://127.0.0.1:9")
+        .args(["after-sales", "list", "--status", "done"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("--status takes the API's refundStatus number, e.g. 1; got \"done\"\n"),
+        "{e}"
+    );
+
+    let o = env
+        .cmd("http://127.0.0.1:9")
+        .args([
+            "after-sales",
+            "render",
+            "--sub-order",
+            "1",
+            "--type",
+            "refund",
+            "--goods-status",
+            "received",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("--type takes the API's refundType number, e.g. 1; got \"refund\""),
+        "{e}"
+    );
+
+    // --help says what the numbers are in the sandbox.
+    let o = env
+        .bare()
+        .args(["after-sales", "list", "--help"])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let help = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        help.contains(
+            "In the sandbox, 1..6 are WAIT_SELLER_AGREE, WAIT_BUYER_RETURN_GOODS, \
+             WAIT_SELLER_CONFIRM_GOODS, SELLER_REFUSE_BUYER, CLOSED, SUCCESS."
+        ),
+        "{help}"
+    );
+}
