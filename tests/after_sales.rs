@@ -139,7 +139,6 @@ async fn render_posts_the_documented_body_and_shows_reasons_and_the_maximum() {
     assert_eq!(
         stdout(&o),
         "Sub-order 2542285634920880794 · refund up to ¥39.90 (at least ¥0.01)\n\
-         最多可退 ¥39.90\n\
          4001\t不想要了\t\n\
          4002\t质量问题\t请上传图片\n"
     );
@@ -148,6 +147,42 @@ async fn render_posts_the_documented_body_and_shows_reasons_and_the_maximum() {
     assert_eq!(
         body_json(r),
         json!({"subOrderId": "2542285634920880794", "refundType": 1, "goodsStatus": 2})
+    );
+}
+
+#[tokio::test]
+async fn render_drops_an_empty_tips_column_and_keeps_fee_tips_that_add_something() {
+    let s = MockServer::start().await;
+    let mut data = rendered();
+    let tpl = &mut data["refundOrderTemplate"];
+    tpl["refundReasons"] = json!([
+        {"reasonDesc": "不想要了", "tips": "", "reasonId": 4001},
+        {"reasonDesc": "质量问题", "tips": null, "reasonId": 4002}
+    ]);
+    tpl["maxRefundFee"]["feeTips"] = json!("最多可退¥39.90，不含运费");
+    mount(&s, "POST", RENDER, data).await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args([
+            "after-sales",
+            "render",
+            "--sub-order",
+            "77",
+            "--type",
+            "1",
+            "--goods-status",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "Sub-order 77 · refund up to ¥39.90 (at least ¥0.01)\n\
+         最多可退¥39.90，不含运费\n\
+         4001\t不想要了\n\
+         4002\t质量问题\n"
     );
 }
 

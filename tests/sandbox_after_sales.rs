@@ -80,3 +80,29 @@ fn the_status_numbers_are_the_ones_help_names() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(listed_under(&shop), vec![5]);
 }
+
+/// The seed's shipped charger: one line, ¥89.00.
+const CHARGER_LINE: &str = "3305075341149006186";
+
+#[test]
+fn render_shows_the_maximum_once_and_no_empty_tips_column() {
+    let shop = Shop::new();
+    let out = shop.ok(&[
+        "after-sales",
+        "render",
+        "--sub-order",
+        CHARGER_LINE,
+        "--type",
+        "2",
+        "--goods-status",
+        "2",
+    ]);
+    assert_eq!(
+        out,
+        "Sub-order 3305075341149006186 · refund up to ¥89.00 (at least ¥0.01)\n\
+         4101\t商品质量问题\n\
+         4102\t收到商品与描述不符\n\
+         4103\t尺码不合适\n\
+         4104\t少件/漏发\n"
+    );
+}

@@ -331,7 +331,7 @@ fn print_rendered(ctx: &Ctx, sub_order: u64, r: &Rendered) -> Result<()> {
         }
     }
     out.heading(&head)?;
-    if !r.fee_tips.is_empty() {
+    if tips_add_something(&r.fee_tips, r.max, &r.currency) {
         out.line(&r.fee_tips)?;
     }
     if r.allowed == Some(false) {
@@ -341,11 +341,57 @@ fn print_rendered(ctx: &Ctx, sub_order: u64, r: &Rendered) -> Result<()> {
         out.status("The render lists no reasons.");
         return Ok(());
     }
-    let mut t = Table::new(&["Reason ID", "Reason", "Tips"]);
+    // No reason has tips: no empty column.
+    let with_tips = r.reasons.iter().any(|(_, _, tips)| !tips.trim().is_empty());
+    let mut t = if with_tips {
+        Table::new(&["Reason ID", "Reason", "Tips"])
+    } else {
+        Table::new(&["Reason ID", "Reason"])
+    };
     for (id, desc, tips) in &r.reasons {
-        t.row(vec![Rendered::reason_text(id), desc.clone(), tips.clone()]);
+        let mut row = vec![Rendered::reason_text(id), desc.clone()];
+        if with_tips {
+            row.push(tips.clone());
+        }
+        t.row(row);
     }
     out.table(&t)
+}
+
+/// Whether the render's `feeTips` says more than the maximum the heading already shows:
+/// "最多可退¥89.00" (up to ¥89.00) does not; anything else, or tips without a maximum, does.
+fn tips_add_something(tips: &str, max: Option<i64>, currency: &str) -> bool {
+    let squeezed: String = tips.chars().filter(|c| !c.is_whitespace()).collect();
+    if squeezed.is_empty() {
+        return false;
+    }
+    let Some(m) = max else {
+        return true;
+    };
+    let sign = if m < 0 { "-" } else { "" };
+    let plain = format!(
+        "{sign}{}.{:02}",
+        m.unsigned_abs() / 100,
+        m.unsigned_abs() % 100
+    );
+    let amounts = [
+        money(m, currency),
+        format!("¥{plain}"),
+        format!("￥{plain}"),
+        format!("{plain}元"),
+        plain.clone(),
+    ];
+    let prefixes = [
+        "最多可退",
+        "最多可退款",
+        "最高可退",
+        "最高可退款",
+        "可退",
+        "可退款",
+    ];
+    !prefixes
+        .iter()
+        .any(|p| amounts.iter().any(|a| squeezed == format!("{p}{a}")))
 }
 
 /// A reason id typed by a person: as a JSON number when it is one (ids stay exact), else
@@ -856,6 +902,32 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn fee_tips_that_repeat_the_maximum_are_not_repeated() {
+        let max = Some(8900);
+        for same in [
+            "最多可退¥89.00",
+            "最多可退 ¥89.00",
+            "最多可退￥89.00",
+            "最多可退89.00元",
+        ] {
+            assert!(!tips_add_something(same, max, "CNY"), "{same}");
+        }
+        assert!(!tips_add_something("", max, "CNY"));
+        assert!(!tips_add_something(
+            "最多可退¥1,234.00",
+            Some(123400),
+            "CNY"
+        ));
+        assert!(tips_add_something(
+            "最多可退¥89.00，含运费¥12.00",
+            max,
+            "CNY"
+        ));
+        assert!(tips_add_something("最多可退¥80.00", max, "CNY"));
+        assert!(tips_add_something("最多可退¥89.00", None, "CNY"));
     }
 
     #[test]
