@@ -106,3 +106,109 @@ fn render_shows_the_maximum_once_and_no_empty_tips_column() {
          4104\t少件/漏发\n"
     );
 }
+
+#[test]
+fn show_reads_the_seeded_request_for_a_person() {
+    let shop = Shop::new();
+    let out = shop.ok(&["after-sales", "show", SEEDED]);
+    assert_eq!(
+        out,
+        "After-sales 110000235001 · waiting for the seller to agree · ¥159.00 · 商品质量问题\n\
+         Type:            return and refund (refundType 2)\n\
+         Goods status:    received (goodsStatus 2)\n\
+         Description:     外壳有划痕\n\
+         Created:         2026-11-25T09:00:00Z\n\
+         Item:            磁吸无线充电宝10000毫安超薄小巧便携移动电源\n\
+         Properties:      颜色分类: 远峰蓝\n\
+         Quantity:        1 × ¥159.00\n\
+         Sub-order:       3305075341149002062 of order 3305075341149001031 (order completed)\n\
+         Return address:  极客数码配件专营店 售后部, 0571-88886666, 浙江省杭州市余杭区仓前街道 良睦路 1399 号 退货仓\n"
+    );
+
+    // The return shipment, once reported, and the status it moves to.
+    let o = shop.run(&[
+        "after-sales",
+        "return-ship",
+        SEEDED,
+        "--company",
+        "SF",
+        "--tracking",
+        "SF1234567890",
+        "--phone",
+        "15068763421",
+        "--description",
+        "原包装寄回",
+        "--yes",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = shop.ok(&["after-sales", "show", SEEDED]);
+    assert!(
+        out.starts_with(
+            "After-sales 110000235001 · waiting for the seller to confirm receipt · ¥159.00 · 商品质量问题\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Return shipment: 顺丰快递 (SF) SF1234567890\n\
+             Sender phone:    15068763421\n\
+             Return note:     原包装寄回\n\
+             Return address:  极客数码配件专营店 售后部,"
+        ),
+        "{out}"
+    );
+    // Everything the sandbox sends is read: nothing left over as a raw field.
+    assert!(!out.contains("refundOrderAggregate"), "{out}");
+
+    // --json is the detail as the sandbox sent it.
+    let v = shop.json(&["after-sales", "show", SEEDED]);
+    assert_eq!(
+        v["refundOrderAggregate"]["refundOrder"]["createTime"],
+        1_795_597_200_000i64
+    );
+    assert_eq!(
+        v["refundOrderAggregate"]["purchaseOrderLine"]["properties"],
+        "[{\"valueId\":3232481,\"valueName\":\"远峰蓝\",\"propId\":1627207,\"propName\":\"颜色分类\"}]"
+    );
+}
+
+#[test]
+fn show_names_a_refund_only_request_in_the_sandboxs_words() {
+    let shop = Shop::new();
+    let submitted = shop.json(&[
+        "after-sales",
+        "submit",
+        "--sub-order",
+        CHARGER_LINE,
+        "--type",
+        "1",
+        "--goods-status",
+        "1",
+        "--reason",
+        "4002",
+        "--amount",
+        "20",
+        "--yes",
+    ]);
+    let id = submitted["refundId"].as_str().unwrap().to_string();
+    let out = shop.ok(&["after-sales", "show", &id]);
+    assert!(
+        out.starts_with(&format!(
+            "After-sales {id} · waiting for the seller to agree · ¥20.00 · 快递一直未送达\n\
+             Type:            refund only (refundType 1)\n\
+             Goods status:    not received (goodsStatus 1)\n\
+             Created:         "
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Item:            65W氮化镓快充充电器多口typec适用苹果华为小米笔记本\n\
+             Properties:      颜色分类: 白色 / 规格: 2C1A 三口\n\
+             Quantity:        1 × ¥89.00\n\
+             Sub-order:       3305075341149006186 of order 3305075341149005155 (order shipped)\n"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("Description:"), "no description given: {out}");
+}
