@@ -322,6 +322,7 @@ pub enum AfterSalesCommand {
     /// Ask for a refund (on a terminal without flags: a guided walk-through)
     Submit(RefundSubmitArgs),
     /// Change an after-sales request
+    #[command(after_help = GOODS_STATUS_HELP)]
     Modify {
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
@@ -335,7 +336,7 @@ pub enum AfterSalesCommand {
         #[arg(long, value_name = "TEXT")]
         description: Option<String>,
         /// The new goods status (the API's goodsStatus number)
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", value_parser = parse_goods_status)]
         goods_status: Option<i64>,
     },
     /// Withdraw an after-sales request
@@ -389,6 +390,7 @@ pub enum AfterSalesCommand {
 }
 
 #[derive(Args, Debug, Clone)]
+#[command(after_help = REFUND_STATUS_HELP)]
 pub struct RefundListArgs {
     /// Only this after-sales order
     #[arg(long, value_parser = parse_id, value_name = "REFUND_ID")]
@@ -400,7 +402,7 @@ pub struct RefundListArgs {
     #[arg(long, value_parser = parse_id, value_name = "ID")]
     pub sales_order: Option<u64>,
     /// Only this refundStatus (the API's number)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_refund_status)]
     pub status: Option<i64>,
     /// Requested at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339
     #[arg(long, value_name = "TIME", value_parser = parse_since)]
@@ -413,28 +415,30 @@ pub struct RefundListArgs {
 }
 
 #[derive(Args, Debug, Clone)]
+#[command(after_help = REFUND_KIND_HELP)]
 pub struct RefundRenderArgs {
     /// The sub-order (order line) id
     #[arg(long, value_parser = parse_id, value_name = "ID")]
     pub sub_order: u64,
     /// The API's refundType number (PandaPon does not document the values)
-    #[arg(long = "type", value_name = "N")]
+    #[arg(long = "type", value_name = "N", value_parser = parse_refund_type)]
     pub refund_type: i64,
     /// The API's goodsStatus number (PandaPon does not document the values)
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_goods_status)]
     pub goods_status: i64,
 }
 
 #[derive(Args, Debug, Clone)]
+#[command(after_help = REFUND_KIND_HELP)]
 pub struct RefundSubmitArgs {
     /// The sub-order (order line) id
     #[arg(long, value_parser = parse_id, value_name = "ID")]
     pub sub_order: Option<u64>,
     /// The API's refundType number
-    #[arg(long = "type", value_name = "N")]
+    #[arg(long = "type", value_name = "N", value_parser = parse_refund_type)]
     pub refund_type: Option<i64>,
     /// The API's goodsStatus number
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_goods_status)]
     pub goods_status: Option<i64>,
     /// The reason id, from `after-sales render`
     #[arg(long, value_name = "REASON_ID")]
@@ -445,6 +449,54 @@ pub struct RefundSubmitArgs {
     /// What is wrong, for the seller
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
+}
+
+const REFUND_STATUS_HELP: &str = "--status: PandaPon documents refundStatus as an integer but \
+not what the numbers mean. In the sandbox, 1..6 are WAIT_SELLER_AGREE, WAIT_BUYER_RETURN_GOODS, \
+WAIT_SELLER_CONFIRM_GOODS, SELLER_REFUSE_BUYER, CLOSED, SUCCESS.";
+
+const REFUND_KIND_HELP: &str = "--type and --goods-status: PandaPon does not document the values \
+of refundType and goodsStatus. In the sandbox, refundType 1 is refund only and 2 return and \
+refund; goodsStatus 1 is not received and 2 received.";
+
+const GOODS_STATUS_HELP: &str = "--goods-status: PandaPon does not document the values of \
+goodsStatus. In the sandbox, 1 is not received and 2 received.";
+
+/// The sandbox's after-sales statuses, which its list counts from 1 (src/sandbox/refund.rs).
+/// PandaPon does not say what its own numbers mean.
+const SANDBOX_REFUND_STATUSES: [&str; 6] = [
+    "WAIT_SELLER_AGREE",
+    "WAIT_BUYER_RETURN_GOODS",
+    "WAIT_SELLER_CONFIRM_GOODS",
+    "SELLER_REFUSE_BUYER",
+    "CLOSED",
+    "SUCCESS",
+];
+
+/// One of the API's integer codes, the flag and the field named when it is not one.
+fn api_number(flag: &str, field: &str, s: &str) -> Result<i64, String> {
+    s.trim()
+        .parse::<i64>()
+        .map_err(|_| format!("{flag} takes the API's {field} number, e.g. 1; got \"{s}\""))
+}
+
+/// `--status`: the integer refundStatus. A status name gets its sandbox number suggested.
+pub fn parse_refund_status(s: &str) -> Result<i64, String> {
+    api_number("--status", "refundStatus", s).map_err(|e| {
+        let name = s.trim().to_ascii_uppercase();
+        match SANDBOX_REFUND_STATUSES.iter().position(|n| *n == name) {
+            Some(i) => format!("{e} (in the sandbox, {name} is {})", i + 1),
+            None => e,
+        }
+    })
+}
+
+pub fn parse_refund_type(s: &str) -> Result<i64, String> {
+    api_number("--type", "refundType", s)
+}
+
+pub fn parse_goods_status(s: &str) -> Result<i64, String> {
+    api_number("--goods-status", "goodsStatus", s)
 }
 
 #[derive(Subcommand, Debug)]

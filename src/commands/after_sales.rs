@@ -202,7 +202,7 @@ fn print_list(ctx: &Ctx, elements: &[Value]) -> Result<()> {
         t.row(vec![
             refund_text(e, "refundId"),
             refund_field(e, "refundStatus")
-                .map(format::status)
+                .map(status_words)
                 .unwrap_or_default(),
             refund_text(e, "purchaseOrderId"),
             refund_text(e, "itemTitle"),
@@ -222,21 +222,405 @@ async fn show(ctx: &Ctx, id: u64) -> Result<()> {
     if ctx.printer.json {
         return ctx.printer.json(&data);
     }
-    let cur = currency(&data);
+    match detail_view(
+        &data,
+        id,
+        ctx.settings.sandbox.is_some(),
+        ctx.printer.stdout_terminal,
+    ) {
+        Some((head, lines)) => {
+            ctx.printer.heading(&head)?;
+            for l in lines {
+                ctx.printer.line(&l)?;
+            }
+            Ok(())
+        }
+        // Not the documented detail: what can be read, then every field.
+        None => {
+            ctx.printer
+                .heading(&heading(&data, id, None, &currency(&data)))?;
+            print_fields(ctx, &data)
+        }
+    }
+}
+
+/// The words for the after-sales statuses Taobao names (the sandbox's too); other names as
+/// `format::status` reads them; a number (PandaPon does not say what they mean) as it is.
+fn status_words(v: &Value) -> String {
+    let known = match v.as_str().map(|s| s.trim().to_ascii_uppercase()).as_deref() {
+        Some("WAIT_SELLER_AGREE") => "waiting for the seller to agree",
+        Some("WAIT_BUYER_RETURN_GOODS") => "waiting for you to send the goods back",
+        Some("WAIT_SELLER_CONFIRM_GOODS") => "waiting for the seller to confirm receipt",
+        Some("SELLER_REFUSE_BUYER") => "refused by the seller",
+        Some("CLOSED") => "closed",
+        Some("SUCCESS") => "refunded",
+        _ => "",
+    };
+    if known.is_empty() {
+        format::status(v)
+    } else {
+        known.to_string()
+    }
+}
+
+/// "After-sales 110000235001 · waiting for the seller to agree · ¥159.00 · 商品质量问题".
+/// `reason` overrides the reason read from the flat or nested fields.
+fn heading(data: &Value, id: u64, reason: Option<String>, cur: &str) -> String {
+    let status = refund_field(data, "refundStatus").map(|s| match s {
+        Value::String(_) => status_words(s),
+        other => format!("refundStatus {}", format::status(other)),
+    });
+    let reason = reason.unwrap_or_else(|| refund_text(data, "reasonDesc"));
     let mut head = vec![format!("After-sales {id}")];
     for part in [
-        refund_field(&data, "refundStatus")
-            .map(|s| format!("status {}", format::status(s)))
-            .unwrap_or_default(),
-        fee(&data, "refundFee", &cur),
-        refund_text(&data, "reasonDesc"),
+        status.unwrap_or_default(),
+        fee(data, "refundFee", cur),
+        reason,
     ] {
         if !part.is_empty() {
             head.push(part);
         }
     }
-    ctx.printer.heading(&head.join(" · "))?;
-    print_fields(ctx, &data)
+    head.join(" · ")
+}
+
+/// The sandbox's meanings of refundType and goodsStatus (PandaPon documents neither).
+const SANDBOX_REFUND_TYPES: [(i64, &str); 2] = [(1, "refund only"), (2, "return and refund")];
+const SANDBOX_GOODS_STATUSES: [(i64, &str); 2] = [(1, "not received"), (2, "received")];
+
+/// "return and refund (refundType 2)" in the sandbox, "refundType 2" elsewhere.
+fn kind_text(v: &Value, field: &str, meanings: &[(i64, &str)], sandbox: bool) -> String {
+    let raw = match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let word = format::int(v)
+        .and_then(|n| meanings.iter().find(|(k, _)| *k == n))
+        .filter(|_| sandbox);
+    match word {
+        Some((_, w)) => format!("{w} ({field} {raw})"),
+        None => format!("{field} {raw}"),
+    }
+}
+
+/// The labels of the detail view line up; a longer one (an unknown field's path) is followed
+/// by one space.
+const LABEL_WIDTH: usize = 16;
+
+/// The fields of a response as they are read: each read (or knowingly left out) is recorded,
+/// so that what is left can still be shown.
+struct Reader<'a> {
+    data: &'a Value,
+    used: Vec<String>,
+    lines: Vec<String>,
+}
+
+fn join_path(base: &str, key: &str) -> String {
+    if base.is_empty() {
+        key.to_string()
+    } else {
+        format!("{base}.{key}")
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// The first of `keys` (dotted paths under `base`, a dotted path from the root) that is
+    /// there and not null.
+    fn take(&mut self, base: &str, keys: &[&str]) -> Option<&'a Value> {
+        let data = self.data;
+        let obj = if base.is_empty() {
+            data
+        } else {
+            pick(data, &[base])?
+        };
+        keys.iter().find_map(|k| {
+            let v = pick(obj, &[k])?;
+            self.used.push(join_path(base, k));
+            Some(v)
+        })
+    }
+
+    /// `take` for a value that must be read to be shown (a number, an amount): one that does
+    /// not read stays unread, and is shown with the rest as it came.
+    fn take_as<T>(
+        &mut self,
+        base: &str,
+        keys: &[&str],
+        read: impl Fn(&Value) -> Option<T>,
+    ) -> Option<T> {
+        let n = self.used.len();
+        let v = self.take(base, keys).and_then(&read);
+        if v.is_none() {
+            self.used.truncate(n);
+        }
+        v
+    }
+
+    fn text(&mut self, base: &str, keys: &[&str]) -> String {
+        self.take(base, keys).map(plain).unwrap_or_default()
+    }
+
+    /// Fields known and deliberately not shown (they repeat what is shown, or say nothing to
+    /// a person).
+    fn skip(&mut self, base: &str, keys: &[&str]) {
+        for k in keys {
+            self.used.push(join_path(base, k));
+        }
+    }
+
+    fn label(&mut self, label: &str, value: String) {
+        if !value.is_empty() {
+            self.lines.push(labelled(label, &value));
+        }
+    }
+
+    /// Every scalar not read, by its path: nothing the API sends is hidden (but empty text).
+    fn rest(&self) -> Vec<String> {
+        format::flatten(self.data)
+            .into_iter()
+            .filter(|(path, _)| {
+                !self.used.iter().any(|u| {
+                    path == u
+                        || path
+                            .strip_prefix(u.as_str())
+                            .is_some_and(|r| r.starts_with(['.', '[']))
+                })
+            })
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(path, v)| labelled(&path, &v))
+            .collect()
+    }
+}
+
+fn labelled(label: &str, value: &str) -> String {
+    format!("{:<LABEL_WIDTH$} {value}", format!("{label}:"))
+}
+
+fn plain(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The documented v2 detail (REFERENCE.md §5.3: `refundOrderAggregate{refundOrder,
+/// purchaseOrderLine, logistics}`) as a heading and labelled lines; None for another shape.
+fn detail_view(
+    data: &Value,
+    id: u64,
+    sandbox: bool,
+    terminal: bool,
+) -> Option<(String, Vec<String>)> {
+    let agg = if data
+        .get("refundOrderAggregate")
+        .is_some_and(Value::is_object)
+    {
+        "refundOrderAggregate"
+    } else {
+        ""
+    };
+    let order = join_path(agg, "refundOrder");
+    let line = join_path(agg, "purchaseOrderLine");
+    let logistics = join_path(agg, "logistics");
+    pick(data, &[&order]).filter(|v| v.is_object())?;
+    let mut r = Reader {
+        data,
+        used: Vec::new(),
+        lines: Vec::new(),
+    };
+    let cur = {
+        let c = r.text("", &["currency"]);
+        let l = r.text(&line, &["currency"]);
+        [c, l]
+            .into_iter()
+            .find(|c| !c.is_empty())
+            .unwrap_or_else(|| "CNY".into())
+    };
+    let amount = |v: &Value| {
+        format::money_value(v).map(|(c, own)| (c, money(c, own.as_deref().unwrap_or(&cur))))
+    };
+
+    // The heading: id, status, amount, reason.
+    if pick(data, &[&join_path(&order, "refundId")]).map(plain) == Some(id.to_string()) {
+        r.skip(&order, &["refundId"]);
+    }
+    r.take(&order, &["refundStatus"]);
+    r.take_as(&order, &["refundFee"], format::money_value);
+    let reason = match r.text(&order, &["reasonDesc"]) {
+        d if !d.is_empty() => d,
+        _ => r
+            .take(&order, &["reasonId"])
+            .map(|v| format!("reason {}", plain(v)))
+            .unwrap_or_default(),
+    };
+    r.skip(&order, &["reasonId"]);
+    r.skip("", &["distributorId"]);
+    let head = heading(data, id, Some(reason), &cur);
+
+    // The request.
+    if let Some(v) = r.take(&order, &["refundType"]) {
+        r.label(
+            "Type",
+            kind_text(v, "refundType", &SANDBOX_REFUND_TYPES, sandbox),
+        );
+    }
+    if let Some(v) = r.take(&order, &["goodsStatus"]) {
+        r.label(
+            "Goods status",
+            kind_text(v, "goodsStatus", &SANDBOX_GOODS_STATUSES, sandbox),
+        );
+    }
+    let desc = r.text(&order, &["refundDesc"]);
+    r.label("Description", desc);
+    if let Some(v) = r.take(&order, &["createTime", "gmtCreate"]) {
+        r.label("Created", format::time(v, terminal));
+    }
+    let refused = [
+        r.text(&order, &["sellerRefuseReason"]),
+        r.text(&order, &["sellerRefuseReasonDescribe"]),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" — ");
+    r.label("Seller refused", refused);
+    if let Some(v) = r.take(&order, &["timeoutDate"]) {
+        r.label("Timeout", format::time(v, terminal));
+    }
+    r.skip(&order, &["canEditFee"]);
+
+    // The order line.
+    let title = r.text(&line, &["itemTitle", "title"]);
+    let item = r.text(&line, &["itemId"]);
+    let sku = r.text(&line, &["skuId"]);
+    r.label(
+        "Item",
+        if title.is_empty() && !(item.is_empty() && sku.is_empty()) {
+            format!("item {item} sku {sku}").trim().to_string()
+        } else {
+            title
+        },
+    );
+    if let Some(v) = r.take(&line, &["properties", "skuProperties"]) {
+        r.label("Properties", format::properties(v));
+    }
+    let qty = r.take_as(&line, &["quantity"], format::int);
+    let price = r.take_as(&line, &["price"], amount);
+    let goods = qty
+        .zip(price.as_ref())
+        .and_then(|(q, p)| q.checked_mul(p.0));
+    let total = r.take_as(&line, &["totalPrice"], amount);
+    let mut bought = match (qty, &price) {
+        (Some(q), Some(p)) => format!("{q} × {}", p.1),
+        (Some(q), None) => q.to_string(),
+        (None, Some(p)) => format!("{} each", p.1),
+        (None, None) => String::new(),
+    };
+    if let Some((c, text)) = &total
+        && goods != Some(*c)
+    {
+        bought = if bought.is_empty() {
+            text.clone()
+        } else {
+            format!("{bought} = {text}")
+        };
+    }
+    let goods = goods.or(total.as_ref().map(|t| t.0));
+    if let Some(v) = pick(data, &[&join_path(&line, "productFee")])
+        && amount(v).map(|a| a.0) == goods
+    {
+        r.skip(&line, &["productFee"]);
+    }
+    if let Some(v) = pick(data, &[&join_path(&line, "postFee")])
+        && let Some((c, text)) = amount(v)
+    {
+        r.skip(&line, &["postFee"]);
+        if c != 0 {
+            bought = format!("{bought} + {text} shipping")
+                .trim_start_matches(" + ")
+                .to_string();
+        }
+    }
+    r.label("Quantity", bought);
+    let sub = r.text(&line, &["purchaseOrderLineId", "subOrderId"]);
+    if pick(data, &[&join_path(&line, "subOrderId")]).map(plain) == Some(sub.clone()) {
+        r.skip(&line, &["subOrderId"]);
+    }
+    let mut order_id = r.text(&line, &["purchaseOrderId"]);
+    let pay_order = pick(data, &[&join_path(&order, "payOrderId")]).map(plain);
+    if order_id.is_empty() || pay_order.as_deref() == Some(order_id.as_str()) {
+        if let Some(p) = pay_order
+            && order_id.is_empty()
+        {
+            order_id = p;
+        }
+        r.skip(&order, &["payOrderId"]);
+    }
+    let line_status = r.take(&line, &["status"]).map(format::status);
+    let mut where_ = match (sub.is_empty(), order_id.is_empty()) {
+        (false, false) => format!("{sub} of order {order_id}"),
+        (false, true) => sub,
+        (true, false) => format!("a line of order {order_id}"),
+        (true, true) => String::new(),
+    };
+    if let Some(st) = line_status.filter(|s| !s.is_empty())
+        && !where_.is_empty()
+    {
+        where_ = format!("{where_} (order {st})");
+    }
+    r.label("Sub-order", where_);
+    let sales_order = r.text(&line, &["salesOrderId"]);
+    r.label("Taobao order", sales_order);
+    r.skip(&line, &["createTime", "itemPic", "itemImageUrl"]);
+
+    // The return: how the goods went back, and where to.
+    let company = r.text(
+        &logistics,
+        &[
+            "logisticsCompany.logisticsCompanyName",
+            "logisticsCompanyName",
+        ],
+    );
+    let code = r.text(
+        &logistics,
+        &[
+            "logisticsCompany.logisticsCompanyCode",
+            "logisticsCompany.logisticCompanyCode",
+            "logisticsCompanyCode",
+        ],
+    );
+    let number = r.text(&logistics, &["logisticsNo"]);
+    let company = match (company.is_empty(), code.is_empty()) {
+        (false, false) => format!("{company} ({code})"),
+        (true, _) => code,
+        (false, true) => company,
+    };
+    r.label(
+        "Return shipment",
+        format!("{company} {number}").trim().to_string(),
+    );
+    let phone = r.text(&logistics, &["buyerPhone"]);
+    r.label("Sender phone", phone);
+    let note = r.text(&logistics, &["returnGoodsDesc"]);
+    r.label("Return note", note);
+    let seller_note = r.text(&logistics, &["sellerAgreeReturnDescribe"]);
+    r.label("Seller's note", seller_note);
+    let to_base = join_path(&logistics, "receiverAddress");
+    let to = match pick(data, &[&to_base]) {
+        Some(Value::Object(_)) => ["receiver", "phone", "detailAddress"]
+            .iter()
+            .map(|k| r.text(&to_base, &[k]))
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(_) => r.text(&logistics, &["receiverAddress"]),
+        None => String::new(),
+    };
+    r.label("Return address", to);
+
+    let rest = r.rest();
+    r.lines.extend(rest);
+    Some((head, r.lines))
 }
 
 fn render_body(sub_order: u64, refund_type: i64, goods_status: i64) -> Value {
@@ -331,7 +715,7 @@ fn print_rendered(ctx: &Ctx, sub_order: u64, r: &Rendered) -> Result<()> {
         }
     }
     out.heading(&head)?;
-    if !r.fee_tips.is_empty() {
+    if tips_add_something(&r.fee_tips, r.max, &r.currency) {
         out.line(&r.fee_tips)?;
     }
     if r.allowed == Some(false) {
@@ -341,11 +725,57 @@ fn print_rendered(ctx: &Ctx, sub_order: u64, r: &Rendered) -> Result<()> {
         out.status("The render lists no reasons.");
         return Ok(());
     }
-    let mut t = Table::new(&["Reason ID", "Reason", "Tips"]);
+    // No reason has tips: no empty column.
+    let with_tips = r.reasons.iter().any(|(_, _, tips)| !tips.trim().is_empty());
+    let mut t = if with_tips {
+        Table::new(&["Reason ID", "Reason", "Tips"])
+    } else {
+        Table::new(&["Reason ID", "Reason"])
+    };
     for (id, desc, tips) in &r.reasons {
-        t.row(vec![Rendered::reason_text(id), desc.clone(), tips.clone()]);
+        let mut row = vec![Rendered::reason_text(id), desc.clone()];
+        if with_tips {
+            row.push(tips.clone());
+        }
+        t.row(row);
     }
     out.table(&t)
+}
+
+/// Whether the render's `feeTips` says more than the maximum the heading already shows:
+/// "最多可退¥89.00" (up to ¥89.00) does not; anything else, or tips without a maximum, does.
+fn tips_add_something(tips: &str, max: Option<i64>, currency: &str) -> bool {
+    let squeezed: String = tips.chars().filter(|c| !c.is_whitespace()).collect();
+    if squeezed.is_empty() {
+        return false;
+    }
+    let Some(m) = max else {
+        return true;
+    };
+    let sign = if m < 0 { "-" } else { "" };
+    let plain = format!(
+        "{sign}{}.{:02}",
+        m.unsigned_abs() / 100,
+        m.unsigned_abs() % 100
+    );
+    let amounts = [
+        money(m, currency),
+        format!("¥{plain}"),
+        format!("￥{plain}"),
+        format!("{plain}元"),
+        plain.clone(),
+    ];
+    let prefixes = [
+        "最多可退",
+        "最多可退款",
+        "最高可退",
+        "最高可退款",
+        "可退",
+        "可退款",
+    ];
+    !prefixes
+        .iter()
+        .any(|p| amounts.iter().any(|a| squeezed == format!("{p}{a}")))
 }
 
 /// A reason id typed by a person: as a JSON number when it is one (ids stay exact), else
@@ -856,6 +1286,53 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    #[test]
+    fn fee_tips_that_repeat_the_maximum_are_not_repeated() {
+        let max = Some(8900);
+        for same in [
+            "最多可退¥89.00",
+            "最多可退 ¥89.00",
+            "最多可退￥89.00",
+            "最多可退89.00元",
+        ] {
+            assert!(!tips_add_something(same, max, "CNY"), "{same}");
+        }
+        assert!(!tips_add_something("", max, "CNY"));
+        assert!(!tips_add_something(
+            "最多可退¥1,234.00",
+            Some(123400),
+            "CNY"
+        ));
+        assert!(tips_add_something(
+            "最多可退¥89.00，含运费¥12.00",
+            max,
+            "CNY"
+        ));
+        assert!(tips_add_something("最多可退¥80.00", max, "CNY"));
+        assert!(tips_add_something("最多可退¥89.00", None, "CNY"));
+    }
+
+    #[test]
+    fn the_detail_view_hides_nothing_it_cannot_read() {
+        let data = json!({"refundOrder": {"refundId": "9", "refundStatus": "REFUND_AGREED",
+                                           "refundFee": "lots", "refundType": "x"},
+                          "purchaseOrderLine": {"quantity": "two", "price": 100, "totalPrice": 250,
+                                                "postFee": 500, "productFee": 999}});
+        let (head, lines) = detail_view(&data, 9, true, false).unwrap();
+        assert_eq!(head, "After-sales 9 · refund agreed");
+        assert_eq!(
+            lines,
+            [
+                "Type:            refundType x",
+                "Quantity:        ¥1.00 each = ¥2.50 + ¥5.00 shipping",
+                "refundOrder.refundFee: lots",
+                "purchaseOrderLine.quantity: two",
+                "purchaseOrderLine.productFee: 999",
+            ]
+        );
+        assert!(detail_view(&json!({"refundId": "9"}), 9, true, false).is_none());
     }
 
     #[test]
