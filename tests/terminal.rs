@@ -151,11 +151,12 @@ fn delete_without_ids_on_a_terminal_picks_from_the_cart() {
 #[test]
 fn after_sales_submit_walks_a_person_through_it() {
     let env = Sandboxed::new();
-    // The seed's shipped charger: sub-order 3305075341149006186, refundable up to ¥89.00.
+    // The seed's shipped charger order: one line, sub-order 3305075341149006186, refundable
+    // up to ¥89.00. The order's only line is taken; type and goods status are picked.
     let keys = [
-        "3305075341149006186\r",
-        "2\r",
-        "2\r",
+        "3305075341149005155\r",
+        "\u{1b}[B\r",         // return and refund
+        "\u{1b}[B\r",         // received
         "\u{1b}[B\u{1b}[B\r", // the third reason: 尺码不合适
         "100\r",              // too much: refused with the maximum, asked again
         "45.5\r",
@@ -170,6 +171,11 @@ fn after_sales_submit_walks_a_person_through_it() {
     );
     assert_eq!(code, Some(0), "{out}");
     assert!(
+        out.contains("Sub-order 3305075341149006186  65W氮化镓快充充电器"),
+        "{out}"
+    );
+    assert!(out.contains("return and refund (refundType 2)"), "{out}");
+    assert!(
         out.contains("¥100.00 is more than the maximum refundable ¥89.00"),
         "{out}"
     );
@@ -179,6 +185,50 @@ fn after_sales_submit_walks_a_person_through_it() {
     );
     assert!(
         out.contains("Refund requested: after-sales 110000235002"),
+        "{out}"
+    );
+}
+
+#[test]
+fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
+    let env = Sandboxed::new();
+    // The seed's paid mug order has two lines: the second (the blanket) is picked. The first
+    // id typed is not an order: the sub-order id is asked for instead.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never --dry-run after-sales submit --type 1 --goods-status 1 --reason 4001 --amount 1",
+        &[],
+        &[],
+    );
+    assert_eq!(code, Some(2), "dry-run needs every flag: {out}");
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never after-sales submit --type 1 --goods-status 1",
+        &[],
+        &["3305075341149007217\r", "\u{1b}[B\r", "\u{3}"],
+    );
+    assert!(
+        out.contains("3305075341149009279  加厚珊瑚绒毛毯冬季沙发盖毯办公室午睡毯子床单"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Sub-order 3305075341149009279 · refund up to ¥69.00"),
+        "{out}"
+    );
+    assert_eq!(code, Some(130), "{out}");
+    let (_, out) = typing(
+        &env,
+        "--sandbox --color never after-sales submit --type 1 --goods-status 1",
+        &[],
+        &["3305075341149008248\r", "3305075341149006186\r", "\u{3}"],
+    );
+    assert!(
+        out.contains("could not read order 3305075341149008248"),
+        "{out}"
+    );
+    assert!(out.contains("Sub-order (order line) id"), "{out}");
+    assert!(
+        out.contains("Sub-order 3305075341149006186 · refund up to ¥89.00"),
         "{out}"
     );
 }

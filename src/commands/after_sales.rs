@@ -14,10 +14,10 @@ use std::path::Path;
 use base64::Engine;
 use serde_json::{Value, json};
 
-use super::order::print_fields;
+use super::order::{detail_call, print_fields};
 use super::{Ctx, fetch_page, gate, next_page_hint, unexpected, walk, will_ask};
 use crate::api::Call;
-use crate::api::types::{pick, pick_text};
+use crate::api::types::{Order, pick, pick_text};
 use crate::cli::{
     AfterSalesCommand, Paging, RefundListArgs, RefundRenderArgs, RefundSubmitArgs, parse_id,
     parse_yuan,
@@ -799,6 +799,80 @@ async fn ask_number(ctx: &Ctx, label: &str) -> Result<i64> {
     }
 }
 
+async fn ask_id(ctx: &Ctx, label: &str) -> Result<u64> {
+    loop {
+        let v = prompt::input(label.to_string(), None, true).await?;
+        match parse_id(&v) {
+            Ok(id) => return Ok(id),
+            Err(e) => ctx.printer.warn(&e),
+        }
+    }
+}
+
+/// Guided: a person knows the order, rarely the line's id, so the line is picked from the
+/// order's lines. When the order cannot be read, the sub-order id is typed instead.
+async fn ask_sub_order(ctx: &Ctx) -> Result<u64> {
+    let order_id = ask_id(ctx, "Order id (its lines are offered next)").await?;
+    let read = match ctx.client()?.call(detail_call(order_id)).await {
+        Ok(data) => Order::from_value(&data, "data").map_err(unexpected),
+        Err(e) => Err(e),
+    };
+    let lines: Vec<(u64, String)> = match read {
+        Ok(o) => {
+            let cur = o.total.as_ref().map_or("CNY", |t| t.1.as_str());
+            o.lines
+                .iter()
+                .filter_map(|l| {
+                    let id = parse_id(&l.id).ok()?;
+                    let mut label = format!("{id}  {}", l.title);
+                    if !l.properties.is_empty() {
+                        label.push_str(&format!(" ({})", l.properties));
+                    }
+                    if let (Some(q), Some(p)) = (l.quantity, l.price) {
+                        label.push_str(&format!("  {q} × {}", money(p, cur)));
+                    }
+                    Some((id, label))
+                })
+                .collect()
+        }
+        Err(e) => {
+            ctx.printer
+                .warn(&format!("could not read order {order_id}: {e}"));
+            Vec::new()
+        }
+    };
+    match lines.as_slice() {
+        [] => {
+            ctx.printer
+                .warn("no order lines to pick from; type the sub-order (order line) id instead");
+            ask_id(ctx, "Sub-order (order line) id").await
+        }
+        [(id, label)] => {
+            ctx.printer.status(&format!("Sub-order {label}"));
+            Ok(*id)
+        }
+        _ => {
+            let labels = lines.iter().map(|(_, l)| l.clone()).collect();
+            let i = prompt::select("Which line?".into(), labels).await?;
+            Ok(lines[i].0)
+        }
+    }
+}
+
+/// refundType and goodsStatus: PandaPon does not document their values, so only the sandbox
+/// (whose meanings are its own) offers a pick; against the real API the number is typed.
+async fn ask_kind(ctx: &Ctx, label: &str, field: &str, sandbox: &[(i64, &str)]) -> Result<i64> {
+    if ctx.settings.sandbox.is_none() {
+        return ask_number(ctx, &format!("{label} (the API's {field} number)")).await;
+    }
+    let items = sandbox
+        .iter()
+        .map(|(n, w)| format!("{w} ({field} {n})"))
+        .collect();
+    let i = prompt::select(label.to_string(), items).await?;
+    Ok(sandbox[i].0)
+}
+
 async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
     let s = &ctx.settings;
     let guided = s.interactive && !s.dry_run;
@@ -829,21 +903,15 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
     gate(ctx, "asking for a refund")?;
     let sub_order = match a.sub_order {
         Some(v) => v,
-        None => loop {
-            let v = prompt::input("Sub-order (order line) id".into(), None, true).await?;
-            match parse_id(&v) {
-                Ok(id) => break id,
-                Err(e) => ctx.printer.warn(&e),
-            }
-        },
+        None => ask_sub_order(ctx).await?,
     };
     let refund_type = match a.refund_type {
         Some(v) => v,
-        None => ask_number(ctx, "Refund type (the API's refundType number)").await?,
+        None => ask_kind(ctx, "Refund type", "refundType", &SANDBOX_REFUND_TYPES).await?,
     };
     let goods_status = match a.goods_status {
         Some(v) => v,
-        None => ask_number(ctx, "Goods status (the API's goodsStatus number)").await?,
+        None => ask_kind(ctx, "Goods status", "goodsStatus", &SANDBOX_GOODS_STATUSES).await?,
     };
     let client = ctx.client()?;
     // The render bounds the amount and knows the reasons. --dry-run sends nothing, the render

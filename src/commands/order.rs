@@ -166,7 +166,7 @@ fn print_orders(ctx: &Ctx, t: &Table) -> Result<()> {
     ctx.printer.table(t)
 }
 
-fn detail_call(id: u64) -> Call {
+pub(crate) fn detail_call(id: u64) -> Call {
     Call::new(GET).query("orderId", id)
 }
 
