@@ -24,6 +24,35 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// The parser, with every variable that is set but empty left out: `PANDAPON_SANDBOX=`
+    /// turns a setting off as if unset (NO_COLOR's convention) instead of failing on a value
+    /// that names no setting. Credentials are not clap's: an empty one is still an error there.
+    pub fn parser() -> clap::Command {
+        use clap::CommandFactory;
+        let any_empty = std::env::vars_os()
+            .any(|(k, v)| v.is_empty() && k.to_string_lossy().starts_with("PANDAPON_"));
+        if any_empty {
+            without_empty_env(Cli::command())
+        } else {
+            Cli::command()
+        }
+    }
+}
+
+fn without_empty_env(cmd: clap::Command) -> clap::Command {
+    let cmd = cmd.mut_args(|a| match a.get_env() {
+        Some(name) if std::env::var_os(name).is_some_and(|v| v.is_empty()) => a.env(None),
+        _ => a,
+    });
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    subs.iter()
+        .fold(cmd, |c, name| c.mut_subcommand(name, without_empty_env))
+}
+
 #[derive(Args, Debug, Clone)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {

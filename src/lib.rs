@@ -16,7 +16,7 @@ pub mod settings;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 use crate::commands::Ctx;
 use crate::error::Error;
@@ -25,7 +25,7 @@ use crate::settings::Settings;
 
 /// Parse, resolve settings once, run the command, map the outcome to an exit code.
 pub fn main() -> ExitCode {
-    let matches = match cli::Cli::command().try_get_matches() {
+    let matches = match cli::Cli::parser().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();

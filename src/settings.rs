@@ -317,7 +317,12 @@ impl Settings {
 
         let cred =
             |env: &'static str, file_value: Option<String>| -> Result<Option<Sourced<String>>> {
-                Ok(match env_value(env)? {
+                // The sandbox brings its own account: a broken variable cannot matter there.
+                let from_env = match env_value(env) {
+                    Err(_) if g.sandbox => None,
+                    v => v?,
+                };
+                Ok(match from_env {
                     Some(v) => Some(Sourced {
                         value: v,
                         source: Source::Env(env),

@@ -144,6 +144,61 @@ fn show_tells_where_each_value_came_from() {
 }
 
 #[test]
+fn a_variable_set_empty_counts_as_unset_but_an_empty_credential_is_refused() {
+    let env = Sandboxed::new();
+    env.write_config("[profiles.default]\ntimeout = 7\n");
+    let o = env
+        .bare()
+        .env("PANDAPON_TIMEOUT", "")
+        .env("PANDAPON_SANDBOX", "")
+        .env("PANDAPON_CONCURRENCY", "")
+        .args(["--json", "config", "show"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(
+        v["timeout"]["value"], "7 s",
+        "the file's, not a parse error"
+    );
+
+    // PANDAPON_SANDBOX= is off: the real API path, which needs credentials.
+    let o = env
+        .bare()
+        .env("PANDAPON_SANDBOX", "")
+        .args(["cart", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
+
+    let o = env
+        .bare()
+        .env("PANDAPON_SANDBOX", "1")
+        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .env("PANDAPON_ACCESS_KEY", "")
+        .args(["cart", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        o.status.success(),
+        "the sandbox needs no credentials: {}",
+        stderr(&o)
+    );
+    let o = env
+        .bare()
+        .env("PANDAPON_ACCESS_KEY", "")
+        .args(["cart", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(4));
+    assert!(
+        stderr(&o).contains("PANDAPON_ACCESS_KEY is set but empty"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn path_prints_the_resolved_file() {
     let env = Sandboxed::new();
     let o = env.bare().args(["config", "path"]).output().unwrap();
