@@ -538,3 +538,21 @@ fn a_page_past_the_end_says_so_rather_than_empty() {
         "Page 1 of 3 · 5 orders · next page: --page 2 (or --all)\n"
     );
 }
+
+#[test]
+fn a_filter_that_finds_nothing_says_which_filter() {
+    let shop = Shop::new();
+    for all in [&[][..], &["--all"][..]] {
+        let o = shop.run(&[&["order", "list", "--status", "NO_SUCH_STATUS"], all].concat());
+        assert!(o.status.success(), "an empty list is a success");
+        assert_eq!(stdout(&o), "");
+        assert_eq!(stderr(&o), "No orders match --status NO_SUCH_STATUS.\n");
+    }
+    let o = shop.run(&["order", "list"]);
+    assert!(!stdout(&o).is_empty());
+    let o = shop.run(&["after-sales", "list", "--status", "6"]);
+    assert!(o.status.success());
+    assert_eq!(stderr(&o), "No after-sales orders match --status 6.\n");
+    let v = shop.json(&["order", "list", "--status", "NO_SUCH_STATUS", "--all"]);
+    assert_eq!(v, serde_json::json!([]));
+}

@@ -15,7 +15,7 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 use super::order::{detail_call, print_fields};
-use super::{Ctx, fetch_page, gate, next_page_hint, unexpected, walk, will_ask};
+use super::{Ctx, fetch_page, gate, next_page_hint, none_found, unexpected, walk, will_ask};
 use crate::api::Call;
 use crate::api::types::{Order, pick, pick_text};
 use crate::cli::{
@@ -129,14 +129,14 @@ async fn list(ctx: &Ctx, a: RefundListArgs) -> Result<()> {
         if out.json {
             return out.json(&all);
         }
-        return print_list(ctx, &all);
+        return print_list(ctx, &all, &a);
     }
     let call = Call::new(LIST).body(list_body(&a, a.paging.page, a.paging.page_size));
     if out.json {
         return out.json(&client.call(call).await?);
     }
     let p = fetch_page(&client, call, what).await?;
-    print_list(ctx, &p.elements)?;
+    print_list(ctx, &p.elements, &a)?;
     next_page_hint(
         ctx,
         &p,
@@ -181,9 +181,21 @@ fn fee(v: &Value, key: &str, cur: &str) -> String {
         .unwrap_or_default()
 }
 
-fn print_list(ctx: &Ctx, elements: &[Value]) -> Result<()> {
+fn print_list(ctx: &Ctx, elements: &[Value], a: &RefundListArgs) -> Result<()> {
     if elements.is_empty() {
-        ctx.printer.status("No after-sales orders.");
+        let text = |v: Option<u64>| v.map(|n| n.to_string());
+        let time = |t: Option<i64>| t.map(|ms| format::time(&json!(ms), false));
+        ctx.printer.status(&none_found(
+            "after-sales orders",
+            &[
+                ("--refund-id", text(a.refund_id)),
+                ("--order", text(a.order)),
+                ("--sales-order", text(a.sales_order)),
+                ("--status", a.status.map(|n| n.to_string())),
+                ("--since", time(a.since)),
+                ("--until", time(a.until)),
+            ],
+        ));
         return Ok(());
     }
     let terminal = ctx.printer.stdout_terminal;

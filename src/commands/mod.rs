@@ -206,6 +206,20 @@ pub fn next_page_hint(ctx: &Ctx, p: &Page, page_no: u32, noun: &str, _command: &
     paging_status(ctx, p.total_pages, p.total_records, page_no, noun);
 }
 
+/// "No orders." or, when filters were given, "No orders match --status X --since ...": an empty
+/// answer to a filtered list should not read as an empty account.
+pub fn none_found(noun: &str, filters: &[(&str, Option<String>)]) -> String {
+    let given: Vec<String> = filters
+        .iter()
+        .filter_map(|(flag, v)| v.as_ref().map(|v| format!("{flag} {v}")))
+        .collect();
+    if given.is_empty() {
+        format!("No {noun}.")
+    } else {
+        format!("No {noun} match {}.", given.join(" "))
+    }
+}
+
 /// Whether `page_no` lies past the last page of a list that has something in it; then says so,
 /// instead of letting an empty page read as an empty list.
 pub fn past_the_end(
@@ -279,4 +293,25 @@ pub fn read_json_input(arg: &str) -> Result<Value> {
         )));
     }
     Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_found_names_the_filters_given() {
+        assert_eq!(none_found("orders", &[("--status", None)]), "No orders.");
+        assert_eq!(
+            none_found(
+                "orders",
+                &[
+                    ("--status", Some("FOO".into())),
+                    ("--since", None),
+                    ("--until", Some("2026-05-01T15:59:59Z".into()))
+                ]
+            ),
+            "No orders match --status FOO --until 2026-05-01T15:59:59Z."
+        );
+    }
 }

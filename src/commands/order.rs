@@ -11,8 +11,8 @@ use serde_json::{Map, Value, json};
 use super::batch::{self, Item, Tally};
 use super::cart::{ask_address, merged_address, print_preview, report_created};
 use super::{
-    Ctx, fetch_page, gate, next_page_hint, past_the_end, read_json_input, unexpected, unique_ids,
-    walk_pages, will_ask,
+    Ctx, fetch_page, gate, next_page_hint, none_found, past_the_end, read_json_input, unexpected,
+    unique_ids, walk_pages, will_ask,
 };
 use crate::api::types::{Order, Page, Preview, pick, pick_text};
 use crate::api::{Call, Client};
@@ -110,7 +110,7 @@ async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
             add_orders(&mut t, &p.elements, terminal)
         })
         .await?;
-        return print_orders(ctx, &t);
+        return print_orders(ctx, &t, &a);
     }
     let call = Call::new(LIST).body(list_body(&a, a.paging.page, a.paging.page_size));
     if out.json {
@@ -124,7 +124,7 @@ async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
     }
     let mut t = orders_table();
     add_orders(&mut t, &p.elements, terminal)?;
-    print_orders(ctx, &t)?;
+    print_orders(ctx, &t, &a)?;
     next_page_hint(ctx, &p, a.paging.page, "orders", "pandapon order list");
     Ok(())
 }
@@ -158,9 +158,17 @@ fn add_orders(t: &mut Table, elements: &[Value], terminal: bool) -> Result<()> {
     Ok(())
 }
 
-fn print_orders(ctx: &Ctx, t: &Table) -> Result<()> {
+fn print_orders(ctx: &Ctx, t: &Table, a: &OrderListArgs) -> Result<()> {
     if t.is_empty() {
-        ctx.printer.status("No orders.");
+        let time = |t: Option<i64>| t.map(|ms| format::time(&json!(ms), false));
+        ctx.printer.status(&none_found(
+            "orders",
+            &[
+                ("--status", a.status.clone()),
+                ("--since", time(a.since)),
+                ("--until", time(a.until)),
+            ],
+        ));
         return Ok(());
     }
     ctx.printer.table(t)
