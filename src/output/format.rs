@@ -174,14 +174,15 @@ pub fn parse_time(v: &Value) -> Option<jiff::Timestamp> {
     }
 }
 
-/// Local time for a person at a terminal; RFC 3339 in UTC for everything else.
+/// Local time for a person at a terminal; RFC 3339 in UTC, to the second, for everything
+/// else: one width for every row, so that `sort` and `cut` work (`--json` keeps the exact value).
 pub fn show_time(t: jiff::Timestamp, terminal: bool) -> String {
     if terminal {
         t.to_zoned_datetime(jiff::tz::TimeZone::system())
             .strftime("%Y-%m-%d %H:%M:%S")
             .to_string()
     } else {
-        t.to_string()
+        t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
     }
 }
 
@@ -335,6 +336,11 @@ mod tests {
         assert_eq!(
             time(&json!("2026-05-20T07:40:00Z"), false),
             "2026-05-20T07:40:00Z"
+        );
+        assert_eq!(
+            time(&json!(1667193198819i64), false),
+            "2022-10-31T05:13:18Z",
+            "off a terminal every time has one width"
         );
         assert_eq!(time(&json!("soon"), false), "soon");
         assert_eq!(time(&Value::Null, true), "");
