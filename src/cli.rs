@@ -484,23 +484,14 @@ const REFUND_STATUS_HELP: &str = "--status: PandaPon documents refundStatus as a
 not what the numbers mean. In the sandbox, 1..6 are WAIT_SELLER_AGREE, WAIT_BUYER_RETURN_GOODS, \
 WAIT_SELLER_CONFIRM_GOODS, SELLER_REFUSE_BUYER, CLOSED, SUCCESS.";
 
+// The sandbox's meanings are src/sandbox/refund.rs's REFUND_TYPES and GOODS_STATUSES (a test
+// holds these texts to them).
 const REFUND_KIND_HELP: &str = "--type and --goods-status: PandaPon does not document the values \
-of refundType and goodsStatus. In the sandbox, refundType 1 is refund only and 2 return and \
-refund; goodsStatus 1 is not received and 2 received.";
+of refundType and goodsStatus. In the sandbox: refundType 1 = refund only, 2 = return and \
+refund; goodsStatus 1 = not received, 2 = received.";
 
 const GOODS_STATUS_HELP: &str = "--goods-status: PandaPon does not document the values of \
-goodsStatus. In the sandbox, 1 is not received and 2 received.";
-
-/// The sandbox's after-sales statuses, which its list counts from 1 (src/sandbox/refund.rs).
-/// PandaPon does not say what its own numbers mean.
-const SANDBOX_REFUND_STATUSES: [&str; 6] = [
-    "WAIT_SELLER_AGREE",
-    "WAIT_BUYER_RETURN_GOODS",
-    "WAIT_SELLER_CONFIRM_GOODS",
-    "SELLER_REFUSE_BUYER",
-    "CLOSED",
-    "SUCCESS",
-];
+goodsStatus. In the sandbox: 1 = not received, 2 = received.";
 
 /// One of the API's integer codes, the flag and the field named when it is not one.
 fn api_number(flag: &str, field: &str, s: &str) -> Result<i64, String> {
@@ -513,7 +504,10 @@ fn api_number(flag: &str, field: &str, s: &str) -> Result<i64, String> {
 pub fn parse_refund_status(s: &str) -> Result<i64, String> {
     api_number("--status", "refundStatus", s).map_err(|e| {
         let name = s.trim().to_ascii_uppercase();
-        match SANDBOX_REFUND_STATUSES.iter().position(|n| *n == name) {
+        match crate::sandbox::refund::STATUSES
+            .iter()
+            .position(|n| *n == name)
+        {
             Some(i) => format!("{e} (in the sandbox, {name} is {})", i + 1),
             None => e,
         }
@@ -954,6 +948,18 @@ mod tests {
     #[test]
     fn the_cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_help_names_the_sandbox_kinds_the_sandbox_reads() {
+        use crate::sandbox::refund::{GOODS_STATUSES, REFUND_TYPES};
+        for (n, w) in REFUND_TYPES {
+            assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
+        }
+        for (n, w) in GOODS_STATUSES {
+            assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
+            assert!(GOODS_STATUS_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
+        }
     }
 
     #[test]

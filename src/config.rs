@@ -114,21 +114,20 @@ impl Address {
 
     /// One line for a person: 收件人, phone, street, district, city, state, country, zip.
     pub fn one_line(&self) -> String {
-        [
-            &self.name,
-            &self.mobile_phone,
-            &self.address,
-            &self.district,
-            &self.city,
-            &self.state,
-            &self.country,
-            &self.zip,
-        ]
-        .iter()
-        .filter_map(|f| f.as_deref())
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+        crate::output::format::join_nonempty(
+            [
+                &self.name,
+                &self.mobile_phone,
+                &self.address,
+                &self.district,
+                &self.city,
+                &self.state,
+                &self.country,
+                &self.zip,
+            ]
+            .iter()
+            .filter_map(|f| f.as_deref()),
+        )
     }
 }
 

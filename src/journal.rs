@@ -192,14 +192,21 @@ fn open_append(path: &Path) -> std::io::Result<File> {
     opts.open(path)
 }
 
-/// Strings over this length (an image sent inline as base64) are summarised, not kept: the
-/// journal is for telling what a write was, and megabytes of image would bury it.
-const MAX_KEPT_STRING: usize = 512;
+/// An image sent inline (base64, over this length) is recorded by its size, not kept: the
+/// journal is for telling what a write was, and megabytes of image would bury it. Every
+/// other string (an order's lines, a description) is kept whole, however long.
+const MAX_KEPT_BASE64: usize = 512;
+
+fn is_inline_image(s: &str) -> bool {
+    s.len() > MAX_KEPT_BASE64
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+}
 
 fn abridged(v: &Value) -> Value {
     match v {
-        Value::String(s) if s.len() > MAX_KEPT_STRING => {
-            Value::String(format!("<{} bytes, not kept>", s.len()))
+        Value::String(s) if is_inline_image(s) => {
+            Value::String(format!("<{} bytes of base64, not kept>", s.len()))
         }
         Value::Array(a) => Value::Array(a.iter().map(abridged).collect()),
         Value::Object(o) => {
@@ -275,11 +282,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn long_strings_are_summarised_not_kept() {
-        let body = json!({"refundId": "1", "refundImages": "A".repeat(10_000), "n": [1, "x"]});
+    fn inline_images_are_summarised_other_strings_kept() {
+        let lines = serde_json::to_string(&vec![
+            json!({"itemId": "600126245031041190", "skuId": "5016042822039", "quantity": 2});
+            20
+        ])
+        .unwrap();
+        let desc = "外壳有划痕，".repeat(100);
+        let body = json!({"refundId": "1", "refundImages": "iVBORw0KGgo=".repeat(1000),
+                          "orderLineList": lines, "refundDesc": desc, "n": [1, "x"]});
         assert_eq!(
             abridged(&body),
-            json!({"refundId": "1", "refundImages": "<10000 bytes, not kept>", "n": [1, "x"]})
+            json!({"refundId": "1", "refundImages": "<12000 bytes of base64, not kept>",
+                   "orderLineList": lines, "refundDesc": desc, "n": [1, "x"]})
         );
     }
 

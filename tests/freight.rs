@@ -345,4 +345,22 @@ fn a_destination_and_valid_lines_are_needed_before_anything_is_sent() {
         let o = env.cmd("http://127.0.0.1:9").args(&args).output().unwrap();
         assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
     }
+    // A booking names the service chosen from the preview.
+    let o = env
+        .cmd("http://127.0.0.1:9")
+        .args([
+            "freight",
+            "book",
+            "--render-id",
+            "FF2024080200007",
+            "--item",
+            "1:2:3:1",
+            "--to-country",
+            "US",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--service-id <ID>"), "{}", stderr(&o));
 }

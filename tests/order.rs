@@ -32,6 +32,36 @@ async fn mount(s: &MockServer, m: &str, p: &str, data: Value) {
 }
 
 #[tokio::test]
+async fn show_adds_shipping_payment_receiver_and_warehouse_when_sent() {
+    let s = MockServer::start().await;
+    let mut detail = order(BIG, "WAIT_SELLER_SEND_GOODS");
+    detail["mainlandShippingFee"] = json!({"amount": "800", "currency": "CNY"});
+    detail["payTime"] = json!("2026-05-20 15:45:00");
+    // The v1 create body's receiver is a JSON string; a detail may echo it so.
+    detail["receiver"] = json!(
+        r#"{"name":"张三","mobile_phone":"13800000000","address":"文一西路969号","city":"杭州市","country":"中国"}"#
+    );
+    detail["warehouseName"] = json!("义乌仓");
+    mount(&s, "GET", "/v2/taobao/order/detail", detail).await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["order", "show", BIG])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(
+            "\nShipping ¥8.00 · paid 2026-05-20T07:45:00Z\n\
+             Ship to: 张三, 13800000000, 文一西路969号, 杭州市, 中国\n\
+             Warehouse: 义乌仓\n"
+        ),
+        "{out}"
+    );
+}
+
+#[tokio::test]
 async fn list_posts_paging_and_filters_and_prints_a_table() {
     let s = MockServer::start().await;
     let data = json!({"totalRecords": 1, "totalPage": 1, "data": [order(BIG, "WAIT_BUYER_PAY")]});

@@ -448,8 +448,8 @@ pub struct Order {
 /// Detail fields of an order beyond the list's: each empty when the API does not send it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OrderExtra {
-    /// Cents; the currency is the order's.
-    pub shipping: Option<i64>,
+    /// Cents, with the fee's own currency when it names one.
+    pub shipping: Option<(i64, Option<String>)>,
     pub paid: Value,
     /// The receiver on one line.
     pub ship_to: String,
@@ -585,42 +585,39 @@ impl OrderExtra {
             v,
             &["receiver", "receiverAddress", "orderAddress", "address"],
         ) {
-            Some(Value::String(s)) => serde_json::from_str(s).unwrap_or(Value::String(s.clone())),
+            Some(Value::String(s)) => serde_json::from_str(s)
+                .ok()
+                .filter(Value::is_object)
+                .unwrap_or(Value::String(s.clone())),
             Some(r) => r.clone(),
             None => Value::Null,
         };
         let ship_to = match &receiver {
-            Value::Object(_) => [
-                "name",
-                "mobile_phone",
-                "phone",
-                "address",
-                "district",
-                "city",
-                "state",
-                "country",
-                "zip",
-            ]
-            .iter()
-            .map(|k| pick_text(&receiver, &[k]))
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", "),
+            Value::Object(_) => {
+                let fields = [
+                    "name",
+                    "mobile_phone",
+                    "phone",
+                    "address",
+                    "district",
+                    "city",
+                    "state",
+                    "country",
+                    "zip",
+                ]
+                .map(|k| pick_text(&receiver, &[k]));
+                format::join_nonempty(fields.iter().map(String::as_str))
+            }
             Value::String(s) => s.clone(),
             _ => String::new(),
         };
-        let warehouse = [
-            pick_text(v, &["warehouseName"]),
-            pick_text(v, &["warehouseAddress"]),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+        let warehouse = format::join_nonempty([
+            pick_text(v, &["warehouseName"]).as_str(),
+            pick_text(v, &["warehouseAddress"]).as_str(),
+        ]);
         OrderExtra {
             shipping: pick(v, &["shippingFee", "postFee", "mainlandShippingFee"])
-                .and_then(format::money_value)
-                .map(|m| m.0),
+                .and_then(format::money_value),
             paid: pick(v, &["payTime", "paidTime", "gmtPayment"])
                 .cloned()
                 .unwrap_or(Value::Null),
@@ -631,6 +628,11 @@ impl OrderExtra {
 }
 
 impl Order {
+    /// The currency of the order's total; CNY, Taobao's, when it names none.
+    pub fn currency(&self) -> &str {
+        self.total.as_ref().map_or("CNY", |t| t.1.as_str())
+    }
+
     pub fn from_value(v: &Value, path: &str) -> Result<Order, String> {
         Self::read(v, path, Detail::Full)
     }

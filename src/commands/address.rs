@@ -13,7 +13,7 @@ use crate::api::types::{page, pick_text};
 use crate::api::{Call, Client};
 use crate::cli::{AddressCommand, AddressSetArgs};
 use crate::error::{Error, Result};
-use crate::output::Table;
+use crate::output::{Table, format};
 use crate::prompt;
 
 const LIST: &str = "address.list";
@@ -83,12 +83,11 @@ fn given(a: &AddressSetArgs) -> [(&'static str, Option<&String>); 6] {
 }
 
 fn one_line(body: &Map<String, Value>) -> String {
-    FIELDS
-        .iter()
-        .filter_map(|(k, _)| body.get(*k).and_then(Value::as_str))
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ")
+    format::join_nonempty(
+        FIELDS
+            .iter()
+            .filter_map(|(k, _)| body.get(*k).and_then(Value::as_str)),
+    )
 }
 
 async fn set(ctx: &Ctx, a: AddressSetArgs) -> Result<()> {

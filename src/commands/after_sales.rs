@@ -26,6 +26,7 @@ use crate::error::{Error, Result};
 use crate::output::Table;
 use crate::output::format::{self, money};
 use crate::prompt;
+use crate::sandbox::refund::{GOODS_STATUSES, REFUND_TYPES};
 
 const LIST: &str = "taobao.refund.list";
 const RENDER: &str = "taobao.refund.render";
@@ -161,12 +162,7 @@ fn refund_field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
 }
 
 fn refund_text(v: &Value, key: &str) -> String {
-    refund_field(v, key)
-        .map(|x| match x {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        })
-        .unwrap_or_default()
+    refund_field(v, key).map(format::plain).unwrap_or_default()
 }
 
 fn currency(v: &Value) -> String {
@@ -296,16 +292,9 @@ fn heading(data: &Value, id: u64, reason: Option<String>, cur: &str) -> String {
     head.join(" · ")
 }
 
-/// The sandbox's meanings of refundType and goodsStatus (PandaPon documents neither).
-const SANDBOX_REFUND_TYPES: [(i64, &str); 2] = [(1, "refund only"), (2, "return and refund")];
-const SANDBOX_GOODS_STATUSES: [(i64, &str); 2] = [(1, "not received"), (2, "received")];
-
 /// "return and refund (refundType 2)" in the sandbox, "refundType 2" elsewhere.
 fn kind_text(v: &Value, field: &str, meanings: &[(i64, &str)], sandbox: bool) -> String {
-    let raw = match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
+    let raw = format::plain(v);
     let word = format::int(v)
         .and_then(|n| meanings.iter().find(|(k, _)| *k == n))
         .filter(|_| sandbox);
@@ -369,7 +358,7 @@ impl<'a> Reader<'a> {
     }
 
     fn text(&mut self, base: &str, keys: &[&str]) -> String {
-        self.take(base, keys).map(plain).unwrap_or_default()
+        self.take(base, keys).map(format::plain).unwrap_or_default()
     }
 
     /// Fields known and deliberately not shown (they repeat what is shown, or say nothing to
@@ -406,13 +395,6 @@ impl<'a> Reader<'a> {
 
 fn labelled(label: &str, value: &str) -> String {
     format!("{:<LABEL_WIDTH$} {value}", format!("{label}:"))
-}
-
-fn plain(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }
 
 /// The documented v2 detail (REFERENCE.md §5.3: `refundOrderAggregate{refundOrder,
@@ -453,7 +435,7 @@ fn detail_view(
     };
 
     // The heading: id, status, amount, reason.
-    if pick(data, &[&join_path(&order, "refundId")]).map(plain) == Some(id.to_string()) {
+    if pick(data, &[&join_path(&order, "refundId")]).map(format::plain) == Some(id.to_string()) {
         r.skip(&order, &["refundId"]);
     }
     r.take(&order, &["refundStatus"]);
@@ -462,7 +444,7 @@ fn detail_view(
         d if !d.is_empty() => d,
         _ => r
             .take(&order, &["reasonId"])
-            .map(|v| format!("reason {}", plain(v)))
+            .map(|v| format!("reason {}", format::plain(v)))
             .unwrap_or_default(),
     };
     r.skip(&order, &["reasonId"]);
@@ -471,15 +453,12 @@ fn detail_view(
 
     // The request.
     if let Some(v) = r.take(&order, &["refundType"]) {
-        r.label(
-            "Type",
-            kind_text(v, "refundType", &SANDBOX_REFUND_TYPES, sandbox),
-        );
+        r.label("Type", kind_text(v, "refundType", &REFUND_TYPES, sandbox));
     }
     if let Some(v) = r.take(&order, &["goodsStatus"]) {
         r.label(
             "Goods status",
-            kind_text(v, "goodsStatus", &SANDBOX_GOODS_STATUSES, sandbox),
+            kind_text(v, "goodsStatus", &GOODS_STATUSES, sandbox),
         );
     }
     let desc = r.text(&order, &["refundDesc"]);
@@ -505,14 +484,13 @@ fn detail_view(
     let title = r.text(&line, &["itemTitle", "title"]);
     let item = r.text(&line, &["itemId"]);
     let sku = r.text(&line, &["skuId"]);
-    r.label(
-        "Item",
-        if title.is_empty() && !(item.is_empty() && sku.is_empty()) {
-            format!("item {item} sku {sku}").trim().to_string()
-        } else {
-            title
-        },
-    );
+    let ids = [("item", item), ("sku", sku)]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    r.label("Item", if title.is_empty() { ids } else { title });
     if let Some(v) = r.take(&line, &["properties", "skuProperties"]) {
         r.label("Properties", format::properties(v));
     }
@@ -538,11 +516,9 @@ fn detail_view(
         };
     }
     let goods = goods.or(total.as_ref().map(|t| t.0));
-    if let Some(v) = pick(data, &[&join_path(&line, "productFee")])
-        && amount(v).map(|a| a.0) == goods
-    {
-        r.skip(&line, &["productFee"]);
-    }
+    // productFee repeats quantity × price when the line has them; said once, else on its own.
+    let product_fee = r.take_as(&line, &["productFee"], amount);
+
     if let Some(v) = pick(data, &[&join_path(&line, "postFee")])
         && let Some((c, text)) = amount(v)
     {
@@ -554,12 +530,17 @@ fn detail_view(
         }
     }
     r.label("Quantity", bought);
+    if let Some((c, text)) = product_fee
+        && goods != Some(c)
+    {
+        r.label("Goods", text);
+    }
     let sub = r.text(&line, &["purchaseOrderLineId", "subOrderId"]);
-    if pick(data, &[&join_path(&line, "subOrderId")]).map(plain) == Some(sub.clone()) {
+    if pick(data, &[&join_path(&line, "subOrderId")]).map(format::plain) == Some(sub.clone()) {
         r.skip(&line, &["subOrderId"]);
     }
     let mut order_id = r.text(&line, &["purchaseOrderId"]);
-    let pay_order = pick(data, &[&join_path(&order, "payOrderId")]).map(plain);
+    let pay_order = pick(data, &[&join_path(&order, "payOrderId")]).map(format::plain);
     if order_id.is_empty() || pay_order.as_deref() == Some(order_id.as_str()) {
         if let Some(p) = pay_order
             && order_id.is_empty()
@@ -568,16 +549,19 @@ fn detail_view(
         }
         r.skip(&order, &["payOrderId"]);
     }
-    let line_status = r.take(&line, &["status"]).map(format::status);
     let mut where_ = match (sub.is_empty(), order_id.is_empty()) {
         (false, false) => format!("{sub} of order {order_id}"),
         (false, true) => sub,
         (true, false) => format!("a line of order {order_id}"),
         (true, true) => String::new(),
     };
-    if let Some(st) = line_status.filter(|s| !s.is_empty())
-        && !where_.is_empty()
-    {
+    // The line's status is said beside the line; with no line to name, it stays with the rest.
+    let line_status = if where_.is_empty() {
+        None
+    } else {
+        r.take(&line, &["status"]).map(format::status)
+    };
+    if let Some(st) = line_status.filter(|s| !s.is_empty()) {
         where_ = format!("{where_} (order {st})");
     }
     r.label("Sub-order", where_);
@@ -619,12 +603,10 @@ fn detail_view(
     r.label("Seller's note", seller_note);
     let to_base = join_path(&logistics, "receiverAddress");
     let to = match pick(data, &[&to_base]) {
-        Some(Value::Object(_)) => ["receiver", "phone", "detailAddress"]
-            .iter()
-            .map(|k| r.text(&to_base, &[k]))
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", "),
+        Some(Value::Object(_)) => {
+            let parts = ["receiver", "phone", "detailAddress"].map(|k| r.text(&to_base, &[k]));
+            format::join_nonempty(parts.iter().map(String::as_str))
+        }
         Some(_) => r.text(&logistics, &["receiverAddress"]),
         None => String::new(),
     };
@@ -698,10 +680,7 @@ impl Rendered {
     }
 
     fn reason_text(id: &Value) -> String {
-        match id {
-            Value::String(s) => s.clone(),
-            other => other.to_string(),
-        }
+        format::plain(id)
     }
 }
 
@@ -825,38 +804,44 @@ async fn ask_id(ctx: &Ctx, label: &str) -> Result<u64> {
 /// order's lines. When the order cannot be read, the sub-order id is typed instead.
 async fn ask_sub_order(ctx: &Ctx) -> Result<u64> {
     let order_id = ask_id(ctx, "Order id (its lines are offered next)").await?;
-    let read = match ctx.client()?.call(detail_call(order_id)).await {
+    let order = match ctx.client()?.call(detail_call(order_id)).await {
         Ok(data) => Order::from_value(&data, "data").map_err(unexpected),
         Err(e) => Err(e),
     };
-    let lines: Vec<(u64, String)> = match read {
-        Ok(o) => {
-            let cur = o.total.as_ref().map_or("CNY", |t| t.1.as_str());
-            o.lines
-                .iter()
-                .filter_map(|l| {
-                    let id = parse_id(&l.id).ok()?;
-                    let mut label = format!("{id}  {}", l.title);
-                    if !l.properties.is_empty() {
-                        label.push_str(&format!(" ({})", l.properties));
-                    }
-                    if let (Some(q), Some(p)) = (l.quantity, l.price) {
-                        label.push_str(&format!("  {q} × {}", money(p, cur)));
-                    }
-                    Some((id, label))
-                })
-                .collect()
-        }
-        Err(e) => {
+    let order = order
+        .inspect_err(|e| {
             ctx.printer
-                .warn(&format!("could not read order {order_id}: {e}"));
-            Vec::new()
-        }
-    };
+                .warn(&format!("could not read order {order_id}: {e}"))
+        })
+        .ok();
+    let lines: Vec<(u64, String)> = order
+        .iter()
+        .flat_map(|o| {
+            o.lines.iter().filter_map(|l| {
+                let id = parse_id(&l.id).ok()?;
+                let mut label = format!("{id}  {}", l.title);
+                if !l.properties.is_empty() {
+                    label.push_str(&format!(" ({})", l.properties));
+                }
+                if let (Some(q), Some(p)) = (l.quantity, l.price) {
+                    label.push_str(&format!("  {q} × {}", money(p, o.currency())));
+                }
+                Some((id, label))
+            })
+        })
+        .collect();
     match lines.as_slice() {
         [] => {
-            ctx.printer
-                .warn("no order lines to pick from; type the sub-order (order line) id instead");
+            match order.as_ref().map(|o| o.lines.first()) {
+                None => {}
+                Some(None) => ctx
+                    .printer
+                    .warn(&format!("order {order_id} shows no lines")),
+                Some(Some(l)) => ctx.printer.warn(&format!(
+                    "the lines of order {order_id} have no numeric id to pick (one reads \"{}\")",
+                    l.id
+                )),
+            }
             ask_id(ctx, "Sub-order (order line) id").await
         }
         [(id, label)] => {
@@ -919,11 +904,11 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
     };
     let refund_type = match a.refund_type {
         Some(v) => v,
-        None => ask_kind(ctx, "Refund type", "refundType", &SANDBOX_REFUND_TYPES).await?,
+        None => ask_kind(ctx, "Refund type", "refundType", &REFUND_TYPES).await?,
     };
     let goods_status = match a.goods_status {
         Some(v) => v,
-        None => ask_kind(ctx, "Goods status", "goodsStatus", &SANDBOX_GOODS_STATUSES).await?,
+        None => ask_kind(ctx, "Goods status", "goodsStatus", &GOODS_STATUSES).await?,
     };
     let client = ctx.client()?;
     // The render bounds the amount and knows the reasons. --dry-run sends nothing, the render
@@ -1407,9 +1392,22 @@ mod tests {
             [
                 "Type:            refundType x",
                 "Quantity:        ¥1.00 each = ¥2.50 + ¥5.00 shipping",
+                "Goods:           ¥9.99",
                 "refundOrder.refundFee: lots",
                 "purchaseOrderLine.quantity: two",
-                "purchaseOrderLine.productFee: 999",
+            ]
+        );
+        // An unreadable fee, a line status with no line to name, an item without a sku.
+        let data = json!({"refundOrder": {"refundId": "9"},
+                          "purchaseOrderLine": {"productFee": "abc", "status": "TRADE_CLOSED",
+                                                "itemId": "600126245031041190"}});
+        let (_, lines) = detail_view(&data, 9, false, false).unwrap();
+        assert_eq!(
+            lines,
+            [
+                "Item:            item 600126245031041190",
+                "purchaseOrderLine.productFee: abc",
+                "purchaseOrderLine.status: TRADE_CLOSED",
             ]
         );
         assert!(detail_view(&json!({"refundId": "9"}), 9, true, false).is_none());

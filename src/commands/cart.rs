@@ -584,44 +584,49 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
 /// "Order created: 1, 2" and, when the response names the orders, how to pay them.
 pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
     let ids = created_ids(data);
-    if ids.is_empty() {
-        ctx.printer.status(&format!("Order created: {data}"));
-        ctx.printer.status(
-            "Next: `pandapon order list` to find it and `pandapon order pay ID` to pay it.",
-        );
+    let shown = if ids.is_empty() {
+        data.to_string()
     } else {
-        ctx.printer
-            .status(&format!("Order created: {}", ids.join(", ")));
+        ids.join(", ")
+    };
+    ctx.printer.status(&format!("Order created: {shown}"));
+    // `order pay` takes the numeric order id: suggest it only with such ids.
+    if !ids.is_empty() && ids.iter().all(|id| crate::cli::parse_id(id).is_ok()) {
         ctx.printer.status(&format!(
             "Next: pay it with `pandapon order pay {}`",
             ids.join(" ")
         ));
+    } else {
+        ctx.printer.status(
+            "Next: `pandapon order list` to find it and `pandapon order pay ID` to pay it.",
+        );
     }
 }
 
-/// The ids of the orders a create response names (none when it only says `true`).
+/// The ids of the orders a create response names, from the first field that has them (none
+/// when it only says `true`).
 fn created_ids(data: &Value) -> Vec<String> {
     if let Some(id) = format::id_text(data).filter(|_| !data.is_boolean()) {
         return vec![id];
     }
-    if let Some(o) = data.as_object() {
-        let ids: Vec<String> = [
-            "orderId",
-            "orderIds",
-            "purchaseOrderId",
-            "purchaseOrderIds",
-            "orderNo",
-        ]
-        .iter()
-        .filter_map(|k| o.get(*k))
-        .flat_map(|v| match v {
-            Value::Array(a) => a.iter().filter_map(format::id_text).collect(),
-            v => format::id_text(v).into_iter().collect::<Vec<_>>(),
-        })
-        .collect();
-        return ids;
-    }
-    Vec::new()
+    let Some(o) = data.as_object() else {
+        return Vec::new();
+    };
+    [
+        "orderIds",
+        "orderId",
+        "purchaseOrderIds",
+        "purchaseOrderId",
+        "orderNo",
+    ]
+    .iter()
+    .filter_map(|k| o.get(*k))
+    .map(|v| match v {
+        Value::Array(a) => a.iter().filter_map(format::id_text).collect(),
+        v => format::id_text(v).into_iter().collect::<Vec<_>>(),
+    })
+    .find(|ids| !ids.is_empty())
+    .unwrap_or_default()
 }
 
 /// Walks the person through the address fields the flags and profile did not give.
@@ -725,5 +730,10 @@ mod tests {
         assert_eq!(created_ids(&json!({"orderIds": [1, 2]})), ["1", "2"]);
         assert_eq!(created_ids(&json!("PO1")), ["PO1"]);
         assert!(created_ids(&json!(true)).is_empty());
+        assert_eq!(
+            created_ids(&json!({"orderId": "3305075341149134260", "orderNo": "PO202605200001"})),
+            ["3305075341149134260"],
+            "one id, not the same order twice"
+        );
     }
 }

@@ -264,7 +264,7 @@ fn print_order(ctx: &Ctx, o: &Order, tracking: Option<Result<String>>) -> Result
     }
     out.heading(&head.join(" · "))?;
     if !o.lines.is_empty() {
-        let cur = o.total.as_ref().map_or("CNY", |t| t.1.as_str());
+        let cur = o.currency();
         let m = |c: Option<i64>| c.map(|c| money(c, cur)).unwrap_or_default();
         let mut t = Table::new(&[
             "Line",
@@ -293,10 +293,10 @@ fn print_order(ctx: &Ctx, o: &Order, tracking: Option<Result<String>>) -> Result
         }
         out.table(&t)?;
     }
-    let cur = o.total.as_ref().map_or("CNY", |t| t.1.as_str());
     let mut facts = Vec::new();
-    if let Some(c) = o.extra.shipping {
-        facts.push(format!("Mainland shipping {}", money(c, cur)));
+    if let Some((c, own)) = &o.extra.shipping {
+        let cur = own.as_deref().unwrap_or(o.currency());
+        facts.push(format!("Shipping {}", money(*c, cur)));
     }
     let paid = format::time(&o.extra.paid, terminal);
     if !paid.is_empty() {

@@ -113,7 +113,7 @@ pub fn properties(v: &Value) -> String {
         other => other,
     };
     let Some(items) = list.as_array() else {
-        return compact(list);
+        return plain(list);
     };
     items
         .iter()
@@ -123,7 +123,7 @@ pub fn properties(v: &Value) -> String {
             match (name, value) {
                 (Some(n), Some(v)) => format!("{n}: {v}"),
                 (None, Some(v)) => v.to_string(),
-                _ => compact(p),
+                _ => plain(p),
             }
         })
         .collect::<Vec<_>>()
@@ -192,7 +192,7 @@ pub fn time(v: &Value, terminal: bool) -> String {
         Value::Null => String::new(),
         _ => parse_time(v)
             .map(|t| show_time(t, terminal))
-            .unwrap_or_else(|| compact(v)),
+            .unwrap_or_else(|| plain(v)),
     }
 }
 
@@ -203,7 +203,7 @@ pub fn status(v: &Value) -> String {
     let raw = match v {
         Value::Null => return String::new(),
         Value::String(s) => s.trim().to_string(),
-        other => return compact(other),
+        other => return plain(other),
     };
     let known = match raw.to_ascii_uppercase().as_str() {
         "WAIT_BUYER_PAY" | "WAITING_FOR_PAYMENT" | "WAIT_PAY" | "UNPAID" => "waiting for payment",
@@ -251,7 +251,7 @@ pub fn flatten(v: &Value) -> Vec<(String, String)> {
                 }
             }
             Value::Null => {}
-            other => out.push((path, compact(other))),
+            other => out.push((path, plain(other))),
         }
     }
     let mut out = Vec::new();
@@ -259,11 +259,22 @@ pub fn flatten(v: &Value) -> Vec<(String, String)> {
     out
 }
 
-fn compact(v: &Value) -> String {
+/// A scalar as text: a string without its quotes, anything else as JSON.
+pub fn plain(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     }
+}
+
+/// The parts that say something, joined: "张三, 13800000000, 文一西路969号".
+pub fn join_nonempty<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ mod basis;
 mod cart;
 pub mod faults;
 mod order;
-mod refund;
+pub(crate) mod refund;
 mod seed;
 pub mod state;
 

@@ -22,6 +22,20 @@ pub const STATUSES: [&str; 6] = [
     "CLOSED",
     "SUCCESS",
 ];
+/// refundType and goodsStatus as the sandbox reads them; the client's prompts and views name
+/// them from here (PandaPon documents neither).
+pub const REFUND_TYPES: [(i64, &str); 2] = [(1, "refund only"), (2, "return and refund")];
+pub const GOODS_STATUSES: [(i64, &str); 2] = [(1, "not received"), (2, "received")];
+
+/// "1 (refund only) or 2 (return and refund)".
+fn choices(kinds: &[(i64, &str)]) -> String {
+    kinds
+        .iter()
+        .map(|(n, w)| format!("{n} ({w})"))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
 const OPEN: [&str; 4] = [STATUSES[0], STATUSES[1], STATUSES[2], STATUSES[3]];
 
 /// (reasonId, reasonDesc) by goodsStatus.
@@ -69,14 +83,16 @@ fn paid_line(s: &State, line_id: u64) -> Result<(usize, usize), ApiError> {
 }
 
 fn check_kind(refund_type: i64, goods_status: i64) -> Result<(), ApiError> {
-    if !matches!(refund_type, 1 | 2) {
+    if !REFUND_TYPES.iter().any(|(n, _)| *n == refund_type) {
         return Err(ApiError::bad(format!(
-            "refundType must be 1 (refund only) or 2 (return and refund), got {refund_type}"
+            "refundType must be {}, got {refund_type}",
+            choices(&REFUND_TYPES)
         )));
     }
-    if !matches!(goods_status, 1 | 2) {
+    if !GOODS_STATUSES.iter().any(|(n, _)| *n == goods_status) {
         return Err(ApiError::bad(format!(
-            "goodsStatus must be 1 (not received) or 2 (received), got {goods_status}"
+            "goodsStatus must be {}, got {goods_status}",
+            choices(&GOODS_STATUSES)
         )));
     }
     if refund_type == 2 && goods_status == 1 {
