@@ -39,9 +39,18 @@ pub enum Error {
         write: bool,
     },
     Interrupted,
+    /// A batch item left out before anything was sent for it (its state, or it could not be
+    /// loaded); `exit` is what sending it would have ended with, so a terminal run exits as
+    /// a script's run of the same batch does.
+    Skipped {
+        why: String,
+        exit: u8,
+    },
     /// Some items of a batch failed; each was reported as it came. Exits with the worst code.
     Batch {
         failed: usize,
+        /// Of the failed, those skipped before sending.
+        skipped: usize,
         total: usize,
         noun: &'static str,
         exit: u8,
@@ -69,7 +78,7 @@ impl Error {
             Error::Credentials(_) => 4,
             Error::Network { .. } => 5,
             Error::Interrupted => 130,
-            Error::Batch { exit, .. } => *exit,
+            Error::Skipped { exit, .. } | Error::Batch { exit, .. } => *exit,
         }
     }
 
@@ -117,23 +126,37 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Interrupted => f.write_str("interrupted"),
+            Error::Skipped { why, .. } => write!(f, "skipped: {why}; nothing was sent for it"),
             Error::Batch {
                 failed,
+                skipped,
                 total,
                 noun,
                 ..
-            } if failed == total => {
-                write!(f, "all {total} {noun}s failed (each is reported above)")
+            } => {
+                let what = if skipped == total {
+                    "were skipped"
+                } else if *skipped > 0 {
+                    "failed or were skipped"
+                } else {
+                    "failed"
+                };
+                if failed == total {
+                    write!(f, "all {total} {noun}s {what} (each is reported above)")?;
+                } else {
+                    write!(
+                        f,
+                        "{failed} of {total} {noun}s {what} (each is reported above)"
+                    )?;
+                }
+                if skipped == total {
+                    f.write_str("; nothing was sent")
+                } else if failed < total {
+                    f.write_str("; the others succeeded")
+                } else {
+                    Ok(())
+                }
             }
-            Error::Batch {
-                failed,
-                total,
-                noun,
-                ..
-            } => write!(
-                f,
-                "{failed} of {total} {noun}s failed (each is reported above); the others succeeded"
-            ),
             Error::DryRun => f.write_str("dry run: nothing was sent"),
             Error::BrokenPipe => f.write_str("broken pipe"),
         }
@@ -167,8 +190,20 @@ mod tests {
         assert_eq!(Error::Interrupted.exit_code(), 130);
         assert_eq!(Error::DryRun.exit_code(), 0);
         assert!(Error::BrokenPipe.message().is_none());
+        let skipped = Error::Batch {
+            failed: 2,
+            skipped: 2,
+            total: 2,
+            noun: "order",
+            exit: 1,
+        };
+        assert_eq!(
+            skipped.to_string(),
+            "all 2 orders were skipped (each is reported above); nothing was sent"
+        );
         let batch = Error::Batch {
             failed: 2,
+            skipped: 0,
             total: 3,
             noun: "order",
             exit: 5,

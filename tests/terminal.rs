@@ -250,4 +250,37 @@ fn paying_on_a_terminal_leaves_out_what_cannot_be_paid() {
         "{out}"
     );
     assert!(out.contains("Pay 1 order (total ¥79.80)?"), "{out}");
+
+    // Confirmed: the payable one is paid, and the run exits as a script's would (1, the API
+    // refusing the others), never 3, which says nothing was sent.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never order pay 3305075341149010310 3305075341149007217",
+        &[],
+        &["y"],
+    );
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("Order 3305075341149010310: paid."), "{out}");
+    assert!(
+        out.contains("warning: order 3305075341149007217: skipped: it is paid"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error: 1 of 2 orders failed or were skipped (each is reported above); the others succeeded"),
+        "{out}"
+    );
+
+    // Nothing left to pay: said once, exit 1.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never order pay 3305075341149010310 3305075341149007217",
+        &[],
+        &[],
+    );
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("error: all 2 orders were skipped (each is reported above); nothing was sent"),
+        "{out}"
+    );
+    assert!(!out.contains("Pay "), "no prompt: {out}");
 }

@@ -65,6 +65,7 @@ pub struct Tally {
     noun: &'static str,
     total: usize,
     failed: usize,
+    skipped: usize,
     worst: u8,
     single: Option<Error>,
 }
@@ -75,6 +76,7 @@ impl Tally {
             noun,
             total,
             failed: 0,
+            skipped: 0,
             worst: 0,
             single: None,
         }
@@ -91,8 +93,14 @@ impl Tally {
                 self.failed += 1;
                 self.worst = self.worst.max(e.exit_code());
                 let entry = json_error(id, &e);
+                if matches!(e, Error::Skipped { .. }) {
+                    self.skipped += 1;
+                }
                 if self.total == 1 {
                     self.single = Some(e);
+                } else if matches!(e, Error::Skipped { .. }) {
+                    // Left out on purpose, and said before the prompt: a note, not an error.
+                    ctx.printer.warn(&format!("{} {id}: {e}", self.noun));
                 } else {
                     ctx.printer.error_about(&format!("{} {id}", self.noun), &e);
                 }
@@ -110,6 +118,7 @@ impl Tally {
         }
         Err(Error::Batch {
             failed: self.failed,
+            skipped: self.skipped,
             total: self.total,
             noun: self.noun,
             exit: self.worst,

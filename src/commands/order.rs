@@ -706,10 +706,10 @@ async fn show_before_asking(
     ctx: &Ctx,
     client: &Client<'_>,
     ids: &[u64],
-) -> Result<(String, Vec<(u64, String)>)> {
+) -> Result<(String, Vec<(u64, String, u8)>)> {
     let mut t = Table::new(&["ID", "Status", "Items", "Total"]).align_right(&[3]);
     let mut sums: Vec<(String, i64)> = Vec::new();
-    let mut left_out: Vec<(u64, String)> = Vec::new();
+    let mut left_out: Vec<(u64, String, u8)> = Vec::new();
     batch::run(
         ctx,
         ids,
@@ -718,7 +718,8 @@ async fn show_before_asking(
             let row = match r.and_then(|d| Order::from_value(&d, "data").map_err(unexpected)) {
                 Ok(o) => {
                     if !actionable(&o.status) {
-                        left_out.push((id, format!("it is {}, not awaiting payment", o.status)));
+                        // What the API answers for an order in the wrong state: an error code.
+                        left_out.push((id, format!("it is {}, not awaiting payment", o.status), 1));
                     } else if let Some((c, cur)) = &o.total {
                         match sums.iter_mut().find(|(k, _)| k == cur) {
                             Some((_, s)) => *s += c,
@@ -734,7 +735,7 @@ async fn show_before_asking(
                 }
                 Err(e @ (Error::Interrupted | Error::BrokenPipe)) => return Err(e),
                 Err(e) => {
-                    left_out.push((id, format!("it could not be loaded ({e})")));
+                    left_out.push((id, format!("it could not be loaded ({e})"), e.exit_code()));
                     vec![
                         id.to_string(),
                         format!("(could not load: {e})"),
@@ -769,7 +770,7 @@ fn plural(n: usize, one: &str) -> String {
 async fn batch_write(
     ctx: &Ctx,
     ids: &[u64],
-    (verb, past): (&str, &str),
+    verb: &str,
     op: &'static str,
     body: impl Fn(u64) -> Value,
     done: impl Fn(u64, &Value) -> String,
@@ -788,17 +789,14 @@ async fn batch_write(
     if will_ask(ctx) {
         let (total, left_out) = show_before_asking(ctx, &client, &ids).await?;
         // Only what can be acted on is asked about and sent; the rest is reported as not sent.
-        for (id, why) in &left_out {
-            ids.retain(|i| i != id);
-            let e = Error::Cancelled(format!("skipped: {why}; nothing was sent for it"));
-            if let Item::Failed(entry) = tally.take(ctx, *id, Err::<Value, _>(e))? {
+        for (id, why, exit) in left_out {
+            ids.retain(|i| *i != id);
+            let e = Error::Skipped { why, exit };
+            if let Item::Failed(entry) = tally.take(ctx, id, Err::<Value, _>(e))? {
                 entries.push(entry);
             }
         }
         if ids.is_empty() {
-            out.status(&format!(
-                "None of these orders can be {past}; nothing was sent."
-            ));
             return tally.finish();
         }
         let total = if total.is_empty() {
@@ -846,7 +844,7 @@ async fn pay(ctx: &Ctx, ids: &[u64]) -> Result<()> {
     batch_write(
         ctx,
         ids,
-        ("pay", "paid"),
+        "pay",
         PAY,
         |id| json!({"orderId": id.to_string()}),
         |id, data| {
@@ -877,7 +875,7 @@ async fn cancel(ctx: &Ctx, ids: &[u64], reason: Option<String>) -> Result<()> {
     batch_write(
         ctx,
         ids,
-        ("cancel", "cancelled"),
+        "cancel",
         CANCEL,
         |id| {
             let mut b = json!({"orderId": id.to_string()});
