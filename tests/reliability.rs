@@ -151,6 +151,68 @@ fn data_of_the_wrong_types_is_named_not_misprinted() {
         stderr(&o)
     );
     assert_eq!(stdout(&o), "");
+
+    // Every table view of a documented (or id-keyed) record: a blank or `true` row is never
+    // printed in its place. Views of undocumented shapes print the fields as sent instead.
+    for (args, says) in [
+        (
+            &["cart", "list"][..],
+            "data.data[0].id should be a cart item id, got true",
+        ),
+        (
+            &["order", "list"][..],
+            "data[0].orderId should be an order id, got true",
+        ),
+        (
+            &["order", "list", "--all"][..],
+            "data[0].orderId should be an order id, got true",
+        ),
+        (
+            &["after-sales", "list"][..],
+            "data[0].refundId should be an after-sales id, got nothing",
+        ),
+        (
+            &["after-sales", "show", "110000235001"][..],
+            "data should be an after-sales detail",
+        ),
+        (
+            &[
+                "after-sales",
+                "render",
+                "--sub-order",
+                "3305075341149006186",
+                "--type",
+                "1",
+                "--goods-status",
+                "1",
+            ][..],
+            "data should hold refundOrderTemplate",
+        ),
+        (
+            &["after-sales", "messages", "110000235001"][..],
+            "data[0] has none of the fields of a message",
+        ),
+        (
+            &["address", "list"][..],
+            "data[0] has none of the fields of an address",
+        ),
+    ] {
+        let o = env
+            .bare()
+            .env("PANDAPON_SANDBOX", "1")
+            .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+            .env("PANDAPON_SANDBOX_FAULTS", "*=bad-types")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(5), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("unexpected response: {says}")),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+        assert_eq!(stdout(&o), "", "{args:?}");
+    }
 }
 
 #[cfg(unix)]

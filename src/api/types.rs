@@ -645,7 +645,7 @@ impl Order {
 
     fn read(v: &Value, path: &str, detail: Detail) -> Result<Order, String> {
         obj(v, path)?;
-        let id = pick_text(
+        let found = pick(
             v,
             &[
                 "orderId",
@@ -655,13 +655,13 @@ impl Order {
                 "salesOrderId",
             ],
         );
-        if id.is_empty() {
-            return Err(shape_error(
+        let id = found.and_then(format::id_text).ok_or_else(|| {
+            shape_error(
                 &at(path, "orderId"),
                 "an order id",
-                &Value::Null,
-            ));
-        }
+                found.unwrap_or(&Value::Null),
+            )
+        })?;
         let mut lines = Vec::new();
         if let Some((key, list)) = ORDER_LINE_KEYS
             .iter()

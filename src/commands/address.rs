@@ -8,8 +8,8 @@
 use serde_json::{Map, Value, json};
 
 use super::order::print_fields;
-use super::{Ctx, gate, unexpected, will_ask};
-use crate::api::types::{page, pick_text};
+use super::{Ctx, checked_row, gate, unexpected, will_ask};
+use crate::api::types::{page, pick, pick_text};
 use crate::api::{Call, Client};
 use crate::cli::{AddressCommand, AddressSetArgs};
 use crate::error::{Error, Result};
@@ -57,18 +57,29 @@ async fn list(ctx: &Ctx) -> Result<()> {
     let mut t = Table::new(&[
         "ID", "Name", "Phone", "Province", "City", "District", "Address",
     ]);
-    for a in &elements {
-        t.row(vec![
-            pick_text(a, &["id", "addressId"]),
+    for (i, a) in elements.iter().enumerate() {
+        let row = vec![
+            pick_id(a, &["id", "addressId"]),
             pick_text(a, &["name", "receiverName", "fullName"]),
             pick_text(a, &["phone", "mobile", "mobilePhone", "mobile_phone"]),
             pick_text(a, &["province", "provinceText", "state"]),
             pick_text(a, &["city", "cityText"]),
             pick_text(a, &["district", "areaText"]),
             pick_text(a, &["address", "detailAddress"]),
-        ]);
+        ];
+        t.row(checked_row(
+            row,
+            &format!("data[{i}]"),
+            "an address",
+            "id, name, phone, province, city, district, address",
+        )?);
     }
     ctx.printer.table(&t)
+}
+
+/// An id column: a number or a string, never `true`.
+fn pick_id(v: &Value, keys: &[&str]) -> String {
+    pick(v, keys).and_then(format::id_text).unwrap_or_default()
 }
 
 fn given(a: &AddressSetArgs) -> [(&'static str, Option<&String>); 6] {

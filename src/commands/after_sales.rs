@@ -15,7 +15,10 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 use super::order::{detail_call, print_fields};
-use super::{Ctx, fetch_page, gate, next_page_hint, none_found, unexpected, walk, will_ask};
+use super::{
+    Ctx, checked_id, checked_row, fetch_page, gate, next_page_hint, none_found, unexpected, walk,
+    will_ask,
+};
 use crate::api::Call;
 use crate::api::types::{Order, pick, pick_text};
 use crate::cli::{
@@ -205,16 +208,31 @@ fn print_list(ctx: &Ctx, elements: &[Value], a: &RefundListArgs) -> Result<()> {
         "Created",
     ])
     .align_right(&[4]);
-    for e in elements {
+    for (i, e) in elements.iter().enumerate() {
         let cur = currency(e);
+        let path = format!("data[{i}]");
+        let amount = match refund_field(e, "refundFee") {
+            None | Some(Value::Null) => String::new(),
+            Some(v) => format::money_value(v)
+                .map(|(c, own)| money(c, own.as_deref().unwrap_or(&cur)))
+                .ok_or_else(|| {
+                    unexpected(format!(
+                        "unexpected response: {path}.refundFee should be an amount in cents, got {v}"
+                    ))
+                })?,
+        };
         t.row(vec![
-            refund_text(e, "refundId"),
+            checked_id(
+                refund_field(e, "refundId"),
+                &format!("{path}.refundId"),
+                "an after-sales id",
+            )?,
             refund_field(e, "refundStatus")
                 .map(status_words)
                 .unwrap_or_default(),
             refund_text(e, "purchaseOrderId"),
             refund_text(e, "itemTitle"),
-            fee(e, "refundFee", &cur),
+            amount,
             refund_text(e, "reasonDesc"),
             refund_field(e, "createTime")
                 .map(|v| format::time(v, terminal))
@@ -222,6 +240,17 @@ fn print_list(ctx: &Ctx, elements: &[Value], a: &RefundListArgs) -> Result<()> {
         ]);
     }
     ctx.printer.table(&t)
+}
+
+/// "an object with totalRealPayPrice, confirmOrders", for an error about a response's shape.
+fn keys_of(v: &Value) -> String {
+    match v {
+        Value::Object(o) if !o.is_empty() => format!(
+            "an object with {}",
+            o.keys().take(6).cloned().collect::<Vec<_>>().join(", ")
+        ),
+        other => other.to_string().chars().take(40).collect(),
+    }
 }
 
 async fn show(ctx: &Ctx, id: u64) -> Result<()> {
@@ -243,7 +272,12 @@ async fn show(ctx: &Ctx, id: u64) -> Result<()> {
             }
             Ok(())
         }
-        // Not the documented detail: what can be read, then every field.
+        // Not the documented detail, yet an after-sales record: what can be read, then every
+        // field. Without even a refundId it is something else, and is not shown as one.
+        None if refund_field(&data, "refundId").is_none() => Err(unexpected(format!(
+            "unexpected response: data should be an after-sales detail (refundOrderAggregate.refundOrder, REFERENCE.md §5.3), got {}",
+            keys_of(&data)
+        ))),
         None => {
             ctx.printer
                 .heading(&heading(&data, id, None, &currency(&data)))?;
@@ -638,6 +672,12 @@ impl Rendered {
             .get("refundOrderTemplate")
             .filter(|t| t.is_object())
             .unwrap_or(data);
+        if tpl.get("refundReasons").is_none() && tpl.get("maxRefundFee").is_none() {
+            return Err(unexpected(format!(
+                "unexpected response: data should hold refundOrderTemplate (refundReasons, maxRefundFee), got {}",
+                keys_of(data)
+            )));
+        }
         let mut reasons = Vec::new();
         match tpl.get("refundReasons") {
             None | Some(Value::Null) => {}
@@ -1222,13 +1262,13 @@ fn print_messages(ctx: &Ctx, elements: &[Value]) -> Result<()> {
     }
     let terminal = ctx.printer.stdout_terminal;
     let mut t = Table::new(&["Time", "From", "Message", "Images"]);
-    for m in elements {
+    for (i, m) in elements.iter().enumerate() {
         let images = match pick(m, &["refundImages", "images", "pics", "picUrls"]) {
             Some(Value::Array(a)) => a.len().to_string(),
             Some(Value::String(s)) if !s.is_empty() => "1".into(),
             _ => String::new(),
         };
-        t.row(vec![
+        let row = vec![
             pick(m, &["gmtCreate", "createTime", "time", "messageTime"])
                 .map(|v| format::time(v, terminal))
                 .unwrap_or_default(),
@@ -1238,7 +1278,13 @@ fn print_messages(ctx: &Ctx, elements: &[Value]) -> Result<()> {
             ),
             pick_text(m, &["content", "refundMessage", "message", "text"]),
             images,
-        ]);
+        ];
+        t.row(checked_row(
+            row,
+            &format!("data[{i}]"),
+            "a message",
+            "content, gmtCreate, senderName, refundImages",
+        )?);
     }
     ctx.printer.table(&t)
 }

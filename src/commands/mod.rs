@@ -23,7 +23,7 @@ use crate::api::types::{Page, into_page};
 use crate::api::{Call, Client};
 use crate::cli::Command;
 use crate::error::{Error, Result};
-use crate::output::Printer;
+use crate::output::{Printer, format};
 use crate::settings::Settings;
 
 pub struct Ctx {
@@ -265,6 +265,31 @@ pub fn paging_status(
 /// A response that does not have the shape a table needs: a server-side failure (exit 5).
 pub fn unexpected(msg: String) -> Error {
     Error::Network { msg, write: false }
+}
+
+/// A table row read from `data[i]`: one with none of the fields the table shows is not the
+/// record the API documents, and printing it as a blank row would hide that.
+pub fn checked_row(row: Vec<String>, path: &str, what: &str, fields: &str) -> Result<Vec<String>> {
+    if row.iter().all(|c| c.is_empty()) {
+        return Err(unexpected(format!(
+            "unexpected response: {path} has none of the fields of {what} ({fields})"
+        )));
+    }
+    Ok(row)
+}
+
+/// An id read from a record: a number or a non-empty string, as sent (never a float).
+pub fn checked_id(v: Option<&Value>, path: &str, what: &str) -> Result<String> {
+    let v = v.unwrap_or(&Value::Null);
+    format::id_text(v).ok_or_else(|| {
+        let got = match v {
+            Value::Null => "nothing".to_string(),
+            other => other.to_string().chars().take(40).collect(),
+        };
+        unexpected(format!(
+            "unexpected response: {path} should be {what}, got {got}"
+        ))
+    })
 }
 
 /// `--input FILE|-`: a JSON object sent as the request body, checked before anything is sent.
