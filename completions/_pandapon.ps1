@@ -771,7 +771,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         }
         'pandapon;after-sales;message' {
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'The message')
-            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'An image to attach: a file (sent base64-encoded) or an https:// URL')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'An image to attach: a JPEG, PNG, GIF or WebP file of at most 5 MiB (sent base64-encoded), or an http(s):// URL')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')

@@ -724,7 +724,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;after-sales;message'= {
             cand --text 'The message'
-            cand --image 'An image to attach: a file (sent base64-encoded) or an https:// URL'
+            cand --image 'An image to attach: a JPEG, PNG, GIF or WebP file of at most 5 MiB (sent base64-encoded), or an http(s):// URL'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'

@@ -592,7 +592,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l text -d 'The message' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l image -d 'An image to attach: a file (sent base64-encoded) or an https:// URL' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l image -d 'An image to attach: a JPEG, PNG, GIF or WebP file of at most 5 MiB (sent base64-encoded), or an http(s):// URL' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r

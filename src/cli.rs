@@ -380,7 +380,7 @@ pub enum AfterSalesCommand {
         /// The message
         #[arg(long)]
         text: String,
-        /// An image to attach: a file (sent base64-encoded) or an https:// URL
+        /// An image to attach: a JPEG, PNG, GIF or WebP file of at most 5 MiB (sent base64-encoded), or an http(s):// URL
         #[arg(long, value_name = "FILE|URL")]
         image: Option<String>,
     },

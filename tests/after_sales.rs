@@ -524,6 +524,21 @@ async fn message_sends_text_and_an_image_as_base64_or_url() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
+    // A file that is not a picture, whatever its name, is not sent to a seller.
+    let not_image = env.path().join("notes.jpg");
+    std::fs::write(&not_image, "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    let o = env
+        .cmd(&s.uri())
+        .args(["after-sales", "message", "1", "--text", "x", "--image"])
+        .arg(&not_image)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("is not a JPEG, PNG, GIF or WebP image; nothing was sent"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(s.received_requests().await.unwrap().len(), 2);
 }
 

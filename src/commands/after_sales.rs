@@ -1207,7 +1207,29 @@ fn image_value(arg: &str) -> Result<String> {
     }
     let bytes = std::fs::read(path)
         .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?;
+    // What goes to a seller must be the picture meant: a mistyped path to any other file
+    // (a key, a spreadsheet) is refused before anything is sent.
+    if image_kind(&bytes).is_none() {
+        return Err(Error::usage(format!(
+            "{arg} is not a JPEG, PNG, GIF or WebP image; nothing was sent"
+        )));
+    }
     Ok(base64::engine::general_purpose::STANDARD.encode(bytes))
+}
+
+/// The picture format, from the file's first bytes (its name may say anything).
+fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("jpeg")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("png")
+    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        Some("gif")
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("webp")
+    } else {
+        None
+    }
 }
 
 async fn message(ctx: &Ctx, id: u64, text: String, image: Option<String>) -> Result<()> {
@@ -1457,6 +1479,17 @@ mod tests {
             ]
         );
         assert!(detail_view(&json!({"refundId": "9"}), 9, true, false).is_none());
+    }
+
+    #[test]
+    fn images_are_known_by_their_first_bytes() {
+        assert_eq!(image_kind(b"\xFF\xD8\xFF\xE0\x00\x10JFIF"), Some("jpeg"));
+        assert_eq!(image_kind(b"\x89PNG\r\n\x1a\n\x00"), Some("png"));
+        assert_eq!(image_kind(b"GIF89a..."), Some("gif"));
+        assert_eq!(image_kind(b"RIFF\x00\x00\x00\x00WEBPVP8 "), Some("webp"));
+        assert_eq!(image_kind(b"root:x:0:0:root:/root:/bin/bash"), None);
+        assert_eq!(image_kind(b"RIFF"), None);
+        assert_eq!(image_kind(b""), None);
     }
 
     #[test]
