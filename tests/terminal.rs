@@ -26,12 +26,18 @@ fn typing(
     use std::process::Stdio;
     let bin = assert_cmd::cargo::cargo_bin("pandapon");
     let mut c = StdCommand::new("script");
-    c.args(["-qec", &format!("{} {args}", bin.display()), "/dev/null"])
-        .env_clear()
-        .env("HOME", env.path())
-        .env("PATH", std::env::var("PATH").unwrap_or_default())
-        .env("TERM", "xterm")
-        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"));
+    // `timeout`: a prompt left waiting for keys that never come ends the test (exit 124)
+    // rather than hanging it.
+    c.args([
+        "-qec",
+        &format!("timeout --foreground 30 {} {args}", bin.display()),
+        "/dev/null",
+    ])
+    .env_clear()
+    .env("HOME", env.path())
+    .env("PATH", std::env::var("PATH").unwrap_or_default())
+    .env("TERM", "xterm")
+    .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"));
     for (k, v) in extra_env {
         c.env(k, v);
     }
@@ -229,6 +235,40 @@ fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
     assert!(out.contains("Sub-order (order line) id"), "{out}");
     assert!(
         out.contains("Sub-order 3305075341149006186 · refund up to ¥89.00"),
+        "{out}"
+    );
+
+    // The power bank's only line already has after-sales 110000235001 open: the walk stops at
+    // the render, before a reason or an amount is asked for.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never after-sales submit --type 1 --goods-status 1",
+        &[],
+        &["3305075341149001031\r"],
+    );
+    assert_eq!(code, Some(3), "{out}");
+    assert!(
+        out.contains("sub-order 3305075341149002062 cannot have an after-sales request now"),
+        "{out}"
+    );
+    assert!(
+        out.contains("`pandapon after-sales list --order 3305075341149001031`"),
+        "{out}"
+    );
+    assert!(!out.contains("Reason ›"), "{out}");
+
+    // An unpaid order has nothing to refund: said at once.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never after-sales submit",
+        &[],
+        &["3305075341149010310\r"],
+    );
+    assert_eq!(code, Some(3), "{out}");
+    assert!(
+        out.contains(
+            "order 3305075341149010310 is waiting for payment: there is nothing to refund"
+        ),
         "{out}"
     );
 }

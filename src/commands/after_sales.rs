@@ -842,7 +842,7 @@ async fn ask_id(ctx: &Ctx, label: &str) -> Result<u64> {
 
 /// Guided: a person knows the order, rarely the line's id, so the line is picked from the
 /// order's lines. When the order cannot be read, the sub-order id is typed instead.
-async fn ask_sub_order(ctx: &Ctx) -> Result<u64> {
+async fn ask_sub_order(ctx: &Ctx) -> Result<(u64, Option<u64>)> {
     let order_id = ask_id(ctx, "Order id (its lines are offered next)").await?;
     let order = match ctx.client()?.call(detail_call(order_id)).await {
         Ok(data) => Order::from_value(&data, "data").map_err(unexpected),
@@ -854,6 +854,18 @@ async fn ask_sub_order(ctx: &Ctx) -> Result<u64> {
                 .warn(&format!("could not read order {order_id}: {e}"))
         })
         .ok();
+    // Nothing was paid, so nothing can be refunded: say so before asking anything more.
+    if let Some(o) = &order
+        && matches!(
+            o.status.as_str(),
+            "waiting for payment" | "closed" | "being created"
+        )
+    {
+        return Err(Error::Cancelled(format!(
+            "order {order_id} is {}: there is nothing to refund. Nothing was sent.",
+            o.status
+        )));
+    }
     let lines: Vec<(u64, String)> = order
         .iter()
         .flat_map(|o| {
@@ -882,16 +894,17 @@ async fn ask_sub_order(ctx: &Ctx) -> Result<u64> {
                     l.id
                 )),
             }
-            ask_id(ctx, "Sub-order (order line) id").await
+            let sub = ask_id(ctx, "Sub-order (order line) id").await?;
+            Ok((sub, order.is_some().then_some(order_id)))
         }
         [(id, label)] => {
             ctx.printer.status(&format!("Sub-order {label}"));
-            Ok(*id)
+            Ok((*id, Some(order_id)))
         }
         _ => {
             let labels = lines.iter().map(|(_, l)| l.clone()).collect();
             let i = prompt::select("Which line?".into(), labels).await?;
-            Ok(lines[i].0)
+            Ok((lines[i].0, Some(order_id)))
         }
     }
 }
@@ -938,8 +951,8 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
         }
     }
     gate(ctx, "asking for a refund")?;
-    let sub_order = match a.sub_order {
-        Some(v) => v,
+    let (sub_order, order_id) = match a.sub_order {
+        Some(v) => (v, None),
         None => ask_sub_order(ctx).await?,
     };
     let refund_type = match a.refund_type {
@@ -965,6 +978,25 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
         && guided
     {
         print_rendered(ctx, sub_order, r)?;
+        // Flags given, the API decides; a person is not walked through a request the render
+        // already says will be refused.
+        if r.allowed == Some(false) {
+            let find = match order_id {
+                Some(o) => format!("`pandapon after-sales list --order {o}`"),
+                None => "`pandapon after-sales list --order ORDER_ID`".to_string(),
+            };
+            return Err(Error::Cancelled(format!(
+                "sub-order {sub_order} cannot have an after-sales request now (the render's saleFlag is false), \
+                 usually because one is already open for it: find it with {find} and change it with \
+                 `pandapon after-sales modify REFUND_ID`. Nothing was sent."
+            )));
+        }
+    }
+    if s.dry_run {
+        ctx.printer.status(
+            "dry run: the render that checks the reason and bounds the amount is not sent either; \
+             the request is shown as given",
+        );
     }
     let cur = rendered
         .as_ref()
