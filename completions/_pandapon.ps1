@@ -305,7 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;order;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only orders in this status, as the API names it (e.g. WAIT_BUYER_PAY)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Created at or before (a date alone means the end of that day)')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number, from 1')

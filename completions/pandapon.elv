@@ -285,7 +285,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;order;list'= {
-            cand --status 'Only orders in this status, as the API names it (e.g. WAIT_BUYER_PAY)'
+            cand --status 'Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED'
             cand --since 'Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339'
             cand --until 'Created at or before (a date alone means the end of that day)'
             cand --page 'Page number, from 1'

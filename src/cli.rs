@@ -300,7 +300,8 @@ pub enum OrderCommand {
 
 #[derive(Args, Debug, Clone)]
 pub struct OrderListArgs {
-    /// Only orders in this status, as the API names it (e.g. WAIT_BUYER_PAY)
+    /// Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS,
+    /// WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED
     #[arg(long)]
     pub status: Option<String>,
     /// Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339

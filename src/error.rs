@@ -119,8 +119,9 @@ impl fmt::Display for Error {
                 if *write {
                     f.write_str(
                         "\nThe outcome is unknown: the request may or may not have taken effect. \
-                         It was not retried. Check before trying again (for an order: `pandapon order list`; \
-                         the request is recorded in `pandapon journal`).",
+                         It was not retried. Check before trying again: `pandapon journal --tail 1` \
+                         shows what was sent; look for its effect with `pandapon order list`, \
+                         `pandapon after-sales list --order ID` or `pandapon address list`.",
                     )?;
                 }
                 Ok(())

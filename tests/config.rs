@@ -97,6 +97,29 @@ fn init_without_values_off_a_terminal_names_what_is_missing() {
         "{e}"
     );
     assert!(!env.config_path().exists());
+
+    // The flag was given, but the pipe brought nothing: that is what is said.
+    let o = env
+        .bare()
+        .args([
+            "config",
+            "init",
+            "--access-key",
+            KEY,
+            "--user-id",
+            USER,
+            "--access-secret-stdin",
+        ])
+        .write_stdin("")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--access-secret-stdin read nothing: stdin was empty"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!env.config_path().exists());
 }
 
 #[test]

@@ -546,7 +546,12 @@ fn a_filter_that_finds_nothing_says_which_filter() {
         let o = shop.run(&[&["order", "list", "--status", "NO_SUCH_STATUS"], all].concat());
         assert!(o.status.success(), "an empty list is a success");
         assert_eq!(stdout(&o), "");
-        assert_eq!(stderr(&o), "No orders match --status NO_SUCH_STATUS.\n");
+        assert_eq!(
+            stderr(&o),
+            "No orders match --status NO_SUCH_STATUS.\n\
+             \"NO_SUCH_STATUS\" is not an order status pandapon knows; Taobao's are WAIT_BUYER_PAY, \
+             WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED, TRADE_CLOSED (the API may name others).\n"
+        );
     }
     let o = shop.run(&["order", "list"]);
     assert!(!stdout(&o).is_empty());

@@ -16,8 +16,8 @@ use serde_json::{Value, json};
 
 use super::order::{detail_call, print_fields};
 use super::{
-    Ctx, checked_id, checked_row, fetch_page, gate, next_page_hint, none_found, unexpected, walk,
-    will_ask,
+    Ctx, check_period, checked_id, checked_row, fetch_page, gate, next_page_hint, none_found,
+    unexpected, walk, will_ask,
 };
 use crate::api::Call;
 use crate::api::types::{Order, pick, pick_text};
@@ -121,6 +121,7 @@ fn list_body(a: &RefundListArgs, page_no: u32, size: u32) -> Value {
 }
 
 async fn list(ctx: &Ctx, a: RefundListArgs) -> Result<()> {
+    check_period(a.since, a.until, "after-sales order")?;
     let client = ctx.client()?;
     let out = &ctx.printer;
     let what = "a list of after-sales orders";

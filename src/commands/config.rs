@@ -169,6 +169,11 @@ async fn init(
         std::io::stdin()
             .read_to_string(&mut t)
             .map_err(|e| Error::usage(format!("cannot read the secret from stdin: {e}")))?;
+        if t.trim().is_empty() {
+            return Err(Error::usage(
+                "--access-secret-stdin read nothing: stdin was empty (did the command before the pipe fail?); the file was not changed",
+            ));
+        }
         Some(Secret::new(t.trim()))
     } else {
         None

@@ -206,6 +206,16 @@ pub fn next_page_hint(ctx: &Ctx, p: &Page, page_no: u32, noun: &str, _command: &
     paging_status(ctx, p.total_pages, p.total_records, page_no, noun);
 }
 
+/// `--since` after `--until` can match nothing: refused before anything is sent.
+pub fn check_period(since: Option<i64>, until: Option<i64>, noun: &str) -> Result<()> {
+    match (since, until) {
+        (Some(s), Some(u)) if s > u => Err(Error::usage(format!(
+            "--since is later than --until: no {noun} could match; swap them"
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// "No orders." or, when filters were given, "No orders match --status X --since ...": an empty
 /// answer to a filtered list should not read as an empty account.
 pub fn none_found(noun: &str, filters: &[(&str, Option<String>)]) -> String {

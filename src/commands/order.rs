@@ -11,8 +11,8 @@ use serde_json::{Map, Value, json};
 use super::batch::{self, Item, Tally};
 use super::cart::{ask_address, merged_address, print_preview, report_created};
 use super::{
-    Ctx, fetch_page, gate, next_page_hint, none_found, past_the_end, read_json_input, unexpected,
-    unique_ids, walk_pages, will_ask,
+    Ctx, check_period, fetch_page, gate, next_page_hint, none_found, past_the_end, read_json_input,
+    unexpected, unique_ids, walk_pages, will_ask,
 };
 use crate::api::types::{Order, Page, Preview, pick, pick_text};
 use crate::api::{Call, Client};
@@ -75,13 +75,7 @@ fn list_body(a: &OrderListArgs, page_no: u32, size: u32) -> Value {
 }
 
 async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
-    if let (Some(since), Some(until)) = (a.since, a.until)
-        && since > until
-    {
-        return Err(Error::usage(
-            "--since is later than --until: no order could match; swap them",
-        ));
-    }
+    check_period(a.since, a.until, "order")?;
     let client = ctx.client()?;
     let out = &ctx.printer;
     let what = "a list of orders";
@@ -169,6 +163,14 @@ fn print_orders(ctx: &Ctx, t: &Table, a: &OrderListArgs) -> Result<()> {
                 ("--until", time(a.until)),
             ],
         ));
+        if let Some(st) = &a.status
+            && format::status_words(st).is_none()
+        {
+            ctx.printer.status(&format!(
+                "\"{st}\" is not an order status pandapon knows; Taobao's are {} (the API may name others).",
+                format::ORDER_STATUSES.join(", ")
+            ));
+        }
         return Ok(());
     }
     ctx.printer.table(t)

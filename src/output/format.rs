@@ -196,6 +196,31 @@ pub fn time(v: &Value, terminal: bool) -> String {
     }
 }
 
+/// The order statuses of Taobao's distribution API, the names `order list --status` suggests.
+pub const ORDER_STATUSES: [&str; 5] = [
+    "WAIT_BUYER_PAY",
+    "WAIT_SELLER_SEND_GOODS",
+    "WAIT_BUYER_CONFIRM_GOODS",
+    "TRADE_FINISHED",
+    "TRADE_CLOSED",
+];
+
+/// The meaning of a status name this tool knows (in any case), from the Taobao order
+/// callbacks, the Xport order message and the upstream's purchase statuses.
+pub fn status_words(raw: &str) -> Option<&'static str> {
+    Some(match raw.trim().to_ascii_uppercase().as_str() {
+        "WAIT_BUYER_PAY" | "WAITING_FOR_PAYMENT" | "WAIT_PAY" | "UNPAID" => "waiting for payment",
+        "WAIT_SELLER_SEND_GOODS" | "WAITING_FOR_SENT" | "WAIT_SEND" | "PAID" => {
+            "paid, waiting for shipment"
+        }
+        "WAIT_BUYER_CONFIRM_GOODS" | "SELLER_CONSIGNED_PART" | "SHIPPED" => "shipped",
+        "TRADE_FINISHED" | "TRADE_SUCCESS" | "SUCCESS" | "FINISHED" | "COMPLETED" => "completed",
+        "TRADE_CLOSED" | "TRADE_CLOSED_BY_TAOBAO" | "CLOSED" | "CANCELLED" | "CANCELED" => "closed",
+        "BULIDING" | "BUILDING" | "CREATED" => "being created",
+        _ => return None,
+    })
+}
+
 /// A status in words: `WAIT_BUYER_PAY` -> "waiting for payment". Known Taobao (distribution)
 /// statuses get their meaning; other names have their underscores turned into spaces;
 /// numbers (whose meanings PandaPon does not document) are shown as they are.
@@ -205,19 +230,8 @@ pub fn status(v: &Value) -> String {
         Value::String(s) => s.trim().to_string(),
         other => return plain(other),
     };
-    let known = match raw.to_ascii_uppercase().as_str() {
-        "WAIT_BUYER_PAY" | "WAITING_FOR_PAYMENT" | "WAIT_PAY" | "UNPAID" => "waiting for payment",
-        "WAIT_SELLER_SEND_GOODS" | "WAITING_FOR_SENT" | "WAIT_SEND" | "PAID" => {
-            "paid, waiting for shipment"
-        }
-        "WAIT_BUYER_CONFIRM_GOODS" | "SELLER_CONSIGNED_PART" | "SHIPPED" => "shipped",
-        "TRADE_FINISHED" | "TRADE_SUCCESS" | "SUCCESS" | "FINISHED" | "COMPLETED" => "completed",
-        "TRADE_CLOSED" | "TRADE_CLOSED_BY_TAOBAO" | "CLOSED" | "CANCELLED" | "CANCELED" => "closed",
-        "BULIDING" | "BUILDING" | "CREATED" => "being created",
-        _ => "",
-    };
-    if !known.is_empty() {
-        return known.to_string();
+    if let Some(words) = status_words(&raw) {
+        return words.to_string();
     }
     if raw
         .chars()
