@@ -43,6 +43,9 @@ _pandapon() {
             pandapon,order)
                 cmd="pandapon__subcmd__order"
                 ;;
+            pandapon,refund)
+                cmd="pandapon__subcmd__after__subcmd__sales"
+                ;;
             pandapon,sandbox)
                 cmd="pandapon__subcmd__sandbox"
                 ;;
@@ -449,7 +452,7 @@ _pandapon() {
 
     case "${cmd}" in
         pandapon)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version cart order after-sales address freight journal config sandbox completions help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version cart order after-sales refund address freight journal config sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -44,6 +44,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -s V -l version -d 'Prin
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "refund" -d 'Refunds and returns on Taobao orders (reverse orders)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "address" -d 'Shipping addresses stored with PandaPon'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
@@ -680,6 +681,247 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from help" -f -a "return-logistics" -d 'Show where and how to send goods back (the return-logistics render)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from help" -f -a "return-ship" -d 'Tell the seller the return has been shipped'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "list" -d 'List after-sales (reverse) orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "show" -d 'Show one after-sales order'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "render" -d 'Show the reasons and the maximum refundable amount for a sub-order'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "submit" -d 'Ask for a refund (on a terminal without flags: a guided walk-through)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "modify" -d 'Change an after-sales request'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "cancel" -d 'Withdraw an after-sales request'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "message" -d 'Send a message to the seller about an after-sales request'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "messages" -d 'List the messages of an after-sales request'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "return-logistics" -d 'Show where and how to send goods back (the return-logistics render)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "return-ship" -d 'Tell the seller the return has been shipped'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l refund-id -d 'Only this after-sales order' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l order -d 'Only after-sales of this order (purchaseOrderId)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l sales-order -d 'Only after-sales of this Taobao order (salesOrderId)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l status -d 'Only this refundStatus (the API\'s number)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l since -d 'Requested at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l until -d 'Requested at or before (a date alone means the end of that day)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l page-size -d 'Items per page (--all asks for the largest pages the API allows)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l sub-order -d 'The sub-order (order line) id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l type -d 'The API\'s refundType number (PandaPon does not document the values)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l goods-status -d 'The API\'s goodsStatus number (PandaPon does not document the values)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l sub-order -d 'The sub-order (order line) id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l type -d 'The API\'s refundType number' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l goods-status -d 'The API\'s goodsStatus number' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l reason -d 'The reason id, from `after-sales render`' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l amount -d 'The amount in yuan, at most the maximum the render allows [default: that maximum]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l description -d 'What is wrong, for the seller' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l reason -d 'The new reason id' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l amount -d 'The new amount in yuan, e.g. 39.90' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l description -d 'The new description' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l goods-status -d 'The new goods status (the API\'s goodsStatus number)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l text -d 'The message' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l image -d 'An image to attach: a JPEG, PNG, GIF or WebP file of at most 5 MiB (sent base64-encoded), or an http(s):// URL' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l page-size -d 'Items per page (--all asks for the largest pages the API allows)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l company -d 'The logistics company code, e.g. SF (see `after-sales return-logistics`)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l company-name -d 'The logistics company name, e.g. 顺丰快递' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l tracking -d 'The tracking number' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l phone -d 'The sender\'s phone' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l description -d 'A note about the returned goods' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "list" -d 'List after-sales (reverse) orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one after-sales order'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "render" -d 'Show the reasons and the maximum refundable amount for a sub-order'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Ask for a refund (on a terminal without flags: a guided walk-through)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change an after-sales request'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Withdraw an after-sales request'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "message" -d 'Send a message to the seller about an after-sales request'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "messages" -d 'List the messages of an after-sales request'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "return-logistics" -d 'Show where and how to send goods back (the return-logistics render)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "return-ship" -d 'Tell the seller the return has been shipped'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r

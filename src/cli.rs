@@ -125,7 +125,7 @@ pub enum Command {
     #[command(subcommand)]
     Order(OrderCommand),
     /// Refunds and returns on Taobao orders (reverse orders)
-    #[command(subcommand, name = "after-sales")]
+    #[command(subcommand, name = "after-sales", visible_alias = "refund")]
     AfterSales(AfterSalesCommand),
     /// Shipping addresses stored with PandaPon
     #[command(subcommand)]
@@ -179,7 +179,7 @@ pub enum CartCommand {
         #[arg(long, value_name = "SKU_ID")]
         sku: Option<String>,
         /// How many to add
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
         quantity: Option<u32>,
         /// Send this JSON body as given (a file, or - for stdin) instead of looking the product up
         #[arg(long, value_name = "FILE|-", conflicts_with_all = ["item", "sku", "quantity"])]
@@ -191,7 +191,7 @@ pub enum CartCommand {
         #[arg(value_parser = parse_id)]
         cart_id: u64,
         /// The new quantity
-        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
         quantity: u32,
     },
     /// Remove items from the cart (with no ids on a terminal: pick them from a list)
@@ -326,7 +326,7 @@ pub struct DirectOrderArgs {
     #[arg(long, value_name = "FILE|-", conflicts_with_all = ["items", "budget", "source", "seller_order"])]
     pub input: Option<String>,
     /// Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)
-    #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+    #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
     pub budget: Option<i64>,
     /// The buyer's platform (orderSource), e.g. lazada
     #[arg(long, value_name = "PLATFORM")]
@@ -344,6 +344,7 @@ pub enum AfterSalesCommand {
     List(RefundListArgs),
     /// Show one after-sales order
     Show {
+        /// The after-sales (refund) id, as `after-sales list` shows it
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
     },
@@ -354,13 +355,14 @@ pub enum AfterSalesCommand {
     /// Change an after-sales request
     #[command(after_help = GOODS_STATUS_HELP)]
     Modify {
+        /// The after-sales (refund) id, as `after-sales list` shows it
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
         /// The new reason id
         #[arg(long, value_name = "REASON_ID")]
         reason: Option<String>,
         /// The new amount in yuan, e.g. 39.90
-        #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+        #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
         amount: Option<i64>,
         /// The new description
         #[arg(long, value_name = "TEXT")]
@@ -371,11 +373,13 @@ pub enum AfterSalesCommand {
     },
     /// Withdraw an after-sales request
     Cancel {
+        /// The after-sales (refund) id, as `after-sales list` shows it
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
     },
     /// Send a message to the seller about an after-sales request
     Message {
+        /// The after-sales (refund) id, as `after-sales list` shows it
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
         /// The message
@@ -387,6 +391,7 @@ pub enum AfterSalesCommand {
     },
     /// List the messages of an after-sales request
     Messages {
+        /// The after-sales (refund) id, as `after-sales list` shows it
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
         #[command(flatten)]
@@ -394,11 +399,13 @@ pub enum AfterSalesCommand {
     },
     /// Show where and how to send goods back (the return-logistics render)
     ReturnLogistics {
+        /// The after-sales (refund) id, as `after-sales list` shows it
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
     },
     /// Tell the seller the return has been shipped
     ReturnShip {
+        /// The after-sales (refund) id, as `after-sales list` shows it
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
         /// The logistics company code, e.g. SF (see `after-sales return-logistics`)
@@ -474,7 +481,7 @@ pub struct RefundSubmitArgs {
     #[arg(long, value_name = "REASON_ID")]
     pub reason: Option<String>,
     /// The amount in yuan, at most the maximum the render allows [default: that maximum]
-    #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+    #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
     pub amount: Option<i64>,
     /// What is wrong, for the seller
     #[arg(long, value_name = "TEXT")]
@@ -577,10 +584,10 @@ pub struct FreightEstimateArgs {
     #[arg(long, value_name = "SKU_ID")]
     pub sku: String,
     /// How many
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
     pub quantity: u32,
     /// Unit price in yuan, e.g. 39.90
-    #[arg(long, value_name = "YUAN", value_parser = parse_yuan)]
+    #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
     pub price: i64,
     /// Currency of the price
     #[arg(long, default_value = "CNY")]

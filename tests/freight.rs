@@ -156,6 +156,13 @@ async fn book_needs_yes_and_posts_the_v1_body() {
     args.extend(to_us());
     let o = env.cmd(&s.uri()).args(&args).output().unwrap();
     assert_eq!(o.status.code(), Some(3));
+    assert!(
+        stderr(&o).contains(
+            "Book international freight for render FF2024080200007 (1 line) to US by 云途, service S2"
+        ),
+        "{}",
+        stderr(&o)
+    );
     assert!(s.received_requests().await.unwrap().is_empty());
     let o = env.cmd(&s.uri()).args(&args).arg("--yes").output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));

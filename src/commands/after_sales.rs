@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use super::order::{detail_call, print_fields};
 use super::{
     Ctx, check_period, checked_id, checked_row, fetch_page, gate, next_page_hint, none_found,
-    unexpected, walk, will_ask,
+    past_the_end, unexpected, walk, will_ask,
 };
 use crate::api::Call;
 use crate::api::types::{Order, pick, pick_text};
@@ -141,6 +141,17 @@ async fn list(ctx: &Ctx, a: RefundListArgs) -> Result<()> {
         return out.json(&client.call(call).await?);
     }
     let p = fetch_page(&client, call, what).await?;
+    if p.elements.is_empty()
+        && past_the_end(
+            ctx,
+            p.total_pages,
+            p.total_records,
+            a.paging.page,
+            "after-sales orders",
+        )
+    {
+        return Ok(());
+    }
     print_list(ctx, &p.elements, &a)?;
     next_page_hint(
         ctx,

@@ -589,11 +589,16 @@ pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
     } else {
         ids.join(", ")
     };
-    ctx.printer.status(&format!("Order created: {shown}"));
+    let (orders, them) = if ids.len() > 1 {
+        ("Orders", "them")
+    } else {
+        ("Order", "it")
+    };
+    ctx.printer.status(&format!("{orders} created: {shown}"));
     // `order pay` takes the numeric order id: suggest it only with such ids.
     if !ids.is_empty() && ids.iter().all(|id| crate::cli::parse_id(id).is_ok()) {
         ctx.printer.status(&format!(
-            "Next: pay it with `pandapon order pay {}`",
+            "Next: pay {them} with `pandapon order pay {}`",
             ids.join(" ")
         ));
     } else {

@@ -235,12 +235,23 @@ async fn book(ctx: &Ctx, a: FreightBookArgs) -> Result<()> {
         .get("lineItems")
         .and_then(Value::as_array)
         .map_or(0, Vec::len);
-    let action = format!(
+    let mut action = format!(
         "Book international freight for render {} ({lines} line{}) to {}",
         pick_text(&body, &["renderId"]),
         if lines == 1 { "" } else { "s" },
         pick_text(&body, &["receiverAddress.country"])
     );
+    // The service chosen is what the booking costs: name it in the question.
+    let freight = body
+        .pointer("/lineItems/0/freightInfo")
+        .unwrap_or(&Value::Null);
+    let service = pick_text(freight, &["serviceId"]);
+    let company = pick_text(freight, &["companyName"]);
+    match (service.is_empty(), company.is_empty()) {
+        (false, false) => action.push_str(&format!(" by {company}, service {service}")),
+        (false, true) => action.push_str(&format!(", service {service}")),
+        _ => {}
+    }
     gate(ctx, &action)?;
     let client = ctx.client()?;
     if will_ask(ctx) {

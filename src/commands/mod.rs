@@ -243,9 +243,18 @@ pub fn past_the_end(
     if page_no <= 1 || !has_some || total_pages.is_some_and(|t| u64::from(page_no) <= t) {
         return false;
     }
+    // "1 order", not "1 orders": the nouns given are plurals ending in s.
+    let counted = |r: u64| match noun.strip_suffix('s') {
+        Some(one) if r == 1 => format!("1 {one}"),
+        _ => format!("{r} {noun}"),
+    };
     let how_many = match (total_records, total_pages) {
-        (Some(r), Some(t)) => format!(": {r} {noun} on {t} page{}", if t == 1 { "" } else { "s" }),
-        (Some(r), None) => format!(": {r} {noun} in all"),
+        (Some(r), Some(t)) => format!(
+            ": {} on {t} page{}",
+            counted(r),
+            if t == 1 { "" } else { "s" }
+        ),
+        (Some(r), None) => format!(": {} in all", counted(r)),
         (None, Some(t)) => format!(": the last page is {t}"),
         (None, None) => String::new(),
     };
