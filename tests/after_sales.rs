@@ -385,6 +385,8 @@ async fn submit_renders_then_submits_bounded_by_the_maximum() {
 async fn modify_sends_only_the_changes() {
     let s = MockServer::start().await;
     mount(&s, "POST", "/v2/taobao/order/refund/modify", json!(true)).await;
+    mount(&s, "GET", "/v2/taobao/order/refund/query", detail()).await;
+    mount(&s, "POST", RENDER, rendered()).await;
     let env = Sandboxed::new();
     let o = env
         .cmd(&s.uri())
@@ -407,12 +409,55 @@ async fn modify_sends_only_the_changes() {
     assert!(s.received_requests().await.unwrap().is_empty());
     let o = env.cmd(&s.uri()).args(base).arg("--yes").output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
-    let r = &s.received_requests().await.unwrap()[0];
-    assert_signed(r);
+    let reqs = s.received_requests().await.unwrap();
+    reqs.iter().for_each(assert_signed);
+    // The request's line, type and goods status (from its detail) are rendered for the bounds.
+    assert_eq!(reqs[0].url.path(), "/v2/taobao/order/refund/query");
     assert_eq!(
-        body_json(r),
+        body_json(&reqs[1]),
+        json!({"subOrderId": "2542285634920880794", "refundType": 2, "goodsStatus": 2})
+    );
+    assert_eq!(
+        body_json(&reqs[2]),
         json!({"refundId": "110000235001", "reasonId": 4001, "refundFee": 1200})
     );
+
+    // Beyond the render's maximum, or a reason it does not offer: refused, nothing written.
+    for (flag, value, says) in [
+        (
+            "--amount",
+            "40",
+            "¥40.00 is more than the maximum refundable ¥39.90",
+        ),
+        (
+            "--reason",
+            "9999",
+            "reason 9999 is not offered for after-sales 110000235001; the reasons: 4001 (不想要了), 4002 (质量问题)",
+        ),
+    ] {
+        let o = env
+            .cmd(&s.uri())
+            .args([
+                "after-sales",
+                "modify",
+                "110000235001",
+                flag,
+                value,
+                "--yes",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains(says), "{}", stderr(&o));
+    }
+    let writes = s
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter(|r| r.url.path().ends_with("/modify"))
+        .count();
+    assert_eq!(writes, 1);
 }
 
 #[tokio::test]

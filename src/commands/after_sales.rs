@@ -734,6 +734,55 @@ impl Rendered {
     fn reason_text(id: &Value) -> String {
         format::plain(id)
     }
+
+    /// The offered reason `given` names (its id, its words), or the reasons that are offered.
+    fn find_reason(&self, given: &str, what: &str) -> Result<(Value, String)> {
+        match self
+            .reasons
+            .iter()
+            .find(|(id, _, _)| Self::reason_text(id) == given.trim())
+        {
+            Some((id, desc, _)) => Ok((id.clone(), desc.clone())),
+            None => {
+                let known: Vec<String> = self
+                    .reasons
+                    .iter()
+                    .map(|(id, d, _)| format!("{} ({d})", Self::reason_text(id)))
+                    .collect();
+                Err(Error::usage(format!(
+                    "reason {given} is not offered for {what}; the reasons: {}",
+                    known.join(", ")
+                )))
+            }
+        }
+    }
+
+    /// An amount in cents within the render's bounds, or why not.
+    fn check_amount(&self, c: i64) -> std::result::Result<(), String> {
+        let cur = &self.currency;
+        if c <= 0 {
+            return Err("the amount must be more than zero".into());
+        }
+        if let Some(m) = self.max
+            && c > m
+        {
+            return Err(format!(
+                "{} is more than the maximum refundable {}",
+                money(c, cur),
+                money(m, cur)
+            ));
+        }
+        if let Some(m) = self.min
+            && c < m
+        {
+            return Err(format!(
+                "{} is less than the minimum {}",
+                money(c, cur),
+                money(m, cur)
+            ));
+        }
+        Ok(())
+    }
 }
 
 async fn render(ctx: &Ctx, a: RefundRenderArgs) -> Result<()> {
@@ -1016,24 +1065,7 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
 
     let reason = match (&a.reason, &rendered) {
         (Some(given), Some(r)) if !r.reasons.is_empty() => {
-            let found = r
-                .reasons
-                .iter()
-                .find(|(id, _, _)| Rendered::reason_text(id) == given.trim());
-            match found {
-                Some((id, desc, _)) => (id.clone(), desc.clone()),
-                None => {
-                    let known: Vec<String> = r
-                        .reasons
-                        .iter()
-                        .map(|(id, d, _)| format!("{} ({d})", Rendered::reason_text(id)))
-                        .collect();
-                    return Err(Error::usage(format!(
-                        "reason {given} is not offered for sub-order {sub_order}; the reasons: {}",
-                        known.join(", ")
-                    )));
-                }
-            }
+            r.find_reason(given, &format!("sub-order {sub_order}"))?
         }
         (Some(given), _) => (reason_value(given), String::new()),
         (None, Some(r)) if !r.reasons.is_empty() => {
@@ -1057,30 +1089,13 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
         }
     };
 
-    let (min, max) = rendered.as_ref().map_or((None, None), |r| (r.min, r.max));
+    let max = rendered.as_ref().and_then(|r| r.max);
     let in_bounds = |c: i64| -> std::result::Result<(), String> {
-        if c <= 0 {
-            return Err("the amount must be more than zero".into());
+        match &rendered {
+            Some(r) => r.check_amount(c),
+            None if c <= 0 => Err("the amount must be more than zero".into()),
+            None => Ok(()),
         }
-        if let Some(m) = max
-            && c > m
-        {
-            return Err(format!(
-                "{} is more than the maximum refundable {}",
-                money(c, &cur),
-                money(m, &cur)
-            ));
-        }
-        if let Some(m) = min
-            && c < m
-        {
-            return Err(format!(
-                "{} is less than the minimum {}",
-                money(c, &cur),
-                money(m, &cur)
-            ));
-        }
-        Ok(())
     };
     let amount = match a.amount {
         Some(c) => {
@@ -1194,9 +1209,46 @@ async fn modify(
             "nothing to change: give --reason, --amount, --description or --goods-status",
         ));
     }
-    let action = format!("Change after-sales {id}: {}", changes.join(", "));
+    let mut action = format!("Change after-sales {id}: {}", changes.join(", "));
     gate(ctx, &action)?;
     let client = ctx.client()?;
+    // A new amount or reason is checked as submit checks it, against the render of the
+    // request's own line: a wrong one is refused here (exit 2), with its bounds in yuan.
+    if (amount.is_some() || reason.is_some()) && !ctx.settings.dry_run {
+        let detail = client.call(Call::new(GET).query("refundId", id)).await?;
+        if let Some((sub, refund_type, old_goods)) = request_kind(&detail) {
+            let goods = goods_status.unwrap_or(old_goods);
+            let data = client
+                .call(Call::new(RENDER).body(render_body(sub, refund_type, goods)))
+                .await?;
+            let r = Rendered::from_data(&data)?;
+            if let Some(c) = amount {
+                r.check_amount(c).map_err(Error::usage)?;
+                let old = refund_field(&detail, "refundFee").and_then(format::money_value);
+                if let Some((was, _)) = old {
+                    action = action.replace(
+                        &format!("amount {}", money(c, "CNY")),
+                        &format!(
+                            "amount {} → {}",
+                            money(was, &r.currency),
+                            money(c, &r.currency)
+                        ),
+                    );
+                }
+            }
+            if let Some(given) = &reason
+                && !r.reasons.is_empty()
+            {
+                let (_, words) = r.find_reason(given, &format!("after-sales {id}"))?;
+                if !words.is_empty() {
+                    action = action.replace(
+                        &format!("reason {given}"),
+                        &format!("reason {given} ({words})"),
+                    );
+                }
+            }
+        }
+    }
     prompt::confirm_write(&ctx.settings, &action).await?;
     let data = client.call(Call::new(MODIFY).body(body)).await?;
     if ctx.printer.json {
@@ -1204,6 +1256,16 @@ async fn modify(
     }
     ctx.printer.status(&format!("After-sales {id} changed."));
     Ok(())
+}
+
+/// The line, refundType and goodsStatus of an after-sales detail, when it names them all.
+fn request_kind(detail: &Value) -> Option<(u64, i64, i64)> {
+    let sub = refund_field(detail, "purchaseOrderLineId")
+        .or_else(|| refund_field(detail, "subOrderId"))
+        .map(format::plain)
+        .and_then(|t| parse_id(&t).ok())?;
+    let kind = |k| refund_field(detail, k).and_then(format::int);
+    Some((sub, kind("refundType")?, kind("goodsStatus")?))
 }
 
 /// v1 documents this as a GET with the id in the path, answering `{cancelSuccess, ...}`.
