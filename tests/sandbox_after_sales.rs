@@ -2,47 +2,10 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use common::*;
-use serde_json::Value;
 
 /// The seed's open after-sales request: the scratched power bank, awaiting the seller.
 const SEEDED: &str = "110000235001";
-
-struct Shop {
-    env: Sandboxed,
-    state: PathBuf,
-}
-
-impl Shop {
-    fn new() -> Self {
-        let env = Sandboxed::new();
-        let state = env.path().join("s.json");
-        Shop { env, state }
-    }
-
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        self.env
-            .bare()
-            .env("PANDAPON_SANDBOX_STATE", &self.state)
-            .arg("--sandbox")
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
-        stdout(&o)
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let out = self.ok(&[&["--json"], args].concat());
-        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
-    }
-}
 
 /// The `--status` number under which `after-sales list` lists the seeded request.
 fn listed_under(shop: &Shop) -> Vec<usize> {

@@ -3,39 +3,11 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use common::*;
 use serde_json::Value;
 
-struct Shop {
-    env: Sandboxed,
-    state: PathBuf,
-}
-
+/// Order helpers over the shared sandbox runner.
 impl Shop {
-    fn new() -> Self {
-        let env = Sandboxed::new();
-        let state = env.path().join("s.json");
-        Shop { env, state }
-    }
-
-    fn run(&self, args: &[&str]) -> std::process::Output {
-        self.env
-            .bare()
-            .env("PANDAPON_SANDBOX", "1")
-            .env("PANDAPON_SANDBOX_STATE", &self.state)
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let o = self.run(&[&["--json"], args].concat());
-        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
-        serde_json::from_str(&stdout(&o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)))
-    }
-
     fn orders(&self, status: &str) -> Vec<Value> {
         self.json(&["order", "list", "--all", "--status", status])
             .as_array()
@@ -48,20 +20,6 @@ impl Shop {
             .as_str()
             .unwrap()
             .to_string()
-    }
-
-    fn journal(&self) -> Vec<Value> {
-        let p = self
-            .env
-            .path()
-            .join("data")
-            .join("pandapon")
-            .join("journal.jsonl");
-        std::fs::read_to_string(p)
-            .unwrap_or_default()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
     }
 }
 

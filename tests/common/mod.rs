@@ -147,3 +147,50 @@ pub fn stdout(o: &std::process::Output) -> String {
 pub fn stderr(o: &std::process::Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
+
+/// The binary against the in-process sandbox, with a state file of its own that lasts
+/// between the invocations of one test.
+pub struct Shop {
+    pub env: Sandboxed,
+    pub state: PathBuf,
+}
+
+impl Shop {
+    pub fn new() -> Self {
+        let env = Sandboxed::new();
+        let state = env.path().join("s.json");
+        Shop { env, state }
+    }
+
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        self.env
+            .bare()
+            .env("PANDAPON_SANDBOX", "1")
+            .env("PANDAPON_SANDBOX_STATE", &self.state)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    /// stdout of a run that must succeed.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        stdout(&o)
+    }
+
+    pub fn json(&self, args: &[&str]) -> Value {
+        let out = self.ok(&[&["--json"], args].concat());
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
+    }
+
+    /// The journal's entries, oldest first.
+    pub fn journal(&self) -> Vec<Value> {
+        let p = self.env.path().join("data/pandapon/journal.jsonl");
+        std::fs::read_to_string(p)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    }
+}
