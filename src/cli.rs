@@ -223,10 +223,10 @@ pub struct AddressArgs {
     #[arg(long = "address-name", value_name = "NAME")]
     pub name: Option<String>,
     /// Recipient's mobile phone
-    #[arg(long = "address-mobile", value_name = "PHONE")]
+    #[arg(long = "address-mobile", value_name = "PHONE", value_parser = parse_phone)]
     pub mobile_phone: Option<String>,
     /// Recipient's other phone
-    #[arg(long = "address-phone", value_name = "PHONE")]
+    #[arg(long = "address-phone", value_name = "PHONE", value_parser = parse_phone)]
     pub phone: Option<String>,
     /// Country
     #[arg(long = "address-country", value_name = "COUNTRY")]
@@ -418,7 +418,7 @@ pub enum AfterSalesCommand {
         #[arg(long, value_name = "NUMBER")]
         tracking: String,
         /// The sender's phone
-        #[arg(long)]
+        #[arg(long, value_name = "PHONE", value_parser = parse_phone)]
         phone: Option<String>,
         /// A note about the returned goods
         #[arg(long, value_name = "TEXT")]
@@ -547,7 +547,7 @@ pub struct AddressSetArgs {
     #[arg(long)]
     pub name: Option<String>,
     /// Recipient's mobile phone
-    #[arg(long)]
+    #[arg(long, value_name = "PHONE", value_parser = parse_phone)]
     pub phone: Option<String>,
     /// Province
     #[arg(long)]
@@ -680,7 +680,7 @@ pub struct FreightDomesticArgs {
 #[command(next_help_heading = "Destination")]
 pub struct ReceiverArgs {
     /// Country code, e.g. US
-    #[arg(long = "to-country", value_name = "CODE")]
+    #[arg(long = "to-country", value_name = "CODE", value_parser = parse_country_code)]
     pub country: Option<String>,
     /// State or province, e.g. California
     #[arg(long = "to-state", value_name = "STATE")]
@@ -698,10 +698,10 @@ pub struct ReceiverArgs {
     #[arg(long = "to-name", value_name = "NAME")]
     pub name: Option<String>,
     /// Recipient's phone
-    #[arg(long = "to-phone", value_name = "PHONE")]
+    #[arg(long = "to-phone", value_name = "PHONE", value_parser = parse_phone)]
     pub phone: Option<String>,
     /// Recipient's mobile phone
-    #[arg(long = "to-mobile", value_name = "PHONE")]
+    #[arg(long = "to-mobile", value_name = "PHONE", value_parser = parse_phone)]
     pub mobile_phone: Option<String>,
     /// Recipient's email
     #[arg(long = "to-email", value_name = "EMAIL")]
@@ -935,6 +935,34 @@ pub fn parse_until(s: &str) -> Result<i64, String> {
     parse_time(s, true)
 }
 
+/// A phone number as people write it (`+86 138-0000-0000`, `(0571) 88886666`): digits with
+/// spaces, `+`, `-`, `(`, `)`; at least 5 digits, so a slip such as `1` is caught.
+pub fn parse_phone(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let allowed = t
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-' | '(' | ')'));
+    if !allowed || !(5..=20).contains(&digits) {
+        return Err(format!(
+            "\"{s}\" is not a phone number: expected 5 to 20 digits, e.g. 13800000000 or +1 818-555-0100"
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// A country as the freight API takes it: an ISO 3166-1 two-letter code, upper case.
+pub fn parse_country_code(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
+        Ok(t.to_ascii_uppercase())
+    } else {
+        Err(format!(
+            "\"{s}\" is not a two-letter country code (ISO 3166-1), e.g. US, GB, MY"
+        ))
+    }
+}
+
 pub fn parse_seconds(s: &str) -> Result<Duration, String> {
     let v: f64 = s
         .trim()
@@ -968,6 +996,18 @@ mod tests {
             assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
             assert!(GOODS_STATUS_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
         }
+    }
+
+    #[test]
+    fn phones_and_country_codes_are_checked() {
+        assert_eq!(parse_phone(" 13800000000 "), Ok("13800000000".into()));
+        assert!(parse_phone("+1 (818) 555-0100").is_ok());
+        assert!(parse_phone("0571-88886666").is_ok());
+        assert!(parse_phone("1").is_err());
+        assert!(parse_phone("138abc00000").is_err());
+        assert_eq!(parse_country_code("us"), Ok("US".into()));
+        assert!(parse_country_code("USA").is_err());
+        assert!(parse_country_code("美国").is_err());
     }
 
     #[test]

@@ -164,7 +164,7 @@ async fn an_api_error_on_set_is_exit_1() {
             "--name",
             "a",
             "--phone",
-            "1",
+            "13800000000",
             "--address",
             "b",
             "--yes",

@@ -445,7 +445,7 @@ async fn dry_run_prints_the_request_and_sends_nothing() {
             "--address-name",
             "张三",
             "--address-mobile",
-            "1",
+            "13800000000",
             "--address-street",
             "路",
         ])

@@ -511,7 +511,7 @@ fn faults_exercise_the_clients_error_handling() {
         "--address-name",
         "a",
         "--address-mobile",
-        "1",
+        "13800000000",
         "--address-street",
         "s",
     ]);
