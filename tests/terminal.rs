@@ -157,10 +157,12 @@ fn delete_without_ids_on_a_terminal_picks_from_the_cart() {
 #[test]
 fn after_sales_submit_walks_a_person_through_it() {
     let env = Sandboxed::new();
-    // The seed's shipped charger order: one line, sub-order 3305075341149006186, refundable
-    // up to ¥89.00. The order's only line is taken; type and goods status are picked.
+    // The orders offered are those that can have after-sales, newest first: the seed's paid mug
+    // order, its shipped charger order, its completed power bank order, then "type an id".
+    // The charger order has one line, sub-order 3305075341149006186, refundable up to ¥89.00:
+    // it is taken; type and goods status are picked.
     let keys = [
-        "3305075341149005155\r",
+        "\u{1b}[B\r",         // the charger order
         "\u{1b}[B\r",         // return and refund
         "\u{1b}[B\r",         // received
         "\u{1b}[B\u{1b}[B\r", // the third reason: 尺码不合适
@@ -176,6 +178,14 @@ fn after_sales_submit_walks_a_person_through_it() {
         &keys,
     );
     assert_eq!(code, Some(0), "{out}");
+    assert!(
+        out.contains("3305075341149007217  paid, waiting for shipment · 北欧风陶瓷马克杯"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("3305075341149010310"),
+        "the unpaid order is not offered: {out}"
+    );
     assert!(
         out.contains("Sub-order 3305075341149006186  65W氮化镓快充充电器"),
         "{out}"
@@ -198,8 +208,7 @@ fn after_sales_submit_walks_a_person_through_it() {
 #[test]
 fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
     let env = Sandboxed::new();
-    // The seed's paid mug order has two lines: the second (the blanket) is picked. The first
-    // id typed is not an order: the sub-order id is asked for instead.
+    // --dry-run sends nothing, the render included: every flag is needed.
     let (code, out) = typing(
         &env,
         "--sandbox --color never --dry-run after-sales submit --type 1 --goods-status 1 --reason 4001 --amount 1",
@@ -207,11 +216,13 @@ fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
         &[],
     );
     assert_eq!(code, Some(2), "dry-run needs every flag: {out}");
+    // The seed's paid mug order (offered first) has two lines: the second, the blanket, is
+    // picked.
     let (code, out) = typing(
         &env,
         "--sandbox --color never after-sales submit --type 1 --goods-status 1",
         &[],
-        &["3305075341149007217\r", "\u{1b}[B\r", "\u{3}"],
+        &["\r", "\u{1b}[B\r", "\u{3}"],
     );
     assert!(
         out.contains("3305075341149009279  加厚珊瑚绒毛毯冬季沙发盖毯办公室午睡毯子床单"),
@@ -222,11 +233,18 @@ fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
         "{out}"
     );
     assert_eq!(code, Some(130), "{out}");
+    // "Another order": an id that is not an order (a sub-order id) cannot be read, so the
+    // sub-order id is asked for instead.
     let (_, out) = typing(
         &env,
         "--sandbox --color never after-sales submit --type 1 --goods-status 1",
         &[],
-        &["3305075341149008248\r", "3305075341149006186\r", "\u{3}"],
+        &[
+            "\u{1b}[B\u{1b}[B\u{1b}[B\r", // another order: type its id
+            "3305075341149008248\r",
+            "3305075341149006186\r",
+            "\u{3}",
+        ],
     );
     assert!(
         out.contains("could not read order 3305075341149008248"),
@@ -244,7 +262,7 @@ fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
         &env,
         "--sandbox --color never after-sales submit --type 1 --goods-status 1",
         &[],
-        &["3305075341149001031\r"],
+        &["\u{1b}[B\u{1b}[B\r"],
     );
     assert_eq!(code, Some(3), "{out}");
     assert!(
@@ -262,7 +280,7 @@ fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
         &env,
         "--sandbox --color never after-sales submit",
         &[],
-        &["3305075341149010310\r"],
+        &["\u{1b}[B\u{1b}[B\u{1b}[B\r", "3305075341149010310\r"],
     );
     assert_eq!(code, Some(3), "{out}");
     assert!(

@@ -14,7 +14,7 @@ use std::path::Path;
 use base64::Engine;
 use serde_json::{Value, json};
 
-use super::order::{detail_call, print_fields};
+use super::order::{detail_call, print_fields, recent_orders};
 use super::{
     Ctx, check_period, checked_id, checked_row, fetch_page, gate, next_page_hint, none_found,
     past_the_end, unexpected, walk, will_ask,
@@ -903,8 +903,49 @@ async fn ask_id(ctx: &Ctx, label: &str) -> Result<u64> {
 
 /// Guided: a person knows the order, rarely the line's id, so the line is picked from the
 /// order's lines. When the order cannot be read, the sub-order id is typed instead.
+/// Nothing was paid: nothing can be refunded.
+fn nothing_to_refund(status: &str) -> bool {
+    matches!(status, "waiting for payment" | "closed" | "being created")
+}
+
+/// Guided: the order, picked from the newest ones that can have after-sales, or typed.
+async fn ask_order(ctx: &Ctx) -> Result<u64> {
+    const TYPED: &str = "Order id (its lines are offered next)";
+    // A list that cannot be read only means the id is typed.
+    let recent: Vec<(u64, String)> = match recent_orders(&ctx.client()?).await {
+        Ok(orders) => orders
+            .iter()
+            .filter(|o| !nothing_to_refund(&o.status))
+            .filter_map(|o| {
+                let id = parse_id(&o.id).ok()?;
+                let total = o
+                    .total
+                    .as_ref()
+                    .map(|(c, cur)| format!(" · {}", money(*c, cur)))
+                    .unwrap_or_default();
+                Some((
+                    id,
+                    format!("{id}  {} · {}{total}", o.status, o.items_summary()),
+                ))
+            })
+            .collect(),
+        Err(Error::Interrupted) => return Err(Error::Interrupted),
+        Err(_) => Vec::new(),
+    };
+    if recent.is_empty() {
+        return ask_id(ctx, TYPED).await;
+    }
+    let mut labels: Vec<String> = recent.iter().map(|(_, l)| l.clone()).collect();
+    labels.push("Another order: type its id".into());
+    let i = prompt::select("Which order?".into(), labels).await?;
+    match recent.get(i) {
+        Some((id, _)) => Ok(*id),
+        None => ask_id(ctx, TYPED).await,
+    }
+}
+
 async fn ask_sub_order(ctx: &Ctx) -> Result<(u64, Option<u64>)> {
-    let order_id = ask_id(ctx, "Order id (its lines are offered next)").await?;
+    let order_id = ask_order(ctx).await?;
     let order = match ctx.client()?.call(detail_call(order_id)).await {
         Ok(data) => Order::from_value(&data, "data").map_err(unexpected),
         Err(e) => Err(e),
@@ -917,10 +958,7 @@ async fn ask_sub_order(ctx: &Ctx) -> Result<(u64, Option<u64>)> {
         .ok();
     // Nothing was paid, so nothing can be refunded: say so before asking anything more.
     if let Some(o) = &order
-        && matches!(
-            o.status.as_str(),
-            "waiting for payment" | "closed" | "being created"
-        )
+        && nothing_to_refund(&o.status)
     {
         return Err(Error::Cancelled(format!(
             "order {order_id} is {}: there is nothing to refund. Nothing was sent.",

@@ -176,6 +176,18 @@ fn print_orders(ctx: &Ctx, t: &Table, a: &OrderListArgs) -> Result<()> {
     ctx.printer.table(t)
 }
 
+/// The newest orders (the list's first page, as `order list` asks for it), for a person to
+/// pick one from.
+pub(crate) async fn recent_orders(client: &Client<'_>) -> Result<Vec<Order>> {
+    let call = Call::new(LIST).body(json!({"pageNo": 1, "pageSize": 20}));
+    let p = fetch_page(client, call, "a list of orders").await?;
+    p.elements
+        .iter()
+        .enumerate()
+        .map(|(i, v)| Order::list_row_from_value(v, &format!("data[{i}]")).map_err(unexpected))
+        .collect()
+}
+
 pub(crate) fn detail_call(id: u64) -> Call {
     Call::new(GET).query("orderId", id)
 }
