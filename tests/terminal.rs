@@ -143,6 +143,29 @@ fn creating_an_order_on_a_terminal_shows_the_preview_and_asks() {
 }
 
 #[test]
+fn an_order_without_an_address_offers_the_address_book() {
+    let env = Sandboxed::new();
+    // The seed's stored address is picked; the book has no country, so it is asked for.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never cart create --ids 384",
+        &[],
+        &["\r", "中国\r", "\r", "n"],
+    );
+    assert_eq!(code, Some(3), "{out}");
+    assert!(
+        out.contains("1  张三, 15068763421, 文一西路969号, 余杭区, 杭州市, 浙江省"),
+        "{out}"
+    );
+    assert!(out.contains("A new address: type it"), "{out}");
+    assert!(
+        out.contains("Ship to: 张三, 15068763421, 文一西路969号, 余杭区, 杭州市, 浙江省, 中国"),
+        "{out}"
+    );
+    assert!(!out.contains("Recipient name"), "{out}");
+}
+
+#[test]
 fn delete_without_ids_on_a_terminal_picks_from_the_cart() {
     let env = Sandboxed::new();
     // Space ticks the first item (382), enter confirms.

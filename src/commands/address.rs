@@ -12,6 +12,7 @@ use super::{Ctx, checked_row, gate, unexpected, will_ask};
 use crate::api::types::{page, pick, pick_text};
 use crate::api::{Call, Client};
 use crate::cli::{AddressCommand, AddressSetArgs};
+use crate::config::Address;
 use crate::error::{Error, Result};
 use crate::output::{Table, format};
 use crate::prompt;
@@ -40,6 +41,30 @@ async fn fetch(client: &Client<'_>) -> Result<(Value, Vec<Value>)> {
     let data = client.call(Call::new(LIST).body(json!({}))).await?;
     let p = page(&data, "a list of addresses").map_err(unexpected)?;
     Ok((data, p.elements))
+}
+
+/// The address book as shipping addresses, with their labels ("id  name, phone, ..."); the
+/// book has no country field, so that stays for the person to give.
+pub(crate) async fn stored(client: &Client<'_>) -> Result<Vec<(String, Address)>> {
+    let (_, elements) = fetch(client).await?;
+    Ok(elements
+        .iter()
+        .map(|a| {
+            let text = |keys: &[&str]| Some(pick_text(a, keys)).filter(|s| !s.is_empty());
+            let address = Address {
+                name: text(&["name", "receiverName", "fullName"]),
+                mobile_phone: text(&["phone", "mobile", "mobilePhone", "mobile_phone"]),
+                state: text(&["province", "provinceText", "state"]),
+                city: text(&["city", "cityText"]),
+                district: text(&["district", "areaText"]),
+                address: text(&["address", "detailAddress"]),
+                ..Address::default()
+            };
+            let id = pick_id(a, &["id", "addressId"]);
+            (format!("{id}  {}", address.one_line()), address)
+        })
+        .filter(|(_, a)| a.missing_required().is_empty())
+        .collect())
 }
 
 async fn list(ctx: &Ctx) -> Result<()> {

@@ -546,7 +546,7 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
     }
     let client = ctx.client()?;
     if !missing.is_empty() {
-        address = ask_address(address).await?;
+        address = ask_address(&client, address).await?;
     }
     let ids = if args.ids.is_empty() {
         pick(
@@ -634,8 +634,22 @@ fn created_ids(data: &Value) -> Vec<String> {
     .unwrap_or_default()
 }
 
-/// Walks the person through the address fields the flags and profile did not give.
-pub(crate) async fn ask_address(mut a: Address) -> Result<Address> {
+/// Walks the person through the address fields the flags and profile did not give: first a
+/// pick from the address book (when it has any), then a prompt for each field still missing.
+pub(crate) async fn ask_address(client: &Client<'_>, mut a: Address) -> Result<Address> {
+    // A book that cannot be read only means the fields are typed.
+    let book = match super::address::stored(client).await {
+        Err(Error::Interrupted) => return Err(Error::Interrupted),
+        other => other.unwrap_or_default(),
+    };
+    if !book.is_empty() {
+        let mut labels: Vec<String> = book.iter().map(|(l, _)| l.clone()).collect();
+        labels.push("A new address: type it".into());
+        let i = prompt::select("Ship to".into(), labels).await?;
+        if let Some((_, stored)) = book.get(i) {
+            a = a.or(stored);
+        }
+    }
     let fields: [(&str, &mut Option<String>, bool); 8] = [
         ("Recipient name", &mut a.name, true),
         ("Mobile phone", &mut a.mobile_phone, true),

@@ -561,7 +561,7 @@ async fn order_address(ctx: &Ctx, a: &DirectOrderArgs) -> Result<Address> {
             s.config_path.value.display()
         )));
     }
-    ask_address(address).await
+    ask_address(&ctx.client()?, address).await
 }
 
 /// v1 create and render send the lines and the receiver as JSON *strings* (REFERENCE.md §5.2);
