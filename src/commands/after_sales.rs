@@ -153,13 +153,7 @@ async fn list(ctx: &Ctx, a: RefundListArgs) -> Result<()> {
         return Ok(());
     }
     print_list(ctx, &p.elements, &a)?;
-    next_page_hint(
-        ctx,
-        &p,
-        a.paging.page,
-        "after-sales orders",
-        "pandapon after-sales list",
-    );
+    next_page_hint(ctx, &p, a.paging.page, "after-sales orders");
     Ok(())
 }
 
@@ -1409,10 +1403,8 @@ async fn messages(ctx: &Ctx, id: u64, paging: Paging) -> Result<()> {
         return out.json(&client.call(call(paging.page, paging.page_size)).await?);
     } else {
         let p = fetch_page(&client, call(paging.page, paging.page_size), what).await?;
-        let els = p.elements.clone();
-        print_messages(ctx, &els)?;
-        let cmd = format!("pandapon after-sales messages {id}");
-        next_page_hint(ctx, &p, paging.page, "messages", &cmd);
+        print_messages(ctx, &p.elements)?;
+        next_page_hint(ctx, &p, paging.page, "messages");
         return Ok(());
     };
     if out.json {

@@ -202,7 +202,7 @@ pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<P
 
 /// After one page of a list: "Page 1 of 3 · 41 orders · next page: --page 2 (or --all)".
 /// (The command line, filters and all, is the user's to repeat; only the page changes.)
-pub fn next_page_hint(ctx: &Ctx, p: &Page, page_no: u32, noun: &str, _command: &str) {
+pub fn next_page_hint(ctx: &Ctx, p: &Page, page_no: u32, noun: &str) {
     paging_status(ctx, p.total_pages, p.total_records, page_no, noun);
 }
 

@@ -119,7 +119,7 @@ async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
     let mut t = orders_table();
     add_orders(&mut t, &p.elements, terminal)?;
     print_orders(ctx, &t, &a)?;
-    next_page_hint(ctx, &p, a.paging.page, "orders", "pandapon order list");
+    next_page_hint(ctx, &p, a.paging.page, "orders");
     Ok(())
 }
 
