@@ -97,24 +97,6 @@ pub struct Address {
 
 impl Address {
     /// Fields a recipient cannot do without; the rest are optional.
-    /// These fields, with the blank ones taken from `other`.
-    pub fn or(self, other: &Address) -> Address {
-        let pick = |mine: Option<String>, theirs: &Option<String>| {
-            mine.filter(|s| !s.trim().is_empty()).or(theirs.clone())
-        };
-        Address {
-            name: pick(self.name, &other.name),
-            mobile_phone: pick(self.mobile_phone, &other.mobile_phone),
-            phone: pick(self.phone, &other.phone),
-            country: pick(self.country, &other.country),
-            state: pick(self.state, &other.state),
-            city: pick(self.city, &other.city),
-            district: pick(self.district, &other.district),
-            address: pick(self.address, &other.address),
-            zip: pick(self.zip, &other.zip),
-        }
-    }
-
     pub fn missing_required(&self) -> Vec<&'static str> {
         let mut m = Vec::new();
         let blank = |f: &Option<String>| f.as_deref().is_none_or(|s| s.trim().is_empty());

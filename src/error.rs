@@ -39,10 +39,10 @@ pub enum Error {
         write: bool,
     },
     Interrupted,
-    /// A batch item left out before anything was sent for it (its state, or it could not be
-    /// loaded); `exit` is what sending it would have ended with, so a terminal run exits as
-    /// a script's run of the same batch does.
-    Skipped {
+    /// Left out before anything was sent, on what the API already said (an order's state, a
+    /// render): a batch item on a terminal, or a guided walk that cannot go on. `exit` is what
+    /// sending it would have ended with, so a terminal run exits as a script's run does.
+    NotSent {
         why: String,
         exit: u8,
     },
@@ -78,7 +78,7 @@ impl Error {
             Error::Credentials(_) => 4,
             Error::Network { .. } => 5,
             Error::Interrupted => 130,
-            Error::Skipped { exit, .. } | Error::Batch { exit, .. } => *exit,
+            Error::NotSent { exit, .. } | Error::Batch { exit, .. } => *exit,
         }
     }
 
@@ -127,7 +127,7 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Interrupted => f.write_str("interrupted"),
-            Error::Skipped { why, .. } => write!(f, "skipped: {why}; nothing was sent for it"),
+            Error::NotSent { why, .. } => f.write_str(why),
             Error::Batch {
                 failed,
                 skipped,

@@ -461,6 +461,40 @@ async fn modify_sends_only_the_changes() {
 }
 
 #[tokio::test]
+async fn modify_goes_ahead_when_its_check_cannot_be_made() {
+    let s = MockServer::start().await;
+    mount(&s, "POST", "/v2/taobao/order/refund/modify", json!(true)).await;
+    mount(&s, "GET", "/v2/taobao/order/refund/query", detail()).await;
+    // No render: the check is advisory, the API decides.
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args([
+            "after-sales",
+            "modify",
+            "110000235001",
+            "--amount",
+            "12",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "warning: could not check the change against after-sales 110000235001's render"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let reqs = s.received_requests().await.unwrap();
+    assert_eq!(
+        body_json(reqs.last().unwrap()),
+        json!({"refundId": "110000235001", "refundFee": 1200})
+    );
+}
+
+#[tokio::test]
 async fn cancel_is_a_get_with_the_id_in_the_path() {
     let s = MockServer::start().await;
     mount(

@@ -163,6 +163,30 @@ fn an_order_without_an_address_offers_the_address_book() {
         "{out}"
     );
     assert!(!out.contains("Recipient name"), "{out}");
+
+    // A recipient given by a flag is not mixed with a stored one: the rest is asked for.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never cart create --ids 384 --address-name Alice",
+        &[],
+        &[
+            "13900000000\r",
+            "\r",
+            "\r",
+            "\r",
+            "\r",
+            "\r",
+            "Main St 1\r",
+            "\r",
+            "n",
+        ],
+    );
+    assert_eq!(code, Some(3), "{out}");
+    assert!(!out.contains("Ship to ›"), "no address book: {out}");
+    assert!(
+        out.contains("Ship to: Alice, 13900000000, Main St 1"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -287,7 +311,7 @@ fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
         &[],
         &["\u{1b}[B\u{1b}[B\r"],
     );
-    assert_eq!(code, Some(3), "{out}");
+    assert_eq!(code, Some(1), "as the API's refusal would be: {out}");
     assert!(
         out.contains("sub-order 3305075341149002062 cannot have an after-sales request now"),
         "{out}"
@@ -298,6 +322,19 @@ fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
     );
     assert!(!out.contains("Reason ›"), "{out}");
 
+    // With every flag given, the API decides, on a terminal as in a script: the same 409.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never after-sales submit --sub-order 3305075341149002062 --type 2 --goods-status 2 --reason 4101 --amount 10 --description 划痕 --yes",
+        &[],
+        &[],
+    );
+    assert_eq!(code, Some(1), "{out}");
+    assert!(
+        out.contains("is already open for sub-order 3305075341149002062"),
+        "{out}"
+    );
+
     // An unpaid order has nothing to refund: said at once.
     let (code, out) = typing(
         &env,
@@ -305,7 +342,7 @@ fn after_sales_submit_offers_the_lines_of_an_order_or_takes_a_sub_order_id() {
         &[],
         &["\u{1b}[B\u{1b}[B\u{1b}[B\r", "3305075341149010310\r"],
     );
-    assert_eq!(code, Some(3), "{out}");
+    assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains(
             "order 3305075341149010310 is waiting for payment: there is nothing to refund"
@@ -364,4 +401,14 @@ fn paying_on_a_terminal_leaves_out_what_cannot_be_paid() {
         "{out}"
     );
     assert!(!out.contains("Pay "), "no prompt: {out}");
+    // With --json, the batch's array still says what became of each id.
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never --json order pay 3305075341149010310 3305075341149007217",
+        &[],
+        &[],
+    );
+    assert_eq!(code, Some(1), "{out}");
+    assert!(out.contains("\"id\": \"3305075341149007217\""), "{out}");
+    assert!(out.contains("skipped: it is paid"), "{out}");
 }

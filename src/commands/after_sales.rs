@@ -19,8 +19,8 @@ use super::{
     Ctx, check_period, checked_id, checked_row, fetch_page, gate, next_page_hint, none_found,
     past_the_end, unexpected, walk, will_ask,
 };
-use crate::api::Call;
 use crate::api::types::{Order, pick, pick_text};
+use crate::api::{Call, Client};
 use crate::cli::{
     AfterSalesCommand, Paging, RefundListArgs, RefundRenderArgs, RefundSubmitArgs, parse_id,
     parse_yuan,
@@ -219,6 +219,7 @@ fn print_list(ctx: &Ctx, elements: &[Value], a: &RefundListArgs) -> Result<()> {
         let path = format!("data[{i}]");
         let amount = match refund_field(e, "refundFee") {
             None | Some(Value::Null) => String::new(),
+            Some(Value::String(t)) if t.trim().is_empty() => String::new(),
             Some(v) => format::money_value(v)
                 .map(|(c, own)| money(c, own.as_deref().unwrap_or(&cur)))
                 .ok_or_else(|| {
@@ -670,6 +671,8 @@ struct Rendered {
     fee_tips: String,
     currency: String,
     allowed: Option<bool>,
+    /// The order the line belongs to (`refundOrder.payOrderId`), when the render names it.
+    order: Option<String>,
 }
 
 impl Rendered {
@@ -678,7 +681,11 @@ impl Rendered {
             .get("refundOrderTemplate")
             .filter(|t| t.is_object())
             .unwrap_or(data);
-        if tpl.get("refundReasons").is_none() && tpl.get("maxRefundFee").is_none() {
+        // A render that only says it cannot go on (saleFlag false) is still a render.
+        if tpl.get("refundReasons").is_none()
+            && tpl.get("maxRefundFee").is_none()
+            && data.get("saleFlag").is_none()
+        {
             return Err(unexpected(format!(
                 "unexpected response: data should hold refundOrderTemplate (refundReasons, maxRefundFee), got {}",
                 keys_of(data)
@@ -722,6 +729,7 @@ impl Rendered {
                 .unwrap_or_default(),
             currency: currency(data),
             allowed: data.get("saleFlag").and_then(Value::as_bool),
+            order: pick(tpl, &["refundOrder.payOrderId"]).and_then(format::id_text),
         })
     }
 
@@ -954,10 +962,14 @@ async fn ask_sub_order(ctx: &Ctx) -> Result<(u64, Option<u64>)> {
     if let Some(o) = &order
         && nothing_to_refund(&o.status)
     {
-        return Err(Error::Cancelled(format!(
-            "order {order_id} is {}: there is nothing to refund. Nothing was sent.",
-            o.status
-        )));
+        // Exit 1: what the API answers a request for such an order.
+        return Err(Error::NotSent {
+            why: format!(
+                "order {order_id} is {}: there is nothing to refund. Nothing was sent.",
+                o.status
+            ),
+            exit: 1,
+        });
     }
     let lines: Vec<(u64, String)> = order
         .iter()
@@ -1071,18 +1083,23 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
         && guided
     {
         print_rendered(ctx, sub_order, r)?;
-        // Flags given, the API decides; a person is not walked through a request the render
-        // already says will be refused.
-        if r.allowed == Some(false) {
-            let find = match order_id {
-                Some(o) => format!("`pandapon after-sales list --order {o}`"),
-                None => "`pandapon after-sales list --order ORDER_ID`".to_string(),
-            };
-            return Err(Error::Cancelled(format!(
-                "sub-order {sub_order} cannot have an after-sales request now (the render's saleFlag is false), \
-                 usually because one is already open for it: find it with {find} and change it with \
-                 `pandapon after-sales modify REFUND_ID`. Nothing was sent."
-            )));
+        // A person who picked the line is not walked through a request the render already
+        // says will be refused (exit 1, as the API's refusal would be). With --sub-order
+        // given, the API decides, on a terminal as in a script.
+        if r.allowed == Some(false) && a.sub_order.is_none() {
+            let order = order_id.map(|o| o.to_string()).or(r.order.clone());
+            let find = format!(
+                "`pandapon after-sales list --order {}`",
+                order.as_deref().unwrap_or("ORDER_ID")
+            );
+            return Err(Error::NotSent {
+                why: format!(
+                    "sub-order {sub_order} cannot have an after-sales request now (the render's saleFlag is false), \
+                     usually because one is already open for it: find it with {find} and change it with \
+                     `pandapon after-sales modify REFUND_ID`. Nothing was sent."
+                ),
+                exit: 1,
+            });
         }
     }
     if s.dry_run {
@@ -1215,79 +1232,134 @@ async fn modify(
     description: Option<String>,
     goods_status: Option<i64>,
 ) -> Result<()> {
-    let mut body = json!({"refundId": id.to_string()});
-    let mut changes = Vec::new();
-    if let Some(r) = &reason {
-        body["reasonId"] = reason_value(r);
-        changes.push(format!("reason {r}"));
-    }
-    if let Some(c) = amount {
-        if c <= 0 {
-            return Err(Error::usage("the amount must be more than zero"));
-        }
-        body["refundFee"] = json!(c);
-        changes.push(format!("amount {}", money(c, "CNY")));
-    }
-    if let Some(d) = &description {
-        body["refundDesc"] = json!(d);
-        changes.push(format!("description \"{d}\""));
-    }
-    if let Some(g) = goods_status {
-        body["goodsStatus"] = json!(g);
-        changes.push(format!("goods status {g}"));
-    }
-    if changes.is_empty() {
+    if reason.is_none() && amount.is_none() && description.is_none() && goods_status.is_none() {
         return Err(Error::usage(
             "nothing to change: give --reason, --amount, --description or --goods-status",
         ));
     }
-    let mut action = format!("Change after-sales {id}: {}", changes.join(", "));
-    gate(ctx, &action)?;
-    let client = ctx.client()?;
-    // A new amount or reason is checked as submit checks it, against the render of the
-    // request's own line: a wrong one is refused here (exit 2), with its bounds in yuan.
-    if (amount.is_some() || reason.is_some()) && !ctx.settings.dry_run {
-        let detail = client.call(Call::new(GET).query("refundId", id)).await?;
-        if let Some((sub, refund_type, old_goods)) = request_kind(&detail) {
-            let goods = goods_status.unwrap_or(old_goods);
-            let data = client
-                .call(Call::new(RENDER).body(render_body(sub, refund_type, goods)))
-                .await?;
-            let r = Rendered::from_data(&data)?;
-            if let Some(c) = amount {
-                r.check_amount(c).map_err(Error::usage)?;
-                let old = refund_field(&detail, "refundFee").and_then(format::money_value);
-                if let Some((was, _)) = old {
-                    action = action.replace(
-                        &format!("amount {}", money(c, "CNY")),
-                        &format!(
-                            "amount {} → {}",
-                            money(was, &r.currency),
-                            money(c, &r.currency)
-                        ),
-                    );
-                }
-            }
-            if let Some(given) = &reason
-                && !r.reasons.is_empty()
-            {
-                let (_, words) = r.find_reason(given, &format!("after-sales {id}"))?;
-                if !words.is_empty() {
-                    action = action.replace(
-                        &format!("reason {given}"),
-                        &format!("reason {given} ({words})"),
-                    );
-                }
-            }
-        }
+    if amount.is_some_and(|c| c <= 0) {
+        return Err(Error::usage("the amount must be more than zero"));
     }
-    prompt::confirm_write(&ctx.settings, &action).await?;
+    let mut body = json!({"refundId": id.to_string()});
+    if let Some(r) = &reason {
+        body["reasonId"] = reason_value(r);
+    }
+    if let Some(c) = amount {
+        body["refundFee"] = json!(c);
+    }
+    if let Some(d) = &description {
+        body["refundDesc"] = json!(d);
+    }
+    if let Some(g) = goods_status {
+        body["goodsStatus"] = json!(g);
+    }
+    // What the person is asked about: the change, and what it changes from when known.
+    let describe = |checked: &Checked| {
+        let mut changes = Vec::new();
+        if let Some(r) = &reason {
+            changes.push(match &checked.reason_words {
+                Some(w) => format!("reason {r} ({w})"),
+                None => format!("reason {r}"),
+            });
+        }
+        if let Some(c) = amount {
+            let cur = &checked.currency;
+            changes.push(match checked.old_amount {
+                Some(was) => format!("amount {} → {}", money(was, cur), money(c, cur)),
+                None => format!("amount {}", money(c, cur)),
+            });
+        }
+        if let Some(d) = &description {
+            changes.push(format!("description \"{d}\""));
+        }
+        if let Some(g) = goods_status {
+            changes.push(format!("goods status {g}"));
+        }
+        format!("Change after-sales {id}: {}", changes.join(", "))
+    };
+    let mut checked = Checked::default();
+    gate(ctx, &describe(&checked))?;
+    let client = ctx.client()?;
+    if (amount.is_some() || reason.is_some()) && !ctx.settings.dry_run {
+        checked = check_change(ctx, &client, id, &reason, amount, goods_status).await?;
+    }
+    prompt::confirm_write(&ctx.settings, &describe(&checked)).await?;
     let data = client.call(Call::new(MODIFY).body(body)).await?;
     if ctx.printer.json {
         return ctx.printer.json(&data);
     }
     ctx.printer.status(&format!("After-sales {id} changed."));
     Ok(())
+}
+
+/// What checking a change learnt: the amount it replaces and the reason's words.
+struct Checked {
+    old_amount: Option<i64>,
+    reason_words: Option<String>,
+    currency: String,
+}
+
+impl Default for Checked {
+    fn default() -> Self {
+        Checked {
+            old_amount: None,
+            reason_words: None,
+            currency: "CNY".into(),
+        }
+    }
+}
+
+/// A new amount or reason is checked as submit checks it, against the render of the
+/// request's own line: one out of bounds, or not offered, is refused here (exit 2) with its
+/// bounds in yuan. The check is advisory: when the detail or the render cannot be read,
+/// that is said and the API decides.
+async fn check_change(
+    ctx: &Ctx,
+    client: &Client<'_>,
+    id: u64,
+    reason: &Option<String>,
+    amount: Option<i64>,
+    goods_status: Option<i64>,
+) -> Result<Checked> {
+    let read = async {
+        let detail = client.call(Call::new(GET).query("refundId", id)).await?;
+        let Some((sub, refund_type, old_goods)) = request_kind(&detail) else {
+            return Ok(None);
+        };
+        let goods = goods_status.unwrap_or(old_goods);
+        let data = client
+            .call(Call::new(RENDER).body(render_body(sub, refund_type, goods)))
+            .await?;
+        Ok::<_, Error>(Some((detail, Rendered::from_data(&data)?)))
+    };
+    let (detail, r) = match read.await {
+        Ok(Some(found)) => found,
+        Ok(None) => return Ok(Checked::default()),
+        Err(e @ (Error::Interrupted | Error::BrokenPipe)) => return Err(e),
+        Err(e) => {
+            ctx.printer.warn(&format!(
+                "could not check the change against after-sales {id}'s render ({e}); the API will decide"
+            ));
+            return Ok(Checked::default());
+        }
+    };
+    let mut checked = Checked {
+        currency: r.currency.clone(),
+        ..Checked::default()
+    };
+    if let Some(c) = amount {
+        r.check_amount(c).map_err(Error::usage)?;
+        checked.old_amount = refund_field(&detail, "refundFee")
+            .and_then(format::money_value)
+            .map(|m| m.0);
+    }
+    if let Some(given) = reason
+        && !r.reasons.is_empty()
+    {
+        let (_, words) = r.find_reason(given, &format!("after-sales {id}"))?;
+        checked.reason_words = Some(words).filter(|w| !w.is_empty());
+    }
+    Ok(checked)
 }
 
 /// The line, refundType and goodsStatus of an after-sales detail, when it names them all.
@@ -1549,6 +1621,10 @@ mod tests {
         assert_eq!(r.reasons.len(), 2);
         assert_eq!(Rendered::reason_text(&r.reasons[0].0), "4001");
         assert_eq!(r.allowed, Some(true));
+        // A render that only says no is still a render; one that says nothing is not.
+        let no = Rendered::from_data(&json!({"saleFlag": false, "currency": "CNY"})).unwrap();
+        assert_eq!(no.allowed, Some(false));
+        assert!(Rendered::from_data(&json!({"totalPage": 1})).is_err());
         assert!(
             Rendered::from_data(
                 &json!({"refundOrderTemplate": {"maxRefundFee": {"refundFee": "lots"}}})

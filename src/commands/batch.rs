@@ -93,12 +93,12 @@ impl Tally {
                 self.failed += 1;
                 self.worst = self.worst.max(e.exit_code());
                 let entry = json_error(id, &e);
-                if matches!(e, Error::Skipped { .. }) {
+                if matches!(e, Error::NotSent { .. }) {
                     self.skipped += 1;
                 }
                 if self.total == 1 {
                     self.single = Some(e);
-                } else if matches!(e, Error::Skipped { .. }) {
+                } else if matches!(e, Error::NotSent { .. }) {
                     // Left out on purpose, and said before the prompt: a note, not an error.
                     ctx.printer.warn(&format!("{} {id}: {e}", self.noun));
                 } else {

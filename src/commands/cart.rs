@@ -637,17 +637,30 @@ fn created_ids(data: &Value) -> Vec<String> {
 /// Walks the person through the address fields the flags and profile did not give: first a
 /// pick from the address book (when it has any), then a prompt for each field still missing.
 pub(crate) async fn ask_address(client: &Client<'_>, mut a: Address) -> Result<Address> {
+    // The book is offered only when no recipient was given, so that a pick never mixes two
+    // people's details; the picked one keeps the country and postal code given, if any.
+    let recipient_given = [&a.name, &a.mobile_phone, &a.phone, &a.address]
+        .iter()
+        .any(|f| f.as_deref().is_some_and(|s| !s.trim().is_empty()));
     // A book that cannot be read only means the fields are typed.
-    let book = match super::address::stored(client).await {
-        Err(Error::Interrupted) => return Err(Error::Interrupted),
-        other => other.unwrap_or_default(),
+    let book = if recipient_given {
+        Vec::new()
+    } else {
+        match super::address::stored(client).await {
+            Err(Error::Interrupted) => return Err(Error::Interrupted),
+            other => other.unwrap_or_default(),
+        }
     };
     if !book.is_empty() {
         let mut labels: Vec<String> = book.iter().map(|(l, _)| l.clone()).collect();
         labels.push("A new address: type it".into());
         let i = prompt::select("Ship to".into(), labels).await?;
         if let Some((_, stored)) = book.get(i) {
-            a = a.or(stored);
+            a = Address {
+                country: a.country.or(stored.country.clone()),
+                zip: a.zip.or(stored.zip.clone()),
+                ..stored.clone()
+            };
         }
     }
     let fields: [(&str, &mut Option<String>, bool); 8] = [

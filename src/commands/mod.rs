@@ -297,10 +297,11 @@ pub fn checked_row(row: Vec<String>, path: &str, what: &str, fields: &str) -> Re
     Ok(row)
 }
 
-/// An id read from a record: a number or a non-empty string, as sent (never a float).
+/// An id read from a record: a whole number or a non-empty string, as sent (digits kept).
 pub fn checked_id(v: Option<&Value>, path: &str, what: &str) -> Result<String> {
     let v = v.unwrap_or(&Value::Null);
-    format::id_text(v).ok_or_else(|| {
+    let whole = |v: &Value| !v.is_number() || v.is_u64();
+    format::id_text(v).filter(|_| whole(v)).ok_or_else(|| {
         let got = match v {
             Value::Null => "nothing".to_string(),
             other => other.to_string().chars().take(40).collect(),
@@ -342,6 +343,25 @@ pub fn read_json_input(arg: &str) -> Result<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_whole_numbers_or_text() {
+        let id = |v: Value| checked_id(Some(&v), "data[0].refundId", "an id");
+        assert_eq!(
+            id(serde_json::json!(3305075341149010310u64)).unwrap(),
+            "3305075341149010310"
+        );
+        assert_eq!(id(serde_json::json!("TQ123")).unwrap(), "TQ123");
+        for bad in [
+            serde_json::json!(1.5),
+            serde_json::json!(-3),
+            serde_json::json!(true),
+            serde_json::json!(""),
+        ] {
+            assert!(id(bad.clone()).is_err(), "{bad}");
+        }
+        assert!(checked_id(None, "p", "an id").is_err());
+    }
 
     #[test]
     fn nothing_found_names_the_filters_given() {

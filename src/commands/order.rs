@@ -805,12 +805,19 @@ async fn batch_write(
         // Only what can be acted on is asked about and sent; the rest is reported as not sent.
         for (id, why, exit) in left_out {
             ids.retain(|i| *i != id);
-            let e = Error::Skipped { why, exit };
+            let e = Error::NotSent {
+                why: format!("skipped: {why}; nothing was sent for it"),
+                exit,
+            };
             if let Item::Failed(entry) = tally.take(ctx, id, Err::<Value, _>(e))? {
                 entries.push(entry);
             }
         }
         if ids.is_empty() {
+            // As when they are sent: several ids print their array, one id prints nothing.
+            if out.json && entries.len() > 1 {
+                out.json(&entries)?;
+            }
             return tally.finish();
         }
         let total = if total.is_empty() {
