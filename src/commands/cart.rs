@@ -580,8 +580,8 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
     Ok(())
 }
 
-/// The create response is undocumented for v2: show whatever ids it carries.
-/// "Order created: 1, 2" and, when the response names the orders, how to pay them.
+/// "Order created: 1" and how to pay it. The v2 create response is undocumented: whatever
+/// ids it carries are shown, and the pay hint only for numeric ones.
 pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
     let ids = created_ids(data);
     let shown = if ids.is_empty() {
