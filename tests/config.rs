@@ -195,9 +195,7 @@ fn a_variable_set_empty_counts_as_unset_but_an_empty_credential_is_refused() {
     assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
 
     let o = env
-        .bare()
-        .env("PANDAPON_SANDBOX", "1")
-        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .sandboxed()
         .env("PANDAPON_ACCESS_KEY", "")
         .args(["cart", "list"])
         .output()

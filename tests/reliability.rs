@@ -13,9 +13,7 @@ const READ: &[&str] = &["cart", "list"];
 const WRITE: &[&str] = &["cart", "edit", "382", "--quantity", "2"];
 
 fn with_fault(env: &Sandboxed, fault: &str, args: &[&str]) -> Output {
-    env.bare()
-        .env("PANDAPON_SANDBOX", "1")
-        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+    env.sandboxed()
         .env("PANDAPON_SANDBOX_FAULTS", fault)
         .args(["--json"])
         .args(args)
@@ -137,9 +135,7 @@ fn broken_answers_exit_5_with_what_was_wrong() {
 fn data_of_the_wrong_types_is_named_not_misprinted() {
     let env = Sandboxed::new();
     let o = env
-        .bare()
-        .env("PANDAPON_SANDBOX", "1")
-        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .sandboxed()
         .env("PANDAPON_SANDBOX_FAULTS", "taobao.cart.preview=bad-types")
         .args(["cart", "preview", "--ids", "382"])
         .output()
@@ -198,9 +194,7 @@ fn data_of_the_wrong_types_is_named_not_misprinted() {
         ),
     ] {
         let o = env
-            .bare()
-            .env("PANDAPON_SANDBOX", "1")
-            .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+            .sandboxed()
             .env("PANDAPON_SANDBOX_FAULTS", "*=bad-types")
             .args(args)
             .output()
@@ -245,9 +239,7 @@ fn a_server_that_never_answers_ends_within_a_second_of_the_timeout() {
     for (op, args) in [("taobao.cart.list", READ), ("taobao.cart.edit", WRITE)] {
         let started = Instant::now();
         let o = env
-            .bare()
-            .env("PANDAPON_SANDBOX", "1")
-            .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+            .sandboxed()
             .env("PANDAPON_SANDBOX_FAULTS", format!("{op}=hang"))
             .args(["--json", "--timeout", "1.5"])
             .args(args)

@@ -143,13 +143,10 @@ impl CartItem {
 /// One page of `cart list`.
 #[derive(Debug, Default)]
 pub struct CartPage {
-    /// The page's list exactly as sent (items, or shop groups), for `--json --all`.
-    pub elements: Vec<Value>,
+    /// The page's list exactly as sent (items, or shop groups, for `--json --all`), and its
+    /// paging numbers.
+    pub page: Page,
     pub items: Vec<CartItem>,
-    pub total_pages: Option<u64>,
-    pub total_records: Option<u64>,
-    /// False when the API answered with everything at once (no paging fields).
-    pub paged: bool,
 }
 
 const LIST_KEYS: &[&str] = &["data", "records", "list", "items", "rows", "cartItemInfos"];
@@ -180,21 +177,14 @@ pub fn cart_page(data: &Value) -> Result<CartPage, String> {
                 }
                 return Err(shape_error("data", "a list of cart items", data));
             };
-            let num = |keys: &[&str]| {
-                keys.iter()
-                    .find_map(|k| o.get(*k).and_then(format::int))
-                    .and_then(|n| u64::try_from(n).ok())
-            };
-            page.total_pages = num(&["totalPage", "pages", "totalPages"]);
-            page.total_records = num(&["totalRecords", "total"]);
-            page.paged = page.total_pages.is_some() || page.total_records.is_some();
+            read_paging(o, &mut page.page);
             found
         }
         other => return Err(shape_error("data", "a list of cart items", other)),
     };
     for (i, el) in list.iter().enumerate() {
         let p = format!("{path}[{i}]");
-        page.elements.push(el.clone());
+        page.page.elements.push(el.clone());
         if let Some(group_items) = el.get("cartItemInfos") {
             let g = obj(el, &p)?;
             let shop_id = opt_str(g, "shopId")
@@ -361,6 +351,19 @@ const PAGE_LIST_KEYS: &[&str] = &[
     "dataList",
 ];
 
+/// The paging numbers of a page object, under any of the names PandaPon's lists use.
+fn read_paging(o: &Map<String, Value>, page: &mut Page) {
+    let num = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| o.get(*k).and_then(format::int))
+            .and_then(|n| u64::try_from(n).ok())
+    };
+    page.total_pages = num(&["totalPage", "pages", "totalPages"]);
+    page.total_records = num(&["totalRecords", "total", "totalCount"]);
+    // False when the API answered with everything at once (no paging fields).
+    page.paged = page.total_pages.is_some() || page.total_records.is_some();
+}
+
 /// A page in the shapes PandaPon uses (see `cart_page`): `{totalRecords, totalPage, data:
 /// [...]}`, `{total, pages, records: [...]}`, or a plain array. `what` names the elements.
 pub fn page(data: &Value, what: &str) -> Result<Page, String> {
@@ -390,14 +393,7 @@ pub fn into_page(data: Value, what: &str) -> Result<Page, String> {
                 }
                 return Err(shape_error("data", what, &Value::Object(o)));
             };
-            let num = |keys: &[&str]| {
-                keys.iter()
-                    .find_map(|k| o.get(*k).and_then(format::int))
-                    .and_then(|n| u64::try_from(n).ok())
-            };
-            page.total_pages = num(&["totalPage", "pages", "totalPages"]);
-            page.total_records = num(&["totalRecords", "total", "totalCount"]);
-            page.paged = page.total_pages.is_some() || page.total_records.is_some();
+            read_paging(&o, &mut page);
             if let Some(Value::Array(list)) = o.remove(*key) {
                 page.elements = list;
             }
@@ -934,15 +930,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            (paged.items.len(), paged.total_pages, paged.paged),
+            (paged.items.len(), paged.page.total_pages, paged.page.paged),
             (1, Some(3), true)
         );
         let plain = cart_page(&json!([item])).unwrap();
-        assert!(!plain.paged);
+        assert!(!plain.page.paged);
         assert_eq!(plain.items[0].shop(), "A");
         let grouped = cart_page(&json!({"enableList": [{"sellerNickName": "B店", "cartItemInfos": [{"id": 1, "quantity": 1}]}], "disableList": []})).unwrap();
         assert_eq!(grouped.items[0].shop(), "B店");
-        assert_eq!(grouped.elements.len(), 1);
+        assert_eq!(grouped.page.elements.len(), 1);
         assert!(cart_page(&Value::Null).unwrap().items.is_empty());
         assert!(cart_page(&json!({"weird": 1})).is_err());
         assert!(cart_page(&json!([{"id": 1, "quantity": "many"}])).is_err());

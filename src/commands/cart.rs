@@ -5,7 +5,7 @@ use serde_json::{Map, Value, json};
 use super::{
     Ctx, Paged, paging_status, past_the_end, read_json_input, unexpected, unique_ids, walk_pages,
 };
-use crate::api::types::{CartItem, CartPage, Preview, cart_page};
+use crate::api::types::{CartItem, CartPage, Page, Preview, cart_page};
 use crate::api::{Call, Client};
 use crate::cli::{AddressArgs, CartCommand, OrderArgs, Paging};
 use crate::config::Address;
@@ -55,14 +55,8 @@ fn list_call(page: u32, size: u32) -> Call {
 }
 
 impl Paged for CartPage {
-    fn count(&self) -> usize {
-        self.elements.len()
-    }
-    fn total_pages(&self) -> Option<u64> {
-        self.total_pages
-    }
-    fn paged(&self) -> bool {
-        self.paged
+    fn page(&self) -> &Page {
+        &self.page
     }
 }
 
@@ -74,7 +68,7 @@ async fn walk(client: &Client<'_>) -> Result<(Vec<Value>, Vec<CartItem>)> {
         cart_page(&data).map_err(unexpected)
     };
     walk_pages(client, WALK_PAGE_SIZE, fetch, |p: CartPage| {
-        elements.extend(p.elements);
+        elements.extend(p.page.elements);
         items.extend(p.items);
         Ok(())
     })
@@ -102,8 +96,8 @@ async fn list(ctx: &Ctx, paging: Paging) -> Result<()> {
     if page.items.is_empty()
         && past_the_end(
             ctx,
-            page.total_pages,
-            page.total_records,
+            page.page.total_pages,
+            page.page.total_records,
             paging.page,
             "items",
         )
@@ -113,8 +107,8 @@ async fn list(ctx: &Ctx, paging: Paging) -> Result<()> {
     print_items(ctx, &page.items)?;
     paging_status(
         ctx,
-        page.total_pages,
-        page.total_records,
+        page.page.total_pages,
+        page.page.total_records,
         paging.page,
         "items",
     );
@@ -411,6 +405,24 @@ async fn pick(
         .collect()
 }
 
+/// The address flags and profile give, for an order that needs one: when it lacks a required
+/// field and nobody can be asked (off a terminal, or a dry run), a usage error naming it.
+pub(crate) fn given_address(ctx: &Ctx, a: &AddressArgs) -> Result<Address> {
+    let s = &ctx.settings;
+    let address = merged_address(ctx, a);
+    let missing = address.missing_required();
+    if !missing.is_empty() && (!s.interactive || s.dry_run) {
+        return Err(Error::usage(format!(
+            "the shipping address lacks {}: give --address-name, --address-mobile and --address-street \
+             (and the other --address-* flags), or set [profiles.{}.address] in {}",
+            missing.join(", "),
+            s.profile.value,
+            s.config_path.value.display()
+        )));
+    }
+    Ok(address)
+}
+
 /// Flags replace the profile's `[address]` field by field.
 pub(crate) fn merged_address(ctx: &Ctx, a: &AddressArgs) -> Address {
     let base = ctx.settings.address.clone().unwrap_or_default();
@@ -526,17 +538,7 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
     let s = &ctx.settings;
     // Decide everything that needs no network first, bad input before the confirmation gate so
     // that one run names every problem: off a terminal without --yes, nothing is sent.
-    let mut address = merged_address(ctx, &args.address);
-    let missing = address.missing_required();
-    if !missing.is_empty() && (!s.interactive || s.dry_run) {
-        return Err(Error::usage(format!(
-            "the shipping address lacks {}: give --address-name, --address-mobile and --address-street \
-             (and the other --address-* flags), or set [profiles.{}.address] in {}",
-            missing.join(", "),
-            s.profile.value,
-            s.config_path.value.display()
-        )));
-    }
+    let mut address = given_address(ctx, &args.address)?;
     if !s.yes && !s.dry_run && !s.interactive {
         return Err(Error::Cancelled(
             "Creating an order moves money: this needs confirmation, and nothing was sent. \
@@ -545,7 +547,7 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
         ));
     }
     let client = ctx.client()?;
-    if !missing.is_empty() {
+    if !address.missing_required().is_empty() {
         address = ask_address(&client, address).await?;
     }
     let ids = if args.ids.is_empty() {

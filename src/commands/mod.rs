@@ -93,25 +93,14 @@ pub fn will_ask(ctx: &Ctx) -> bool {
 /// `--all` stops here even if the server keeps saying there is more.
 const MAX_PAGES: u32 = 10_000;
 
-/// What `walk_pages` needs to know of a page: how long it is and what it says about paging.
+/// A page `walk_pages` can walk: a list page, or one with more read from it (the cart's).
 pub trait Paged {
-    /// How many elements the page has.
-    fn count(&self) -> usize;
-    /// The total number of pages, when the server says.
-    fn total_pages(&self) -> Option<u64>;
-    /// False when the server sent no paging fields at all (everything in one answer).
-    fn paged(&self) -> bool;
+    fn page(&self) -> &Page;
 }
 
 impl Paged for Page {
-    fn count(&self) -> usize {
-        self.elements.len()
-    }
-    fn total_pages(&self) -> Option<u64> {
-        self.total_pages
-    }
-    fn paged(&self) -> bool {
-        self.paged
+    fn page(&self) -> &Page {
+        self
     }
 }
 
@@ -134,12 +123,13 @@ where
     Fut: Future<Output = Result<P>>,
 {
     let first = fetch(1).await?;
-    let known_total = first.total_pages();
+    let known_total = first.page().total_pages;
     let is_last = |n: u32, p: &P| {
-        p.count() == 0
-            || match p.total_pages() {
+        let p = p.page();
+        p.elements.is_empty()
+            || match p.total_pages {
                 Some(total) => u64::from(n) >= total,
-                None => !p.paged() || p.count() < size as usize,
+                None => !p.paged || p.elements.len() < size as usize,
             }
     };
     let mut done = is_last(1, &first);
@@ -155,7 +145,7 @@ where
         while let Some(p) = pages.next().await {
             let p = p?;
             // The list shrank while it was walked: the pages after an empty one are empty too.
-            if p.count() == 0 {
+            if p.page().elements.is_empty() {
                 break;
             }
             each(p)?;

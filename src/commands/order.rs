@@ -9,7 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use super::batch::{self, Item, Tally};
-use super::cart::{ask_address, merged_address, print_preview, report_created};
+use super::cart::{ask_address, given_address, print_preview, report_created};
 use super::{
     Ctx, check_period, fetch_page, gate, next_page_hint, none_found, past_the_end, read_json_input,
     unexpected, unique_ids, walk_pages, will_ask,
@@ -546,20 +546,9 @@ async fn warehouse(ctx: &Ctx, id: u64, name: String, address: String) -> Result<
 /// The shipping address for a direct order: flags over the profile's `[address]`, then a
 /// prompt on a terminal, else a usage error naming what is missing.
 async fn order_address(ctx: &Ctx, a: &DirectOrderArgs) -> Result<Address> {
-    let s = &ctx.settings;
-    let address = merged_address(ctx, &a.address);
-    let missing = address.missing_required();
-    if missing.is_empty() {
+    let address = given_address(ctx, &a.address)?;
+    if address.missing_required().is_empty() {
         return Ok(address);
-    }
-    if !s.interactive || s.dry_run {
-        return Err(Error::usage(format!(
-            "the shipping address lacks {}: give --address-name, --address-mobile and --address-street \
-             (and the other --address-* flags), or set [profiles.{}.address] in {}",
-            missing.join(", "),
-            s.profile.value,
-            s.config_path.value.display()
-        )));
     }
     ask_address(&ctx.client()?, address).await
 }

@@ -82,6 +82,14 @@ impl Sandboxed {
         c
     }
 
+    /// The binary on the in-process sandbox, its state in this environment's `s.json`.
+    pub fn sandboxed(&self) -> Command {
+        let mut c = self.bare();
+        c.env("PANDAPON_SANDBOX", "1")
+            .env("PANDAPON_SANDBOX_STATE", self.path().join("s.json"));
+        c
+    }
+
     /// The binary with test credentials in the environment, pointed at `base_url`.
     pub fn cmd(&self, base_url: &str) -> Command {
         let mut c = self.bare();
@@ -152,24 +160,17 @@ pub fn stderr(o: &std::process::Output) -> String {
 /// between the invocations of one test.
 pub struct Shop {
     pub env: Sandboxed,
-    pub state: PathBuf,
 }
 
 impl Shop {
     pub fn new() -> Self {
-        let env = Sandboxed::new();
-        let state = env.path().join("s.json");
-        Shop { env, state }
+        Shop {
+            env: Sandboxed::new(),
+        }
     }
 
     pub fn run(&self, args: &[&str]) -> std::process::Output {
-        self.env
-            .bare()
-            .env("PANDAPON_SANDBOX", "1")
-            .env("PANDAPON_SANDBOX_STATE", &self.state)
-            .args(args)
-            .output()
-            .unwrap()
+        self.env.sandboxed().args(args).output().unwrap()
     }
 
     /// stdout of a run that must succeed.
