@@ -35,6 +35,20 @@ fn assert_query_signed(r: &Request) {
     );
 }
 
+/// `freight estimate` of one item with no destination.
+const ESTIMATE_ONE: &[&str] = &[
+    "freight",
+    "estimate",
+    "--item",
+    "1",
+    "--sku",
+    "2",
+    "--quantity",
+    "1",
+    "--price",
+    "1",
+];
+
 fn to_us() -> Vec<&'static str> {
     vec![
         "--to-country",
@@ -238,19 +252,8 @@ async fn dry_run_masks_the_query_signature_too() {
     let env = Sandboxed::new();
     let o = env
         .cmd(&s.uri())
-        .args([
-            "--dry-run",
-            "freight",
-            "estimate",
-            "--item",
-            "1",
-            "--sku",
-            "2",
-            "--quantity",
-            "1",
-            "--price",
-            "1",
-        ])
+        .arg("--dry-run")
+        .args(ESTIMATE_ONE)
         .args(to_us())
         .output()
         .unwrap();
@@ -274,21 +277,8 @@ async fn errors_name_the_url_without_the_signature() {
     let env = Sandboxed::new();
     let o = env
         .cmd(&s.uri())
-        .args([
-            "--timeout",
-            "1",
-            "-v",
-            "freight",
-            "estimate",
-            "--item",
-            "1",
-            "--sku",
-            "2",
-            "--quantity",
-            "1",
-            "--price",
-            "1",
-        ])
+        .args(["--timeout", "1", "-v"])
+        .args(ESTIMATE_ONE)
         .args(to_us())
         .output()
         .unwrap();
@@ -303,18 +293,7 @@ async fn errors_name_the_url_without_the_signature() {
 fn a_destination_and_valid_lines_are_needed_before_anything_is_sent() {
     let env = Sandboxed::new();
     for args in [
-        vec![
-            "freight",
-            "estimate",
-            "--item",
-            "1",
-            "--sku",
-            "2",
-            "--quantity",
-            "1",
-            "--price",
-            "1",
-        ],
+        ESTIMATE_ONE.to_vec(),
         vec![
             "freight",
             "preview",
