@@ -411,4 +411,22 @@ fn paying_on_a_terminal_leaves_out_what_cannot_be_paid() {
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("\"id\": \"3305075341149007217\""), "{out}");
     assert!(out.contains("skipped: it is paid"), "{out}");
+
+    // One paid and one skipped: the array holds both, the paid one with its data.
+    let env = Sandboxed::new();
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never --json order pay 3305075341149010310 3305075341149007217",
+        &[],
+        &["y"],
+    );
+    assert_eq!(code, Some(1), "{out}");
+    let array = &out[out.find("[\n  {").expect("a JSON array")..];
+    let array = &array[..=array.find("\n]").expect("its end") + 1];
+    let v: serde_json::Value =
+        serde_json::from_str(array.trim()).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v[0]["id"], "3305075341149010310", "{out}");
+    assert!(v[0].get("data").is_some(), "{out}");
+    assert_eq!(v[1]["id"], "3305075341149007217", "{out}");
+    assert!(v[1].get("error").is_some(), "{out}");
 }

@@ -109,6 +109,23 @@ impl Tally {
         }
     }
 
+    /// `--json` for the batch: one id prints its `data` (nothing when it failed); several
+    /// print the array of entries in the order given, skipped ones included.
+    pub fn print_json(&self, ctx: &Ctx, entries: &[Value]) -> Result<()> {
+        let out = &ctx.printer;
+        if !out.json || entries.is_empty() {
+            return Ok(());
+        }
+        if self.total == 1 {
+            match entries[0].get("data") {
+                Some(d) => out.json(d),
+                None => Ok(()),
+            }
+        } else {
+            out.json(&entries)
+        }
+    }
+
     pub fn finish(self) -> Result<()> {
         if let Some(e) = self.single {
             return Err(e);

@@ -250,15 +250,7 @@ async fn show(ctx: &Ctx, ids: &[u64]) -> Result<()> {
         },
     )
     .await?;
-    if json && !entries.is_empty() {
-        if ids.len() == 1 {
-            if let Some(d) = entries[0].get("data") {
-                out.json(d)?;
-            }
-        } else {
-            out.json(&entries)?;
-        }
-    }
+    tally.print_json(ctx, &entries)?;
     tally.finish()
 }
 
@@ -769,6 +761,16 @@ fn plural(n: usize, one: &str) -> String {
     }
 }
 
+/// Skipped entries are made before the others are sent: the array is put back in the order
+/// the ids were given.
+fn in_given_order(entries: &mut [Value], given: &[u64]) {
+    entries.sort_by_key(|e| {
+        given
+            .iter()
+            .position(|id| e["id"].as_str() == Some(id.to_string().as_str()))
+    });
+}
+
 /// Pay and cancel: one confirmation for the batch, then every id with bounded concurrency.
 async fn batch_write(
     ctx: &Ctx,
@@ -788,6 +790,7 @@ async fn batch_write(
     let out = &ctx.printer;
     let mut tally = Tally::new("order", ids.len());
     let mut entries = Vec::new();
+    let given = ids;
     let mut ids = ids.to_vec();
     if will_ask(ctx) {
         let (total, left_out) = show_before_asking(ctx, &client, &ids).await?;
@@ -803,10 +806,8 @@ async fn batch_write(
             }
         }
         if ids.is_empty() {
-            // As when they are sent: several ids print their array, one id prints nothing.
-            if out.json && entries.len() > 1 {
-                out.json(&entries)?;
-            }
+            in_given_order(&mut entries, given);
+            tally.print_json(ctx, &entries)?;
             return tally.finish();
         }
         let total = if total.is_empty() {
@@ -836,15 +837,8 @@ async fn batch_write(
         },
     )
     .await?;
-    if out.json && !entries.is_empty() {
-        if ids.len() == 1 {
-            if let Some(d) = entries[0].get("data") {
-                out.json(d)?;
-            }
-        } else {
-            out.json(&entries)?;
-        }
-    }
+    in_given_order(&mut entries, given);
+    tally.print_json(ctx, &entries)?;
     tally.finish()
 }
 
