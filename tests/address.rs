@@ -201,3 +201,41 @@ fn a_new_address_needs_name_phone_and_street_and_ids_are_numbers() {
         stderr(&o)
     );
 }
+
+#[tokio::test]
+async fn a_failed_read_before_an_update_keeps_its_exit_code() {
+    let s = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(LIST))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"code": 401, "msg": "unknown access-key"})),
+        )
+        .mount(&s)
+        .await;
+    let env = Sandboxed::new();
+    let update = ["address", "set", "--id", "12", "--city", "宁波市", "--yes"];
+    let o = env.cmd(&s.uri()).args(update).output().unwrap();
+    assert_eq!(
+        o.status.code(),
+        Some(4),
+        "rejected credentials: {}",
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains("cannot read stored address 12 to keep the fields not given"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("give every field"), "{}", stderr(&o));
+    // No server at all: a network failure, exit 5; nothing was written either way.
+    let o = env.cmd("http://127.0.0.1:9").args(update).output().unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    assert!(
+        s.received_requests()
+            .await
+            .unwrap()
+            .iter()
+            .all(|r| r.url.path() == LIST)
+    );
+}

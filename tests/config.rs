@@ -47,6 +47,39 @@ fn init_off_a_terminal_takes_flags_and_variables_and_writes_0600() {
 }
 
 #[test]
+fn init_with_dry_run_writes_nothing_and_path_has_a_json_form() {
+    let env = Sandboxed::new();
+    let o = env
+        .bare()
+        .args([
+            "--dry-run",
+            "config",
+            "init",
+            "--access-key",
+            KEY,
+            "--user-id",
+            USER,
+            "--access-secret-stdin",
+        ])
+        .write_stdin(format!("{SECRET}\n"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("dry run: would save profile \"default\""));
+    assert!(stderr(&o).contains("nothing was written"));
+    assert!(!stderr(&o).contains(SECRET) && !stdout(&o).contains(SECRET));
+    assert!(!env.config_path().exists());
+
+    let o = env
+        .bare()
+        .args(["--json", "config", "path"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v, Value::String(env.config_path().display().to_string()));
+}
+
+#[test]
 fn init_reads_the_secret_from_stdin_and_keeps_other_profiles() {
     let env = Sandboxed::new();
     env.write_config("[profiles.work]\naccess_key = \"w\"\n");

@@ -715,3 +715,24 @@ fn bad_ids_exit_2_before_anything_is_sent() {
         stderr(&o)
     );
 }
+
+#[test]
+fn create_names_bad_input_before_asking_for_yes() {
+    let env = Sandboxed::new();
+    let bad = env.path().join("bad.json");
+    std::fs::write(&bad, "{\"orderLineList\": ").unwrap();
+    for args in [
+        // No address anywhere.
+        vec!["order", "create", "--item", "1:2:3"],
+        // A body that is not JSON.
+        vec!["order", "create", "--input", bad.to_str().unwrap()],
+    ] {
+        let o = env.cmd("http://127.0.0.1:9").args(&args).output().unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{args:?}: the input, not the missing --yes: {}",
+            stderr(&o)
+        );
+    }
+}

@@ -350,6 +350,27 @@ fn state_survives_between_in_process_runs_and_reset_restores_the_seed() {
     );
     assert_eq!(cart["totalRecords"], 2);
 
+    // A dry run says what it would reset and leaves the data as it is.
+    let o = env
+        .bare()
+        .args(["--dry-run", "sandbox", "reset", "--state"])
+        .arg(&state)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("dry run: would reset"),
+        "{}",
+        stderr(&o)
+    );
+    let cart = json_of(
+        &in_process(&env, &state)
+            .args(["--json", "cart", "list"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(cart["totalRecords"], 2);
+
     let o = env
         .bare()
         .args(["sandbox", "reset", "--state"])

@@ -430,3 +430,19 @@ fn paying_on_a_terminal_leaves_out_what_cannot_be_paid() {
     assert_eq!(v[1]["id"], "3305075341149007217", "{out}");
     assert!(v[1].get("error").is_some(), "{out}");
 }
+
+#[test]
+fn a_dry_run_asks_nothing_so_a_new_address_needs_its_fields() {
+    let env = Sandboxed::new();
+    let (code, out) = typing(
+        &env,
+        "--sandbox --color never --dry-run address set --name 张三",
+        &[],
+        &[],
+    );
+    assert_eq!(code, Some(2), "{out}");
+    assert!(
+        out.contains("a new address needs --phone, --address"),
+        "{out}"
+    );
+}

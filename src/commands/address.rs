@@ -152,7 +152,8 @@ async fn set(ctx: &Ctx, a: AddressSetArgs) -> Result<()> {
                     .any(|(f, v)| f == k && v.is_none_or(|v| v.trim().is_empty()))
             })
             .collect();
-        if !missing.is_empty() && !s.interactive {
+        // Off a terminal, or in a dry run (which asks nothing), the fields must all be given.
+        if !missing.is_empty() && (!s.interactive || s.dry_run) {
             let flags: Vec<String> = missing.iter().map(|m| format!("--{m}")).collect();
             return Err(Error::usage(format!(
                 "a new address needs {}",
@@ -175,11 +176,26 @@ async fn set(ctx: &Ctx, a: AddressSetArgs) -> Result<()> {
                 "dry run: the stored address is not read, so only the fields given are shown",
             );
         } else {
+            // The read's own exit code stands (4 for credentials, 5 for the network); the
+            // message says what it was for and how to do without it.
+            let without = "give every field (--name --phone --province --city --district --address) \
+                           to replace it without reading it";
             let (_, elements) = fetch(&client).await.map_err(|e| match e {
-                Error::Api { .. } | Error::Network { .. } => Error::usage(format!(
-                    "cannot read stored address {id} to keep the fields not given ({e}); \
-                     give every field (--name --phone --province --city --district --address) to replace it without reading it"
-                )),
+                Error::Api {
+                    code,
+                    msg,
+                    request_id,
+                    ..
+                } => Error::Api {
+                    code,
+                    msg: format!("cannot read stored address {id} to keep the fields not given: {msg}"),
+                    request_id,
+                    hint: Some(without.to_string()),
+                },
+                Error::Network { msg, write } => Error::Network {
+                    msg: format!("cannot read stored address {id} to keep the fields not given: {msg}; {without}"),
+                    write,
+                },
                 other => other,
             })?;
             let current = elements

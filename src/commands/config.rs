@@ -15,9 +15,14 @@ use crate::settings::{ENV_ACCESS_KEY, ENV_ACCESS_SECRET, ENV_USER_ID, Source};
 
 pub async fn run(cmd: ConfigCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
-        ConfigCommand::Path => ctx
-            .printer
-            .line(&ctx.settings.config_path.value.display().to_string()),
+        ConfigCommand::Path => {
+            let path = ctx.settings.config_path.value.display().to_string();
+            if ctx.printer.json {
+                ctx.printer.json(&serde_json::json!(path))
+            } else {
+                ctx.printer.line(&path)
+            }
+        }
         ConfigCommand::Show => show(ctx),
         ConfigCommand::Init {
             access_key,
@@ -261,6 +266,16 @@ async fn init(
     }
     if file.default_profile.is_none() {
         file.default_profile = Some(profile.clone());
+    }
+    // --dry-run writes nothing, here as for the API: it says what would be saved.
+    if s.dry_run {
+        ctx.printer.status(&format!(
+            "dry run: would save profile \"{profile}\" (access key {}, user id {}, secret {MASK}) to {}; nothing was written.",
+            entry.access_key.as_deref().unwrap_or_default(),
+            entry.user_id.as_deref().unwrap_or_default(),
+            path.display()
+        ));
+        return Ok(());
     }
     config::save(path, &file)?;
     ctx.printer.status(&format!(

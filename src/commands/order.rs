@@ -535,10 +535,8 @@ async fn warehouse(ctx: &Ctx, id: u64, name: String, address: String) -> Result<
     Ok(())
 }
 
-/// The shipping address for a direct order: flags over the profile's `[address]`, then a
-/// prompt on a terminal, else a usage error naming what is missing.
-async fn order_address(ctx: &Ctx, a: &DirectOrderArgs) -> Result<Address> {
-    let address = given_address(ctx, &a.address)?;
+/// The given address (see `given_address`), with what it lacks asked for on a terminal.
+async fn completed_address(ctx: &Ctx, address: Address) -> Result<Address> {
     if address.missing_required().is_empty() {
         return Ok(address);
     }
@@ -635,7 +633,10 @@ fn render_total(data: &Value) -> Option<String> {
 async fn render(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
     let body = match &a.input {
         Some(path) => render_part(&read_json_input(path)?),
-        None => render_body(&a.items, &order_address(ctx, &a).await?),
+        None => {
+            let address = completed_address(ctx, given_address(ctx, &a.address)?).await?;
+            render_body(&a.items, &address)
+        }
     };
     let client = ctx.client()?;
     let data = client.call(Call::new(RENDER).body(body)).await?;
@@ -646,11 +647,18 @@ async fn render(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
 }
 
 async fn create(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
+    // Bad input before the confirmation gate, so that one run names every problem (as cart
+    // create does); the address prompts, on a terminal only, after it.
+    let input = a.input.as_deref().map(read_json_input).transpose()?;
+    let given = match input {
+        Some(_) => None,
+        None => Some(given_address(ctx, &a.address)?),
+    };
     gate(ctx, "Creating an order moves money")?;
-    let (body, ship_to) = match &a.input {
-        Some(path) => (read_json_input(path)?, None),
-        None => {
-            let address = order_address(ctx, &a).await?;
+    let (body, ship_to) = match (input, given) {
+        (Some(body), _) => (body, None),
+        (None, given) => {
+            let address = completed_address(ctx, given.unwrap_or_default()).await?;
             (create_body(&a, &address), Some(address.one_line()))
         }
     };

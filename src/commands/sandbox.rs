@@ -16,6 +16,13 @@ pub async fn run(cmd: SandboxCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
         SandboxCommand::Reset { state, orders } => {
             let path = state.unwrap_or_else(sandbox::default_state_path);
+            if ctx.settings.dry_run {
+                ctx.printer.status(&format!(
+                    "dry run: would reset the sandbox data in {} to the seed; nothing was changed.",
+                    path.display()
+                ));
+                return Ok(());
+            }
             sandbox::reset(path.clone(), orders).map_err(Error::usage)?;
             let extra = if orders > 0 {
                 format!(" with {orders} more orders")
