@@ -387,6 +387,11 @@ async fn create_needs_yes_off_a_terminal_and_sends_nothing_without_it() {
     assert_eq!(o.status.code(), Some(3));
     assert!(stderr(&o).contains("--yes"), "{}", stderr(&o));
     assert!(
+        stderr(&o).contains("see the cost first with `pandapon cart preview`"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
         s.received_requests().await.unwrap().is_empty(),
         "nothing was sent"
     );

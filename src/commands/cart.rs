@@ -3,7 +3,8 @@
 use serde_json::{Map, Value, json};
 
 use super::{
-    Ctx, Paged, paging_status, past_the_end, read_json_input, unexpected, unique_ids, walk_pages,
+    Ctx, Paged, gate, paging_status, past_the_end, read_json_input, unexpected, unique_ids,
+    walk_pages,
 };
 use crate::api::types::{CartItem, CartPage, Page, Preview, cart_page};
 use crate::api::{Call, Client};
@@ -539,13 +540,10 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
     // Decide everything that needs no network first, bad input before the confirmation gate so
     // that one run names every problem: off a terminal without --yes, nothing is sent.
     let mut address = given_address(ctx, &args.address)?;
-    if !s.yes && !s.dry_run && !s.interactive {
-        return Err(Error::Cancelled(
-            "Creating an order moves money: this needs confirmation, and nothing was sent. \
-             Re-run with --yes to create it without a prompt (see the cost first with `pandapon cart preview`)."
-                .into(),
-        ));
-    }
+    gate(
+        ctx,
+        "Creating an order moves money (see the cost first with `pandapon cart preview`)",
+    )?;
     let client = ctx.client()?;
     if !address.missing_required().is_empty() {
         address = ask_address(&client, address).await?;

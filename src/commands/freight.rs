@@ -9,7 +9,7 @@
 use serde_json::{Map, Value, json};
 
 use super::order::print_fields;
-use super::{Ctx, gate, read_json_input, will_ask};
+use super::{Ctx, gate, read_json_input};
 use crate::api::Call;
 use crate::api::types::{pick, pick_text};
 use crate::cli::{
@@ -254,9 +254,7 @@ async fn book(ctx: &Ctx, a: FreightBookArgs) -> Result<()> {
     }
     gate(ctx, &action)?;
     let client = ctx.client()?;
-    if will_ask(ctx) {
-        prompt::confirm_write(&ctx.settings, &action).await?;
-    }
+    prompt::confirm_write(&ctx.settings, &action).await?;
     let data = client.call(Call::new(BOOK).body(body)).await?;
     if ctx.printer.json {
         return ctx.printer.json(&data);
@@ -323,9 +321,7 @@ async fn domestic(ctx: &Ctx, a: FreightDomesticArgs) -> Result<()> {
     };
     gate(ctx, &action)?;
     let client = ctx.client()?;
-    if will_ask(ctx) {
-        prompt::confirm_write(&ctx.settings, &action).await?;
-    }
+    prompt::confirm_write(&ctx.settings, &action).await?;
     let data = client.call(Call::new(DOMESTIC).body(body)).await?;
     if ctx.printer.json {
         return ctx.printer.json(&data);
