@@ -175,3 +175,12 @@ fn show_names_a_refund_only_request_in_the_sandboxs_words() {
     );
     assert!(!out.contains("Description:"), "no description given: {out}");
 }
+
+#[test]
+fn a_message_page_past_the_end_says_so() {
+    let shop = Shop::new();
+    let o = shop.run(&["after-sales", "messages", SEEDED, "--page", "4"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    assert_eq!(stderr(&o), "Page 4 is past the end: 1 message on 1 page.\n");
+}

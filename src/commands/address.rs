@@ -7,8 +7,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::order::print_fields;
-use super::{Ctx, checked_row, gate, unexpected, will_ask};
+use super::{Ctx, checked_row, gate, print_fields, unexpected, will_ask};
 use crate::api::types::{page, pick, pick_text};
 use crate::api::{Call, Client};
 use crate::cli::{AddressCommand, AddressSetArgs};

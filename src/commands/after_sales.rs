@@ -14,10 +14,10 @@ use std::path::Path;
 use base64::Engine;
 use serde_json::{Value, json};
 
-use super::order::{detail_call, print_fields, recent_orders};
+use super::order::{detail_call, recent_orders};
 use super::{
     Ctx, check_period, checked_id, checked_row, fetch_page, gate, next_page_hint, none_found,
-    past_the_end, unexpected, walk, will_ask,
+    past_the_end, print_fields, unexpected, walk, will_ask,
 };
 use crate::api::types::{Order, pick, pick_text};
 use crate::api::{Call, Client};
@@ -1468,21 +1468,27 @@ async fn messages(ctx: &Ctx, id: u64, paging: Paging) -> Result<()> {
         Call::new(MESSAGES).body(json!({"refundId": id.to_string(), "pageNo": n, "pageSize": size}))
     };
     let what = "a list of messages";
-    let elements = if paging.all {
+    if paging.all {
         let size = WALK_PAGE_SIZE;
-        walk(&client, size, what, |n| call(n, size)).await?
-    } else if out.json {
-        return out.json(&client.call(call(paging.page, paging.page_size)).await?);
-    } else {
-        let p = fetch_page(&client, call(paging.page, paging.page_size), what).await?;
-        print_messages(ctx, &p.elements)?;
-        next_page_hint(ctx, &p, paging.page, "messages");
-        return Ok(());
-    };
-    if out.json {
-        return out.json(&elements);
+        let elements = walk(&client, size, what, |n| call(n, size)).await?;
+        if out.json {
+            return out.json(&elements);
+        }
+        return print_messages(ctx, &elements);
     }
-    print_messages(ctx, &elements)
+    let call = call(paging.page, paging.page_size);
+    if out.json {
+        return out.json(&client.call(call).await?);
+    }
+    let p = fetch_page(&client, call, what).await?;
+    if p.elements.is_empty()
+        && past_the_end(ctx, p.total_pages, p.total_records, paging.page, "messages")
+    {
+        return Ok(());
+    }
+    print_messages(ctx, &p.elements)?;
+    next_page_hint(ctx, &p, paging.page, "messages");
+    Ok(())
 }
 
 fn print_messages(ctx: &Ctx, elements: &[Value]) -> Result<()> {

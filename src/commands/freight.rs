@@ -8,8 +8,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::order::print_fields;
-use super::{Ctx, gate, read_json_input};
+use super::{Ctx, gate, print_fields, read_json_input};
 use crate::api::Call;
 use crate::api::types::{pick, pick_text};
 use crate::cli::{

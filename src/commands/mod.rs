@@ -23,7 +23,7 @@ use crate::api::types::{Page, into_page};
 use crate::api::{Call, Client};
 use crate::cli::Command;
 use crate::error::{Error, Result};
-use crate::output::{Printer, format};
+use crate::output::{Printer, Table, format};
 use crate::settings::Settings;
 
 pub struct Ctx {
@@ -194,6 +194,20 @@ pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<P
 /// (The command line, filters and all, is the user's to repeat; only the page changes.)
 pub fn next_page_hint(ctx: &Ctx, p: &Page, page_no: u32, noun: &str) {
     paging_status(ctx, p.total_pages, p.total_records, page_no, noun);
+}
+
+/// A response of unknown shape as a two-column table of its fields.
+pub fn print_fields(ctx: &Ctx, data: &Value) -> Result<()> {
+    let rows = format::flatten(data);
+    if rows.is_empty() {
+        ctx.printer.status("The API returned no details.");
+        return Ok(());
+    }
+    let mut t = Table::new(&["Field", "Value"]);
+    for (k, v) in rows {
+        t.row(vec![k, v]);
+    }
+    ctx.printer.table(&t)
 }
 
 /// `--since` after `--until` can match nothing: refused before anything is sent.

@@ -11,8 +11,8 @@ use serde_json::{Map, Value, json};
 use super::batch::{self, Item, Tally};
 use super::cart::{ask_address, given_address, print_preview, report_created};
 use super::{
-    Ctx, check_period, fetch_page, gate, next_page_hint, none_found, past_the_end, read_json_input,
-    unexpected, unique_ids, walk_pages, will_ask,
+    Ctx, check_period, fetch_page, gate, next_page_hint, none_found, past_the_end, print_fields,
+    read_json_input, unexpected, unique_ids, walk_pages, will_ask,
 };
 use crate::api::types::{Order, Page, Preview, pick, pick_text};
 use crate::api::{Call, Client};
@@ -476,20 +476,6 @@ async fn logistics(ctx: &Ctx, id: u64) -> Result<()> {
         out.table(&t)?;
     }
     Ok(())
-}
-
-/// A response of unknown shape as a two-column table of its fields.
-pub(crate) fn print_fields(ctx: &Ctx, data: &Value) -> Result<()> {
-    let rows = format::flatten(data);
-    if rows.is_empty() {
-        ctx.printer.status("The API returned no details.");
-        return Ok(());
-    }
-    let mut t = Table::new(&["Field", "Value"]);
-    for (k, v) in rows {
-        t.row(vec![k, v]);
-    }
-    ctx.printer.table(&t)
 }
 
 /// The IM link body follows the page's example `{"sourceType":"item","bizId":"..."}`, not its
