@@ -736,3 +736,49 @@ fn create_names_bad_input_before_asking_for_yes() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_walk_without_a_page_count_stops_at_a_short_page_or_a_plain_list() {
+    let s = MockServer::start().await;
+    let rows = |from: u64, n: u64| -> Vec<Value> {
+        (from..from + n)
+            .map(|i| order(&i.to_string(), "TRADE_CLOSED"))
+            .collect()
+    };
+    // totalRecords but no totalPage: pages follow one another until a short one.
+    for (page, data) in [(1, rows(1, 100)), (2, rows(101, 50))] {
+        Mock::given(method("POST"))
+            .and(path("/v2/taobao/order/page"))
+            .and(body_partial_json(json!({"pageNo": page})))
+            .respond_with(
+                ResponseTemplate::new(200)
+                    .set_body_json(ok(json!({"totalRecords": 150, "data": data}))),
+            )
+            .mount(&s)
+            .await;
+    }
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["--json", "order", "list", "--all"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 150);
+    assert_eq!(v[149]["orderId"], 150);
+    assert_eq!(s.received_requests().await.unwrap().len(), 2);
+
+    // A plain list is everything at once: one request.
+    let s = MockServer::start().await;
+    mount(&s, "POST", "/v2/taobao/order/page", json!(rows(1, 3))).await;
+    let o = env
+        .cmd(&s.uri())
+        .args(["--json", "order", "list", "--all"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 3);
+    assert_eq!(s.received_requests().await.unwrap().len(), 1);
+}
