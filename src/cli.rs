@@ -409,13 +409,13 @@ pub enum AfterSalesCommand {
         #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
         refund_id: u64,
         /// The logistics company code, e.g. SF (see `after-sales return-logistics`)
-        #[arg(long, value_name = "CODE")]
+        #[arg(long, value_name = "CODE", value_parser = parse_text)]
         company: String,
         /// The logistics company name, e.g. 顺丰快递
         #[arg(long, value_name = "NAME")]
         company_name: Option<String>,
         /// The tracking number
-        #[arg(long, value_name = "NUMBER")]
+        #[arg(long, value_name = "NUMBER", value_parser = parse_text)]
         tracking: String,
         /// The sender's phone
         #[arg(long, value_name = "PHONE", value_parser = parse_phone)]
@@ -659,10 +659,10 @@ pub struct FreightDomesticArgs {
     #[arg(long = "item", value_name = "ITEM:SKU:QTY", value_parser = parse_unpriced_line)]
     pub items: Vec<LineSpec>,
     /// The domestic tracking number
-    #[arg(long, value_name = "NUMBER")]
+    #[arg(long, value_name = "NUMBER", value_parser = parse_text)]
     pub tracking: Option<String>,
     /// The domestic logistics company, e.g. 顺丰
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = parse_text)]
     pub company: Option<String>,
     /// When it was handed over (rtsTime) [default: now]
     #[arg(long, value_name = "TIME", value_parser = parse_since)]
@@ -933,6 +933,15 @@ pub fn parse_since(s: &str) -> Result<i64, String> {
 
 pub fn parse_until(s: &str) -> Result<i64, String> {
     parse_time(s, true)
+}
+
+/// Text that must say something: a blank value (an unset shell variable) is refused.
+pub fn parse_text(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err("the value is empty".into());
+    }
+    Ok(t.to_string())
 }
 
 /// A phone number as people write it (`+86 138-0000-0000`, `(0571) 88886666`): digits with

@@ -88,6 +88,33 @@ pub async fn input(prompt: String, initial: Option<String>, required: bool) -> R
     .await
 }
 
+/// `input` whose answer, when given, must pass `check` (the flag's own parser, so a prompt
+/// accepts what the flag accepts); dialoguer says why and asks again.
+pub async fn input_checked(
+    prompt: String,
+    required: bool,
+    check: fn(&str) -> std::result::Result<String, String>,
+) -> Result<String> {
+    blocking(move || {
+        // Empty is let through to the validator, so that a required answer left empty is
+        // told why it is asked again.
+        Input::<String>::with_theme(&ColorfulTheme::default())
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .validate_with(move |v: &String| -> std::result::Result<(), String> {
+                match v.trim() {
+                    "" if required => Err("this one is needed: type a value".into()),
+                    "" => Ok(()),
+                    t => check(t).map(|_| ()),
+                }
+            })
+            .interact_text_on(&Term::stderr())
+            .map(|s| s.trim().to_string())
+            .map_err(map_err)
+    })
+    .await
+}
+
 /// A question whose answer defaults to `default` on a bare Enter. Unlike an initial text,
 /// typing replaces the default rather than appending to it.
 pub async fn input_default(prompt: String, default: String) -> Result<String> {

@@ -428,7 +428,9 @@ async fn create_without_an_address_is_a_clear_usage_error() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("the shipping address lacks name, mobile_phone, address"),
+        stderr(&o).contains(
+            "the shipping address lacks --address-name, --address-mobile, --address-street"
+        ),
         "{}",
         stderr(&o)
     );

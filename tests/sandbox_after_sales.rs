@@ -184,3 +184,29 @@ fn a_message_page_past_the_end_says_so() {
     assert_eq!(stdout(&o), "");
     assert_eq!(stderr(&o), "Page 4 is past the end: 1 message on 1 page.\n");
 }
+
+#[test]
+fn a_dry_run_change_says_it_is_not_checked() {
+    let shop = Shop::new();
+    let o = shop.run(&[
+        "--dry-run",
+        "after-sales",
+        "modify",
+        SEEDED,
+        "--amount",
+        "500",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "dry run: the render that checks the reason and bounds the amount is not sent either"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        stdout(&o).contains("\"refundFee\": 50000"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -507,12 +507,19 @@ fn a_filter_that_finds_nothing_says_which_filter() {
         assert_eq!(
             stderr(&o),
             "No orders match --status NO_SUCH_STATUS.\n\
-             \"NO_SUCH_STATUS\" is not an order status pandapon knows; Taobao's are WAIT_BUYER_PAY, \
+             \"NO_SUCH_STATUS\" is not one of Taobao's order statuses, which are WAIT_BUYER_PAY, \
              WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED, TRADE_CLOSED (the API may name others).\n"
         );
     }
     let o = shop.run(&["order", "list"]);
     assert!(!stdout(&o).is_empty());
+    // A word the tables use is not a status the API filters on.
+    let o = shop.run(&["order", "list", "--status", "paid"]);
+    assert!(
+        stderr(&o).contains("\"paid\" is not one of Taobao's order statuses"),
+        "{}",
+        stderr(&o)
+    );
     let o = shop.run(&["after-sales", "list", "--status", "6"]);
     assert!(o.status.success());
     assert_eq!(stderr(&o), "No after-sales orders match --status 6.\n");

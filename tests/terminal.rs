@@ -170,18 +170,21 @@ fn an_order_without_an_address_offers_the_address_book() {
         "--sandbox --color never cart create --ids 384 --address-name Alice",
         &[],
         &[
+            "123\r", // not a phone: said, and asked again
             "13900000000\r",
             "\r",
             "\r",
             "\r",
             "\r",
-            "\r",
+            "\r", // the street is needed: said, and asked again
             "Main St 1\r",
             "\r",
             "n",
         ],
     );
     assert_eq!(code, Some(3), "{out}");
+    assert!(out.contains("\"123\" is not a phone number"), "{out}");
+    assert!(out.contains("this one is needed: type a value"), "{out}");
     assert!(!out.contains("Ship to ›"), "no address book: {out}");
     assert!(
         out.contains("Ship to: Alice, 13900000000, Main St 1"),

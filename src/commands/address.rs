@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 use super::{Ctx, checked_row, gate, print_fields, unexpected, will_ask};
 use crate::api::types::{page, pick, pick_text};
 use crate::api::{Call, Client};
-use crate::cli::{AddressCommand, AddressSetArgs};
+use crate::cli::{AddressCommand, AddressSetArgs, parse_phone};
 use crate::config::Address;
 use crate::error::{Error, Result};
 use crate::output::{Table, format};
@@ -234,7 +234,12 @@ async fn set(ctx: &Ctx, a: AddressSetArgs) -> Result<()> {
             {
                 continue;
             }
-            let v = prompt::input(label.to_string(), None, required).await?;
+            // The phone is checked as --phone is.
+            let check: fn(&str) -> std::result::Result<String, String> = match k {
+                "phone" => parse_phone,
+                _ => |s| Ok(s.to_string()),
+            };
+            let v = prompt::input_checked(label.to_string(), required, check).await?;
             if !v.is_empty() {
                 body.insert(k.into(), json!(v));
             }

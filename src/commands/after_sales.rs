@@ -1103,10 +1103,7 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
         }
     }
     if s.dry_run {
-        ctx.printer.status(
-            "dry run: the render that checks the reason and bounds the amount is not sent either; \
-             the request is shown as given",
-        );
+        ctx.printer.status(DRY_RUN_UNCHECKED);
     }
     let cur = rendered
         .as_ref()
@@ -1224,6 +1221,10 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
     Ok(())
 }
 
+/// A dry run sends nothing, the render that checks a submit or a change included.
+const DRY_RUN_UNCHECKED: &str = "dry run: the render that checks the reason and bounds the \
+amount is not sent either; the request is shown as given";
+
 async fn modify(
     ctx: &Ctx,
     id: u64,
@@ -1280,8 +1281,12 @@ async fn modify(
     let mut checked = Checked::default();
     gate(ctx, &describe(&checked))?;
     let client = ctx.client()?;
-    if (amount.is_some() || reason.is_some()) && !ctx.settings.dry_run {
-        checked = check_change(ctx, &client, id, &reason, amount, goods_status).await?;
+    if amount.is_some() || reason.is_some() {
+        if ctx.settings.dry_run {
+            ctx.printer.status(DRY_RUN_UNCHECKED);
+        } else {
+            checked = check_change(ctx, &client, id, &reason, amount, goods_status).await?;
+        }
     }
     prompt::confirm_write(&ctx.settings, &describe(&checked)).await?;
     let data = client.call(Call::new(MODIFY).body(body)).await?;

@@ -8,7 +8,7 @@ use super::{
 };
 use crate::api::types::{CartItem, CartPage, Page, Preview, cart_page};
 use crate::api::{Call, Client};
-use crate::cli::{AddressArgs, CartCommand, OrderArgs, Paging};
+use crate::cli::{AddressArgs, CartCommand, OrderArgs, Paging, parse_phone};
 use crate::config::Address;
 use crate::error::{Error, Result};
 use crate::output::Table;
@@ -413,10 +413,20 @@ pub(crate) fn given_address(ctx: &Ctx, a: &AddressArgs) -> Result<Address> {
     let address = merged_address(ctx, a);
     let missing = address.missing_required();
     if !missing.is_empty() && (!s.interactive || s.dry_run) {
+        // Named by the flags that give them (the profile keys are in config.example.toml).
+        let flags: Vec<&str> = missing
+            .iter()
+            .map(|k| match *k {
+                "name" => "--address-name",
+                "mobile_phone" => "--address-mobile",
+                "address" => "--address-street",
+                other => other,
+            })
+            .collect();
         return Err(Error::usage(format!(
-            "the shipping address lacks {}: give --address-name, --address-mobile and --address-street \
-             (and the other --address-* flags), or set [profiles.{}.address] in {}",
-            missing.join(", "),
+            "the shipping address lacks {}: give them (and the other --address-* flags as needed), \
+             or set [profiles.{}.address] in {}",
+            flags.join(", "),
             s.profile.value,
             s.config_path.value.display()
         )));
@@ -663,17 +673,20 @@ pub(crate) async fn ask_address(client: &Client<'_>, mut a: Address) -> Result<A
             };
         }
     }
-    let fields: [(&str, &mut Option<String>, bool); 8] = [
-        ("Recipient name", &mut a.name, true),
-        ("Mobile phone", &mut a.mobile_phone, true),
-        ("Country", &mut a.country, false),
-        ("State / province", &mut a.state, false),
-        ("City", &mut a.city, false),
-        ("District", &mut a.district, false),
-        ("Street address", &mut a.address, true),
-        ("Postal code", &mut a.zip, false),
+    type Check = fn(&str) -> std::result::Result<String, String>;
+    let any: Check = |s| Ok(s.to_string());
+    // The phone is checked as --address-mobile is.
+    let fields: [(&str, &mut Option<String>, bool, Check); 8] = [
+        ("Recipient name", &mut a.name, true, any),
+        ("Mobile phone", &mut a.mobile_phone, true, parse_phone),
+        ("Country", &mut a.country, false, any),
+        ("State / province", &mut a.state, false, any),
+        ("City", &mut a.city, false, any),
+        ("District", &mut a.district, false, any),
+        ("Street address", &mut a.address, true, any),
+        ("Postal code", &mut a.zip, false, any),
     ];
-    for (label, slot, required) in fields {
+    for (label, slot, required, check) in fields {
         if slot.as_deref().is_some_and(|s| !s.trim().is_empty()) {
             continue;
         }
@@ -682,7 +695,7 @@ pub(crate) async fn ask_address(client: &Client<'_>, mut a: Address) -> Result<A
         } else {
             format!("{label} (optional, enter to skip)")
         };
-        let v = prompt::input(label, None, required).await?;
+        let v = prompt::input_checked(label, required, check).await?;
         if !v.is_empty() {
             *slot = Some(v);
         }

@@ -163,11 +163,13 @@ fn print_orders(ctx: &Ctx, t: &Table, a: &OrderListArgs) -> Result<()> {
                 ("--until", time(a.until)),
             ],
         ));
+        // A word the tables show (PAID, closed) is not what the API filters on: name the
+        // statuses it does.
         if let Some(st) = &a.status
-            && format::status_words(st).is_none()
+            && !format::ORDER_STATUSES.contains(&st.trim().to_ascii_uppercase().as_str())
         {
             ctx.printer.status(&format!(
-                "\"{st}\" is not an order status pandapon knows; Taobao's are {} (the API may name others).",
+                "\"{st}\" is not one of Taobao's order statuses, which are {} (the API may name others).",
                 format::ORDER_STATUSES.join(", ")
             ));
         }
