@@ -806,3 +806,25 @@ fn a_status_that_is_not_a_number_says_what_is_expected() {
         "{help}"
     );
 }
+
+#[test]
+fn a_blank_tracking_number_is_refused_before_sending() {
+    let env = Sandboxed::new();
+    for (flag, value) in [("--tracking", "  "), ("--company", "")] {
+        let mut args = vec![
+            "after-sales",
+            "return-ship",
+            "110000235001",
+            "--company",
+            "SF",
+            "--tracking",
+            "SF1",
+            "--yes",
+        ];
+        let i = args.iter().position(|a| *a == flag).unwrap();
+        args[i + 1] = value;
+        let o = env.cmd("http://127.0.0.1:9").args(&args).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{flag}: {}", stderr(&o));
+        assert!(stderr(&o).contains("the value is empty"), "{}", stderr(&o));
+    }
+}
