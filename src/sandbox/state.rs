@@ -271,6 +271,14 @@ impl Store {
                 self.path.display()
             )
         })?;
+        // Another layout may parse (most fields default) yet mean something else: refuse it.
+        if state.version != STATE_VERSION {
+            return Err(format!(
+                "the sandbox state file {} is version {}, this pandapon reads version {STATE_VERSION}; run `pandapon sandbox reset`",
+                self.path.display(),
+                state.version
+            ));
+        }
         Ok(Some(state))
     }
 
@@ -372,6 +380,28 @@ mod tests {
         assert_eq!(first.next_cart_id, 386);
         let seen = store.write(|s| Ok::<_, ()>(s.next_cart_id)).unwrap();
         assert_eq!(seen, Ok(999));
+    }
+
+    #[test]
+    fn a_state_file_of_another_version_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        let mut s = State::seeded();
+        s.version = STATE_VERSION + 1;
+        fs::write(&path, serde_json::to_vec(&s).unwrap()).unwrap();
+        let store = Store::new(path);
+        for e in [
+            store.read().unwrap_err(),
+            store.write(|_| Ok::<_, ()>(())).unwrap_err(),
+        ] {
+            assert!(
+                e.contains(&format!("is version {}", STATE_VERSION + 1)),
+                "{e}"
+            );
+            assert!(e.ends_with("run `pandapon sandbox reset`"), "{e}");
+        }
+        store.reset(State::seeded()).unwrap();
+        assert_eq!(store.read().unwrap().version, STATE_VERSION);
     }
 
     #[test]
