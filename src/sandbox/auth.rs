@@ -5,12 +5,28 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use http::HeaderMap;
+use md5::{Digest, Md5};
 
 use super::{ApiError, SANDBOX_ACCESS_KEY, SANDBOX_SECRET, SANDBOX_USER_ID};
-use crate::api::sign;
-use crate::secret::Secret;
 
 pub const WINDOW_SECS: i64 = 600;
+
+/// "随机字符串32位" (REFERENCE.md §2.1). Kept here, not taken from the client, so that the
+/// sandbox judges the client rather than agreeing with it by construction.
+const NONCE_LEN: usize = 32;
+
+/// Uppercase hex MD5 of access-key + timestamp + nonce-str + secret (REFERENCE.md §2.2).
+/// Computed here on purpose, independently of `crate::api::sign`: a bug there must show up
+/// as a refused request, not be reproduced by the judge.
+fn expected_signature(key: &str, ts: &str, nonce: &str, secret: &str) -> String {
+    let digest = Md5::new()
+        .chain_update(key)
+        .chain_update(ts)
+        .chain_update(nonce)
+        .chain_update(secret)
+        .finalize();
+    digest.iter().map(|b| format!("{b:02X}")).collect()
+}
 
 #[derive(Default)]
 pub struct Nonces {
@@ -44,28 +60,38 @@ pub fn verify(h: &HeaderMap, now_secs: i64, nonces: &Nonces) -> Result<(), ApiEr
             "unknown access-key \"{key}\" (the sandbox's is {SANDBOX_ACCESS_KEY})"
         )));
     }
-    let n: i64 = ts.parse().map_err(|_| {
-        ApiError::auth(format!(
-            "timestamp \"{ts}\" is not a Unix time in milliseconds"
-        ))
-    })?;
+    // Digits only: a sign or a value beyond i64 is no Unix time, and refusing it here keeps
+    // the arithmetic below from overflowing on hostile input.
+    let n: i64 = ts
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| ts.parse().ok())
+        .flatten()
+        .ok_or_else(|| {
+            ApiError::auth(format!(
+                "timestamp \"{ts}\" is not a Unix time in milliseconds"
+            ))
+        })?;
     // 13 digits are milliseconds (the docs' example); 10 are seconds (a client with timestamp_unit = "s").
     let secs = if n > 100_000_000_000 { n / 1000 } else { n };
-    let skew = secs - now_secs;
-    if skew.abs() > WINDOW_SECS {
+    // abs_diff cannot overflow, whatever the server clock's simulated offset.
+    let skew = secs.abs_diff(now_secs);
+    if skew > WINDOW_SECS.unsigned_abs() {
+        let dir = if secs > now_secs {
+            "ahead of"
+        } else {
+            "behind"
+        };
         return Err(ApiError::auth(format!(
-            "timestamp {ts} is {} seconds {} server time (limit {WINDOW_SECS} s); check the clock",
-            skew.abs(),
-            if skew > 0 { "ahead of" } else { "behind" }
+            "timestamp {ts} is {skew} seconds {dir} server time (limit {WINDOW_SECS} s); check the clock"
         )));
     }
-    if nonce.len() != sign::NONCE_LEN || !nonce.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    if nonce.len() != NONCE_LEN || !nonce.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(ApiError::auth(format!(
-            "nonce-str must be {} random letters or digits, got \"{nonce}\"",
-            sign::NONCE_LEN
+            "nonce-str must be {NONCE_LEN} random letters or digits, got \"{nonce}\""
         )));
     }
-    let expected = sign::sign(key, ts, nonce, &Secret::new(SANDBOX_SECRET));
+    let expected = expected_signature(key, ts, nonce, SANDBOX_SECRET);
     if !signature.eq_ignore_ascii_case(&expected) {
         return Err(ApiError::auth(
             "signature mismatch: expected uppercase hex MD5 of access-key + timestamp + nonce-str + access secret"
@@ -99,7 +125,7 @@ mod tests {
 
     fn signed(ts: &str, nonce: &str) -> HeaderMap {
         let mut h = HeaderMap::new();
-        let sig = sign::sign(SANDBOX_ACCESS_KEY, ts, nonce, &Secret::new(SANDBOX_SECRET));
+        let sig = expected_signature(SANDBOX_ACCESS_KEY, ts, nonce, SANDBOX_SECRET);
         for (k, v) in [
             ("access-key", SANDBOX_ACCESS_KEY.to_string()),
             ("timestamp", ts.to_string()),
@@ -114,6 +140,43 @@ mod tests {
 
     const NONCE: &str = "abcdefghijklmnopqrstuvwxyz012345";
     const NOW: i64 = 1_715_669_977;
+
+    /// Vector 1 of REFERENCE.md §2.2 (self-computed there from the inferred rule).
+    #[test]
+    fn the_signature_matches_the_reference_vector() {
+        assert_eq!(
+            expected_signature(
+                "58c0201dfdf148eca63cbf6bb5e7cf03",
+                "1715669977082",
+                "abcdefghijklmnopqrstuvwxyz012345",
+                "testsecret0123456789abcdef012345"
+            ),
+            "167B7A1224DC2714E0AA7CAA01BBB3BE"
+        );
+    }
+
+    /// Hostile timestamps are refused with a 401, never an overflow panic.
+    #[test]
+    fn extreme_timestamps_are_refused_not_a_panic() {
+        let n = Nonces::default();
+        for ts in [
+            "-9223372036854775808",
+            "-1",
+            "+1715669977",
+            "99999999999999999999",
+        ] {
+            let e = verify(&signed(ts, NONCE), NOW, &n).unwrap_err();
+            assert_eq!(e.code, 401);
+            assert_eq!(
+                e.msg,
+                format!("timestamp \"{ts}\" is not a Unix time in milliseconds")
+            );
+        }
+        // The largest accepted value is refused as far off, and the clock's offset may be
+        // anything: neither overflows.
+        let e = verify(&signed("9223372036854775807", NONCE), i64::MIN, &n).unwrap_err();
+        assert!(e.msg.contains("seconds ahead of server time"), "{}", e.msg);
+    }
 
     #[test]
     fn a_good_request_passes_once() {

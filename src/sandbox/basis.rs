@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::state::{FreightRender, State};
-use super::{ApiError, ApiRequest, Reply};
+use super::{ApiError, ApiRequest, Reply, id_field};
 
 const ADDRESS_FIELDS: [&str; 6] = ["name", "province", "city", "district", "address", "phone"];
 
@@ -21,9 +21,8 @@ pub fn address_upsert(req: &ApiRequest, s: &mut State) -> Reply {
     }
     match b.get("id").filter(|v| !v.is_null()) {
         Some(id) => {
-            let id = id
-                .as_u64()
-                .ok_or_else(|| ApiError::bad("id must be an integer"))?;
+            // A numeric string is an id too, as everywhere else in the API.
+            let id = id_field(Some(id), "id")?;
             let a = s
                 .addresses
                 .iter_mut()
@@ -83,6 +82,9 @@ fn receiver_country(req: &ApiRequest) -> Result<String, ApiError> {
         .ok_or_else(|| ApiError::bad("receiverAddress.country is required"))
 }
 
+/// Units per line: the upper bound keeps freight sums far from overflow.
+const MAX_QUANTITY: i64 = 99_999;
+
 fn quantity_of(v: &Value, at: &str) -> Result<i64, ApiError> {
     let q = match v.get("quantity") {
         Some(Value::Number(n)) => n.as_i64(),
@@ -90,8 +92,10 @@ fn quantity_of(v: &Value, at: &str) -> Result<i64, ApiError> {
         _ => None,
     }
     .ok_or_else(|| ApiError::bad(format!("{at}.quantity must be a whole number")))?;
-    if q < 1 {
-        return Err(ApiError::bad(format!("{at}.quantity must be at least 1")));
+    if !(1..=MAX_QUANTITY).contains(&q) {
+        return Err(ApiError::bad(format!(
+            "{at}.quantity must be from 1 to {MAX_QUANTITY}, got {q}"
+        )));
     }
     for k in ["itemId", "skuId", "currency", "price"] {
         if v.get(k).is_none_or(Value::is_null) {
@@ -99,6 +103,13 @@ fn quantity_of(v: &Value, at: &str) -> Result<i64, ApiError> {
         }
     }
     Ok(q)
+}
+
+/// Adds a line's units to the running total; checked, as the number of lines is the client's.
+fn add_units(units: i64, more: i64) -> Result<i64, ApiError> {
+    units
+        .checked_add(more)
+        .ok_or_else(|| ApiError::bad("the quantities add up to more units than can be counted"))
 }
 
 fn options(units: i64, currency: &str) -> Vec<Value> {
@@ -135,7 +146,7 @@ pub fn freight_preview(req: &ApiRequest, s: &State) -> Reply {
         .ok_or_else(|| ApiError::bad("renderItems must list at least one item"))?;
     let mut units = 0;
     for (i, it) in items.iter().enumerate() {
-        units += quantity_of(it, &format!("renderItems[{i}]"))?;
+        units = add_units(units, quantity_of(it, &format!("renderItems[{i}]"))?)?;
     }
     Ok(
         json!({"renderId": render_id(s.next_render_seq + 1, units), "currency": "CNY", "freightInfos": options(units, "CNY")}),
@@ -160,7 +171,7 @@ pub fn booking(req: &ApiRequest, s: &mut State) -> Reply {
     let mut units = 0;
     let mut service = None;
     for (i, l) in lines.iter().enumerate() {
-        units += quantity_of(l, &format!("lineItems[{i}]"))?;
+        units = add_units(units, quantity_of(l, &format!("lineItems[{i}]"))?)?;
         let sid = l
             .pointer("/freightInfo/serviceId")
             .and_then(Value::as_str)
@@ -226,12 +237,9 @@ pub fn domestic_update(req: &ApiRequest, s: &mut State) -> Reply {
             }
         }
     }
-    let order = match b.get("orderId") {
-        Some(Value::String(x)) => x.parse::<u64>().ok(),
-        Some(Value::Number(n)) => n.as_u64(),
-        _ => None,
-    };
-    if let Some(id) = order {
+    // Optional, but when given it must be an id: "abc" is a mistake to report, not ignore.
+    if let Some(v) = b.get("orderId").filter(|v| !v.is_null()) {
+        let id = id_field(Some(v), "orderId")?;
         let o = s
             .orders
             .iter_mut()
@@ -241,4 +249,90 @@ pub fn domestic_update(req: &ApiRequest, s: &mut State) -> Reply {
             .insert("domesticLogistics".into(), Value::Array(infos.clone()));
     }
     Ok(json!(true))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    /// A request to a warehouse-logistics page, with its `?timestamp=&sign=`.
+    fn req(body: Value) -> ApiRequest {
+        let query = HashMap::from([
+            ("timestamp".to_string(), "1".to_string()),
+            ("sign".to_string(), "x".to_string()),
+        ]);
+        ApiRequest {
+            params: vec![],
+            query,
+            body,
+            now_ms: 1_715_669_977_082,
+        }
+    }
+
+    fn line(quantity: Value) -> Value {
+        json!({"itemId": "1", "skuId": "2", "currency": "CNY", "price": "100",
+               "quantity": quantity, "freightInfo": {"serviceId": "PP-STD"}})
+    }
+
+    #[test]
+    fn freight_quantities_are_bounded_not_overflowed() {
+        let s = State::seeded();
+        let to = json!({"country": "VN"});
+        let mut est = line(json!(i64::MAX));
+        est["receiverAddress"] = to.clone();
+        assert_eq!(
+            freight_estimate(&req(est), &s).unwrap_err().msg,
+            "body.quantity must be from 1 to 99999, got 9223372036854775807"
+        );
+        let big =
+            json!({"receiverAddress": to, "renderItems": [line(json!(1)), line(json!(i64::MAX))]});
+        assert_eq!(
+            freight_preview(&req(big), &s).unwrap_err().msg,
+            "renderItems[1].quantity must be from 1 to 99999, got 9223372036854775807"
+        );
+        let mut s = s;
+        let book = json!({"receiverAddress": to, "renderId": "FF", "lineItems": [line(json!("9223372036854775807"))]});
+        let e = booking(&req(book), &mut s).unwrap_err();
+        assert_eq!(e.code, 400, "{}", e.msg);
+        let mut est = line(json!(99_999));
+        est["receiverAddress"] = to;
+        let v = freight_estimate(&req(est), &s).unwrap();
+        assert_eq!(v["freightInfos"][0]["freight"], 6800 + 1500 * 99_998);
+    }
+
+    #[test]
+    fn domestic_update_refuses_an_order_id_that_is_not_an_id() {
+        let mut s = State::seeded();
+        let infos = json!([{"domesticLogisticInfo": [{"logisticNumer": "SF1", "logisticCompanyName": "顺丰"}]}]);
+        for bad in [json!("abc"), json!(1.5), json!(true)] {
+            let body = json!({"orderId": bad, "logisticInfos": infos});
+            let e = domestic_update(&req(body), &mut s).unwrap_err();
+            assert_eq!(e.code, 400);
+            assert!(
+                e.msg.starts_with("orderId must be a numeric id"),
+                "{}",
+                e.msg
+            );
+        }
+        let id = s.orders[0].id;
+        let body = json!({"orderId": id.to_string(), "logisticInfos": infos});
+        assert_eq!(domestic_update(&req(body), &mut s).unwrap(), json!(true));
+        assert_eq!(s.orders[0].extra["domesticLogistics"], infos);
+        let body = json!({"orderId": null, "logisticInfos": infos});
+        assert_eq!(domestic_update(&req(body), &mut s).unwrap(), json!(true));
+    }
+
+    #[test]
+    fn an_address_id_may_be_a_numeric_string() {
+        let mut s = State::seeded();
+        let body = json!({"id": "1", "name": "李四"});
+        assert_eq!(
+            address_upsert(&req(body), &mut s).unwrap(),
+            json!({"id": 1})
+        );
+        assert_eq!(s.addresses[0]["name"], "李四");
+        let e = address_upsert(&req(json!({"id": "x"})), &mut s).unwrap_err();
+        assert!(e.msg.starts_with("id must be a numeric id"), "{}", e.msg);
+    }
 }

@@ -208,18 +208,48 @@ pub fn int_field(o: &Map<String, Value>, key: &str) -> Result<Option<i64>, ApiEr
     }
 }
 
+/// The highest page number a body-paged list accepts (the cart's query takes the same).
+const MAX_PAGE_NO: i64 = 100_000;
+/// The largest page a body-paged list serves.
+const MAX_PAGE_SIZE: i64 = 100;
+
+/// `pageNo` (default 1) and `pageSize` (`default_size`, or required when None) of a
+/// body-paged list, each checked against the bounds every such list shares.
+pub fn paging(o: &Map<String, Value>, default_size: Option<i64>) -> Result<(i64, i64), ApiError> {
+    let size = match (int_field(o, "pageSize")?, default_size) {
+        (Some(n), _) | (None, Some(n)) => n,
+        (None, None) => return Err(ApiError::bad("pageSize is required")),
+    };
+    let page = int_field(o, "pageNo")?.unwrap_or(1);
+    if !(1..=MAX_PAGE_NO).contains(&page) {
+        return Err(ApiError::bad(format!(
+            "pageNo must be from 1 to {MAX_PAGE_NO}, got {page}"
+        )));
+    }
+    if !(1..=MAX_PAGE_SIZE).contains(&size) {
+        return Err(ApiError::bad(format!(
+            "pageSize must be from 1 to {MAX_PAGE_SIZE}, got {size}"
+        )));
+    }
+    Ok((page, size))
+}
+
 /// One page of `items`, in the paged shape PandaPon uses (REFERENCE.md §4.1).
+/// Saturating: a page far past the end is empty rather than an overflow, whatever the caller
+/// let through.
 pub fn paged<T>(items: &[T], page: i64, size: i64, f: impl Fn(&T) -> Value) -> Value {
+    let (page, size) = (page.max(1), size.max(1));
     let total = items.len() as i64;
+    let skip = (page - 1).saturating_mul(size);
     let data: Vec<Value> = items
         .iter()
-        .skip(((page - 1) * size) as usize)
-        .take(size as usize)
+        .skip(usize::try_from(skip).unwrap_or(usize::MAX))
+        .take(usize::try_from(size).unwrap_or(usize::MAX))
         .map(f)
         .collect();
     let mut v = json!({
         "totalRecords": total,
-        "totalPage": (total + size - 1) / size,
+        "totalPage": total.unsigned_abs().div_ceil(size.unsigned_abs()),
         "pageSize": size,
         "currentPage": page,
     });
@@ -633,6 +663,38 @@ mod tests {
             };
             assert!(served, "the sandbox does not serve {}", e.key);
         }
+    }
+
+    /// Extreme page numbers and sizes give an empty page or a clear refusal, never an
+    /// overflow panic.
+    #[test]
+    fn extreme_paging_neither_overflows_nor_panics() {
+        let items = [1, 2, 3];
+        let v = paged(&items, i64::MAX, 20, |x| json!(x));
+        assert_eq!(v["data"], json!([]));
+        let v = paged(&items, 2, i64::MAX, |x| json!(x));
+        assert_eq!(
+            (v["data"].clone(), v["totalPage"].clone()),
+            (json!([]), json!(1))
+        );
+        let v = paged(&items, 2, 2, |x| json!(x));
+        assert_eq!(
+            (v["data"].clone(), v["totalPage"].clone()),
+            (json!([3]), json!(2))
+        );
+
+        let body = json!({"pageNo": i64::MAX, "pageSize": 10});
+        let e = paging(body.as_object().unwrap(), Some(20)).unwrap_err();
+        assert_eq!(
+            e.msg,
+            format!("pageNo must be from 1 to 100000, got {}", i64::MAX)
+        );
+        let body = json!({"pageSize": "0"});
+        let e = paging(body.as_object().unwrap(), Some(20)).unwrap_err();
+        assert_eq!(e.msg, "pageSize must be from 1 to 100, got 0");
+        let e = paging(&Map::new(), None).unwrap_err();
+        assert_eq!(e.msg, "pageSize is required");
+        assert_eq!(paging(&Map::new(), Some(20)).unwrap(), (1, 20));
     }
 
     #[test]

@@ -9,7 +9,9 @@ use serde_json::{Map, Value, json};
 
 use super::seed::{self, shop};
 use super::state::{Order, OrderLine, State};
-use super::{ApiError, ApiRequest, Reply, check_quantity, id_field, int_field, money, paged};
+use super::{
+    ApiError, ApiRequest, Reply, check_quantity, id_field, int_field, money, paged, paging,
+};
 
 pub const UNPAID: &str = "WAIT_BUYER_PAY";
 pub const PAID: &str = "WAIT_SELLER_SEND_GOODS";
@@ -93,18 +95,7 @@ fn query_order_id(req: &ApiRequest) -> Result<u64, ApiError> {
 
 pub fn list(req: &ApiRequest, s: &State) -> Reply {
     let b = req.body_object()?;
-    let page = int_field(b, "pageNo")?.unwrap_or(1);
-    let size = int_field(b, "pageSize")?.unwrap_or(20);
-    if page < 1 {
-        return Err(ApiError::bad(format!(
-            "pageNo must be 1 or more, got {page}"
-        )));
-    }
-    if !(1..=100).contains(&size) {
-        return Err(ApiError::bad(format!(
-            "pageSize must be from 1 to 100, got {size}"
-        )));
-    }
+    let (page, size) = paging(b, Some(20))?;
     let status = match b.get("orderStatus") {
         None | Some(Value::Null) => None,
         Some(Value::String(st)) => Some(st.to_ascii_uppercase()),

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use super::order::{CLOSED, UNPAID, line_json};
 use super::seed;
 use super::state::{Refund, RefundMessage, State};
-use super::{ApiError, ApiRequest, Reply, id_field, int_field, paged};
+use super::{ApiError, ApiRequest, Reply, id_field, int_field, paged, paging};
 
 const DISTRIBUTOR_ID: &str = "1223655000541";
 pub const STATUSES: [&str; 6] = [
@@ -315,13 +315,7 @@ pub fn get(req: &ApiRequest, s: &State) -> Reply {
 
 pub fn list(req: &ApiRequest, s: &State) -> Reply {
     let b = req.body_object()?;
-    let size = int_field(b, "pageSize")?.ok_or_else(|| ApiError::bad("pageSize is required"))?;
-    let page = int_field(b, "pageNo")?.unwrap_or(1);
-    if !(1..=100).contains(&size) || page < 1 {
-        return Err(ApiError::bad(
-            "pageNo must be 1 or more and pageSize from 1 to 100",
-        ));
-    }
+    let (page, size) = paging(b, None)?;
     let want = |k: &str| -> Result<Option<u64>, ApiError> {
         match b.get(k) {
             None | Some(Value::Null) => Ok(None),

@@ -2,7 +2,8 @@
 //! invocations (or a `sandbox serve` beside `--sandbox` runs) never corrupt it.
 //!
 //! Writes replace the file atomically (temporary file + rename). A reader reuses its
-//! parsed copy while the file's identity (inode, size, mtime) is unchanged.
+//! parsed copy while the file's identity (inode, size, mtime) is unchanged; a writer always
+//! reads the file afresh, as that identity can repeat (a reused inode, a coarse mtime).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
@@ -249,17 +250,36 @@ impl Store {
         {
             return Ok(Some(s.clone()));
         }
-        let text = fs::read(&self.path)
-            .map_err(|e| format!("cannot read {}: {e}", self.path.display()))?;
+        let Some(state) = self.load()? else {
+            return Ok(None);
+        };
+        let s = Arc::new(state);
+        *cache = Some((now, s.clone()));
+        Ok(Some(s))
+    }
+
+    /// The state as the file holds it now, bypassing the cache; None when there is no file.
+    fn load(&self) -> Result<Option<State>, String> {
+        let text = match fs::read(&self.path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(format!("cannot read {}: {e}", self.path.display())),
+        };
         let state: State = serde_json::from_slice(&text).map_err(|e| {
             format!(
                 "the sandbox state file {} is unreadable ({e}); run `pandapon sandbox reset`",
                 self.path.display()
             )
         })?;
-        let s = Arc::new(state);
-        *cache = Some((now, s.clone()));
-        Ok(Some(s))
+        // Another layout may parse (most fields default) yet mean something else: refuse it.
+        if state.version != STATE_VERSION {
+            return Err(format!(
+                "the sandbox state file {} is version {}, this pandapon reads version {STATE_VERSION}; run `pandapon sandbox reset`",
+                self.path.display(),
+                state.version
+            ));
+        }
+        Ok(Some(state))
     }
 
     /// Applies `f` to a copy of the state and saves it only if `f` succeeds: a rejected
@@ -271,11 +291,11 @@ impl Store {
         let lock = self.lock_file()?;
         lock.lock()
             .map_err(|e| format!("cannot lock the sandbox state: {e}"))?;
-        let mut draft = match self.cached_or_load()? {
-            Some(s) => (*s).clone(),
-            None => State::seeded(),
-        };
-        let fresh = stamp(&self.path).is_none();
+        // Not the cache: its (inode, size, mtime) key can match a file another process has
+        // since rewritten, and a write based on stale state would undo that process's change.
+        let current = self.load()?;
+        let fresh = current.is_none();
+        let mut draft = current.unwrap_or_else(State::seeded);
         let out = f(&mut draft);
         if out.is_ok() || fresh {
             self.save(&draft)?;
@@ -338,6 +358,50 @@ mod tests {
             .unwrap();
         let other = Store::new(dir.path().join("s.json"));
         assert_eq!(other.read().unwrap().cart.len(), 3);
+    }
+
+    /// A file rewritten in place with the same size and mtime looks unchanged to the cache;
+    /// a write must still start from what the file holds.
+    #[test]
+    fn a_write_starts_from_the_file_not_a_stale_cache() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        let store = Store::new(path.clone());
+        let first = store.read().unwrap();
+        let mtime = fs::metadata(&path).unwrap().modified().unwrap();
+        let before = fs::read_to_string(&path).unwrap();
+        // Same length, same inode, same mtime: only the content differs.
+        let after = before.replacen("\"next_cart_id\":386", "\"next_cart_id\":999", 1);
+        assert_ne!(before, after);
+        let f = OpenOptions::new().write(true).open(&path).unwrap();
+        (&f).write_all(after.as_bytes()).unwrap();
+        f.set_modified(mtime).unwrap();
+        drop(f);
+        assert_eq!(first.next_cart_id, 386);
+        let seen = store.write(|s| Ok::<_, ()>(s.next_cart_id)).unwrap();
+        assert_eq!(seen, Ok(999));
+    }
+
+    #[test]
+    fn a_state_file_of_another_version_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        let mut s = State::seeded();
+        s.version = STATE_VERSION + 1;
+        fs::write(&path, serde_json::to_vec(&s).unwrap()).unwrap();
+        let store = Store::new(path);
+        for e in [
+            store.read().unwrap_err(),
+            store.write(|_| Ok::<_, ()>(())).unwrap_err(),
+        ] {
+            assert!(
+                e.contains(&format!("is version {}", STATE_VERSION + 1)),
+                "{e}"
+            );
+            assert!(e.ends_with("run `pandapon sandbox reset`"), "{e}");
+        }
+        store.reset(State::seeded()).unwrap();
+        assert_eq!(store.read().unwrap().version, STATE_VERSION);
     }
 
     #[test]
