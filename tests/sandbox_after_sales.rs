@@ -210,3 +210,14 @@ fn a_dry_run_change_says_it_is_not_checked() {
         stdout(&o)
     );
 }
+
+#[test]
+fn filters_are_applied_not_ignored() {
+    let shop = Shop::new();
+    let o = shop.run(&["after-sales", "list", "--sales-order", "1"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "", "no sandbox order has that Taobao order id");
+    assert_eq!(stderr(&o), "No after-sales orders match --sales-order 1.\n");
+    let o = shop.run(&["after-sales", "list", "--order", "3305075341149001031"]);
+    assert!(stdout(&o).starts_with(SEEDED), "{}", stdout(&o));
+}

@@ -2,6 +2,8 @@
 //! return shipment) -> cancel, on one line of a paid order.
 //!
 //! refundType: 1 refund only, 2 return and refund. goodsStatus: 1 not received, 2 received.
+//! There is no seller: a return shipment is taken while the request waits for the seller to
+//! agree, so that the whole life cycle can be tried from the command line alone.
 //! Statuses: WAIT_SELLER_AGREE, WAIT_BUYER_RETURN_GOODS, WAIT_SELLER_CONFIRM_GOODS,
 //! SELLER_REFUSE_BUYER, CLOSED, SUCCESS; the list's integer `refundStatus` filter counts them
 //! from 1 in that order.
@@ -323,6 +325,9 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
         }
     };
     let (rid, oid) = (want("refundId")?, want("purchaseOrderId")?);
+    // The sandbox's orders carry no Taobao order id, so a salesOrderId filter finds nothing
+    // (rather than being ignored, which would list every request).
+    let by_sales_order = want("salesOrderId")?.is_some();
     let status = match int_field(b, "refundStatus")? {
         None => None,
         Some(n) if (1..=6).contains(&n) => Some(STATUSES[(n - 1) as usize]),
@@ -339,6 +344,7 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
     let mut rows: Vec<&Refund> = s
         .refunds
         .iter()
+        .filter(|_| !by_sales_order)
         .filter(|r| rid.is_none_or(|x| r.id == x) && oid.is_none_or(|x| r.order_id == x))
         .filter(|r| status.is_none_or(|st| r.status == st))
         .filter(|r| from.is_none_or(|f| r.created_ms >= f) && to.is_none_or(|t| r.created_ms <= t))
