@@ -554,3 +554,33 @@ async fn a_dry_run_of_several_writes_is_one_json_document() {
     );
     assert!(s.received_requests().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_redirect_is_not_followed_and_a_write_redirected_is_of_unknown_outcome() {
+    let elsewhere = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!(true))))
+        .mount(&elsewhere)
+        .await;
+    let to = format!("{}/stolen", elsewhere.uri());
+    let s = answering(
+        "POST",
+        "/v2/taobao/cart/edit-quantity",
+        ResponseTemplate::new(302).insert_header("location", to.as_str()),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["cart", "edit", "1", "--quantity", "1", "--yes"])
+        .output()
+        .unwrap();
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(5), "{e}");
+    assert!(e.contains("HTTP 302") && e.contains(&to), "{e}");
+    assert!(e.contains("outcome is unknown"), "{e}");
+    assert!(
+        elsewhere.received_requests().await.unwrap().is_empty(),
+        "the signed request went to the redirect's target"
+    );
+}

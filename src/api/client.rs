@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION};
 use serde_json::{Value, json};
 
 use super::catalogue::{Catalogue, Method, Route, fill_path};
@@ -98,6 +98,9 @@ impl<'a> Client<'a> {
         let http = reqwest::Client::builder()
             .user_agent(concat!("pandapon/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(settings.timeout.value)
+            // A redirect would re-send the signed headers to wherever it points (a write as a
+            // GET, to another host): `interpret` reports it instead.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Network {
                 msg: format!("cannot start the HTTP client: {e}"),
@@ -462,6 +465,21 @@ impl<'a> Client<'a> {
             .ok()
             .map(|e| format!(": {}", e.msg))
             .unwrap_or_default();
+        if status.is_redirection() {
+            let to = headers
+                .get(LOCATION)
+                .map(|l| String::from_utf8_lossy(l.as_bytes()).into_owned())
+                .unwrap_or_else(|| "nowhere (no Location header)".into());
+            // Not an answer to the request: for a write, whether it was acted on is unknown.
+            return Err(Error::Network {
+                msg: format!(
+                    "the server answered {} {} with a redirect (HTTP {code}) to {to}, which pandapon does not follow; is the base URL right?",
+                    route.method,
+                    url.path()
+                ),
+                write: !route.safe,
+            });
+        }
         if status.is_server_error() || code == 429 {
             let what = if code == 429 {
                 "is rate limiting requests (HTTP 429)".to_string()
