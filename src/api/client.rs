@@ -310,7 +310,10 @@ impl<'a> Client<'a> {
                     continue;
                 }
             }
-            let result = self.interpret(route, &shown_url, outcome);
+            let hide = [signed.signature.as_str(), self.creds.secret.expose()];
+            // A server may echo the request (an error page quoting the URL with `&sign=`):
+            // nothing built from the answer may carry the signature or the secret.
+            let result = scrub(self.interpret(route, &shown_url, outcome, &hide), &hide);
             self.record(pending.take(), &result);
             return result.map(|e| e.data);
         }
@@ -442,7 +445,14 @@ impl<'a> Client<'a> {
     }
 
     /// The envelope when its code is one the route counts as success; otherwise the error.
-    fn interpret(&self, route: &Route, url: &reqwest::Url, outcome: Attempt) -> Result<Envelope> {
+    /// `hide`: what the body may echo that must not be shown (see `scrub`).
+    fn interpret(
+        &self,
+        route: &Route,
+        url: &reqwest::Url,
+        outcome: Attempt,
+        hide: &[&str],
+    ) -> Result<Envelope> {
         let (status, headers, body, elapsed) = match outcome {
             Attempt::Failed { msg, not_sent } => {
                 return Err(Error::Network {
@@ -458,7 +468,14 @@ impl<'a> Client<'a> {
             } => (status, headers, body, elapsed),
         };
         let decoded = envelope::decode(&body);
-        self.log_response(status, &headers, &body, elapsed, decoded.as_ref().ok());
+        self.log_response(
+            status,
+            &headers,
+            &body,
+            elapsed,
+            decoded.as_ref().ok(),
+            hide,
+        );
         let code = status.as_u16();
         let envelope_msg = decoded
             .as_ref()
@@ -637,6 +654,7 @@ impl<'a> Client<'a> {
         body: &[u8],
         elapsed: Duration,
         env: Option<&envelope::Envelope>,
+        hide: &[&str],
     ) {
         let rid = env
             .and_then(|e| e.request_id.as_deref())
@@ -645,11 +663,14 @@ impl<'a> Client<'a> {
         let code = env
             .map(|e| format!(", code {}", e.code))
             .unwrap_or_default();
-        self.printer.log(&format!(
-            "HTTP {} in {} ms, {} bytes{code}{rid}",
-            status.as_u16(),
-            elapsed.as_millis(),
-            body.len()
+        self.printer.log(&mask_in(
+            &format!(
+                "HTTP {} in {} ms, {} bytes{code}{rid}",
+                status.as_u16(),
+                elapsed.as_millis(),
+                body.len()
+            ),
+            hide,
         ));
         if self.printer.is_debug() {
             if let Some(ct) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) {
@@ -662,8 +683,42 @@ impl<'a> Client<'a> {
             } else {
                 ""
             };
-            self.printer.debug(&format!("< {cut}{more}"));
+            self.printer
+                .debug(&mask_in(&format!("< {cut}{more}"), hide));
         }
+    }
+}
+
+/// `text` with every value of `hide` replaced by the mask.
+fn mask_in(text: &str, hide: &[&str]) -> String {
+    hide.iter()
+        .filter(|h| !h.is_empty())
+        .fold(text.to_string(), |t, h| t.replace(h, MASK))
+}
+
+/// Masks `hide` in everything of a result that came from the answer: the envelope's message
+/// (also written to the journal), and every error message and hint.
+fn scrub(result: Result<Envelope>, hide: &[&str]) -> Result<Envelope> {
+    let m = |s: String| mask_in(&s, hide);
+    match result {
+        Ok(env) => Ok(Envelope {
+            msg: m(env.msg),
+            request_id: env.request_id.map(m),
+            ..env
+        }),
+        Err(Error::Api {
+            code,
+            msg,
+            request_id,
+            hint,
+        }) => Err(Error::Api {
+            code,
+            msg: m(msg),
+            request_id: request_id.map(m),
+            hint: hint.map(m),
+        }),
+        Err(Error::Network { msg, write }) => Err(Error::Network { msg: m(msg), write }),
+        Err(other) => Err(other),
     }
 }
 
