@@ -189,7 +189,9 @@ impl Settings {
                 config::Loaded {
                     file: None,
                     warnings: Vec::new(),
-                    secrets: Vec::new(),
+                    // The file did not load, but its secrets must still be masked wherever
+                    // the error (or anything else) is printed.
+                    secrets: config::secrets_in(&config_path.value),
                 },
                 Some(e.to_string()),
             ),

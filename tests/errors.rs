@@ -584,3 +584,21 @@ async fn a_redirect_is_not_followed_and_a_write_redirected_is_of_unknown_outcome
         "the signed request went to the redirect's target"
     );
 }
+
+#[test]
+fn a_malformed_profile_with_the_secret_in_an_inline_table_does_not_print_it() {
+    let env = Sandboxed::new();
+    // A secret that is all digits: toml's message quotes a value of the wrong type.
+    let secret = "20250101123456789";
+    for text in [
+        format!("[profiles]\ndefault = {{ user_id = \"u\", access_secret = {secret} }}\n"),
+        format!("profiles.default.access_secret = {secret}\n"),
+    ] {
+        env.write_config(&text);
+        let o = env.bare().args(["cart", "list"]).output().unwrap();
+        let e = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.contains("malformed config file"), "{e}");
+        assert!(!e.contains(secret), "{text}: the secret is printed: {e}");
+    }
+}
