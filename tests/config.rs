@@ -251,3 +251,28 @@ fn a_world_readable_profile_file_warns() {
     assert!(o.status.success());
     assert!(stderr(&o).contains(&format!("warning: {} holds the access secret but is readable by others (mode 0644); run: chmod 600", p.display())), "{}", stderr(&o));
 }
+
+#[test]
+fn an_endpoint_override_with_a_placeholder_the_operation_does_not_fill_is_refused() {
+    let env = Sandboxed::new();
+    let p = env.write_config(
+        "[profiles.default.endpoints]\n\"taobao.cart.list\" = \"GET /v2/{x}/list\"\n",
+    );
+    let o = env
+        .cmd("http://127.0.0.1:9")
+        .args(["cart", "list"])
+        .output()
+        .unwrap();
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(
+        !e.contains("internal error") && !e.contains("panick"),
+        "{e}"
+    );
+    assert!(
+        e.contains("\"taobao.cart.list\"")
+            && e.contains("{x}")
+            && e.contains(&p.display().to_string()),
+        "{e}"
+    );
+}
