@@ -276,3 +276,35 @@ fn an_endpoint_override_with_a_placeholder_the_operation_does_not_fill_is_refuse
         "{e}"
     );
 }
+
+/// On a pty (util-linux `script`) but with stderr, where prompts are drawn, sent to a file:
+/// nobody can be asked, so a write needs --yes (exit 3) rather than failing to prompt.
+#[cfg(unix)]
+#[test]
+fn with_stderr_off_the_terminal_a_write_is_not_prompted_for() {
+    let env = Sandboxed::new();
+    let log = env.path().join("log");
+    let bin = assert_cmd::cargo::cargo_bin("pandapon");
+    let o = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!(
+                "timeout --foreground 30 {} --sandbox freight domestic --order 1 --tmall-order 2 \
+                 --item 1:2:1 --tracking SF1 --company x --shipped-at 2025-08-04T21:22:14Z 2>{}",
+                bin.display(),
+                log.display()
+            ),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("HOME", env.path())
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("TERM", "xterm")
+        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .stdin(std::process::Stdio::piped())
+        .output()
+        .expect("util-linux `script` runs the binary on a pty");
+    let err = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(o.status.code(), Some(3), "{err}");
+    assert!(err.contains("--yes"), "{err}");
+}
