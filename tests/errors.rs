@@ -602,3 +602,24 @@ fn a_malformed_profile_with_the_secret_in_an_inline_table_does_not_print_it() {
         assert!(!e.contains(secret), "{text}: the secret is printed: {e}");
     }
 }
+
+#[tokio::test]
+async fn a_credential_that_cannot_be_a_header_is_a_usage_error_before_sending() {
+    let s = MockServer::start().await;
+    let env = Sandboxed::new();
+    for (var, what, value) in [
+        ("PANDAPON_ACCESS_KEY", "access key", "键-0001"),
+        ("PANDAPON_USER_ID", "user id", "2100\u{1}007"),
+    ] {
+        let o = env
+            .cmd(&s.uri())
+            .env(var, value)
+            .args(["cart", "list"])
+            .output()
+            .unwrap();
+        let e = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.contains(what) && e.contains(var), "{e}");
+    }
+    assert!(s.received_requests().await.unwrap().is_empty());
+}

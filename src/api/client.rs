@@ -95,6 +95,23 @@ enum Attempt {
 impl<'a> Client<'a> {
     pub fn new(settings: &'a Settings, printer: &'a Printer) -> Result<Self> {
         let creds = settings.credentials()?;
+        // Both are signed and sent as headers. A control character cannot be a header value
+        // (the header was left out, yet signed); other non-ASCII bytes are sent raw, and how
+        // the server decodes them to check the signature is anyone's guess. Refuse both
+        // before anything is sent.
+        for (what, value) in [
+            ("access key", &settings.access_key),
+            ("user id", &settings.user_id),
+        ] {
+            if let Some(v) = value
+                && !v.value.chars().all(|c| c == ' ' || c.is_ascii_graphic())
+            {
+                return Err(Error::usage(format!(
+                    "the {what} (from {}) cannot be sent in an HTTP header: only visible ASCII characters are allowed",
+                    v.source
+                )));
+            }
+        }
         let http = reqwest::Client::builder()
             .user_agent(concat!("pandapon/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(settings.timeout.value)
@@ -369,6 +386,7 @@ impl<'a> Client<'a> {
             Method::Post => self.http.post(wire.clone()),
         };
         for (k, v) in headers {
+            // The user's values were checked in `Client::new`; the rest are ASCII by construction.
             if let Ok(v) = HeaderValue::from_str(v) {
                 req = req.header(HeaderName::from_static(k), v);
             }
