@@ -346,3 +346,25 @@ fn an_answer_that_is_not_http_exits_5() {
         "did not answer in HTTP (invalid HTTP version parsed); is the base URL right?",
     );
 }
+
+#[tokio::test]
+async fn an_answer_over_the_size_limit_is_not_asked_for_again() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let s = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/taobao/cart/list"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(vec![b' '; 17 << 20], "application/json"),
+        )
+        .mount(&s)
+        .await;
+    let env = Sandboxed::new();
+    let o = env.cmd(&s.uri()).args(READ).output().unwrap();
+    assert_failure(&o, 5, "larger than 16 MiB; refusing to read it");
+    assert_eq!(
+        s.received_requests().await.unwrap().len(),
+        1,
+        "the same request would bring the same answer"
+    );
+}

@@ -89,6 +89,8 @@ enum Attempt {
         msg: String,
         /// The request never left (connection refused, DNS): nothing can have happened.
         not_sent: bool,
+        /// Whether asking again could help (not for an answer too large to read).
+        retryable: bool,
     },
 }
 
@@ -304,7 +306,7 @@ impl<'a> Client<'a> {
                 }
             };
             let retry_after = match &outcome {
-                Attempt::Failed { .. } => Some(None),
+                Attempt::Failed { retryable, .. } => retryable.then_some(None),
                 Attempt::Answered {
                     status, headers, ..
                 } if status.as_u16() == 429 || status.is_server_error() => {
@@ -401,6 +403,7 @@ impl<'a> Client<'a> {
                 let e = e.without_url();
                 return Attempt::Failed {
                     not_sent: e.is_connect(),
+                    retryable: true,
                     msg: transport_message(&e, url),
                 };
             }
@@ -413,6 +416,8 @@ impl<'a> Client<'a> {
         {
             return Attempt::Failed {
                 not_sent: false,
+                // The same request would bring the same answer: reading it again is waste.
+                retryable: false,
                 msg: too_large(url),
             };
         }
@@ -426,6 +431,7 @@ impl<'a> Client<'a> {
                     if len + c.len() > MAX_BODY_BYTES {
                         return Attempt::Failed {
                             not_sent: false,
+                            retryable: false,
                             msg: too_large(url),
                         };
                     }
@@ -437,6 +443,7 @@ impl<'a> Client<'a> {
                     let e = e.without_url();
                     return Attempt::Failed {
                         not_sent: false,
+                        retryable: true,
                         msg: format!(
                             "the connection to {} broke before the answer was complete, after {len} bytes ({})",
                             url.origin().ascii_serialization(),
@@ -472,7 +479,7 @@ impl<'a> Client<'a> {
         hide: &[&str],
     ) -> Result<Envelope> {
         let (status, headers, body, elapsed) = match outcome {
-            Attempt::Failed { msg, not_sent } => {
+            Attempt::Failed { msg, not_sent, .. } => {
                 return Err(Error::Network {
                     msg,
                     write: !route.safe && !not_sent,
