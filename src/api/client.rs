@@ -20,6 +20,8 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 /// Attempts for an operation that is safe to retry (1 + 2 retries).
 const MAX_ATTEMPTS: u32 = 3;
 const BACKOFF_BASE: Duration = Duration::from_millis(200);
+/// The longest wait for a connection to open; under a --timeout of 15 s, two thirds of it.
+const MAX_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// One call: an operation of the catalogue with its parameters.
 #[derive(Debug, Clone)]
@@ -116,7 +118,10 @@ impl<'a> Client<'a> {
         }
         let http = reqwest::Client::builder()
             .user_agent(concat!("pandapon/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(settings.timeout.value)
+            // Shorter than the overall --timeout, so a connection that never opens ends as a
+            // connect error ("nothing was sent") rather than as the deadline, which for a
+            // write means "outcome unknown".
+            .connect_timeout((settings.timeout.value * 2 / 3).min(MAX_CONNECT_TIMEOUT))
             // A redirect would re-send the signed headers to wherever it points (a write as a
             // GET, to another host): `interpret` reports it instead.
             .redirect(reqwest::redirect::Policy::none())
