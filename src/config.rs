@@ -227,16 +227,107 @@ pub fn load(path: &Path) -> Result<Loaded> {
     })
 }
 
+/// The secrets of a file that may not parse, for the masks (empty when it cannot be read).
+pub fn secrets_in(path: &Path) -> Vec<String> {
+    fs::read_to_string(path)
+        .map(|t| scan_secrets(&t))
+        .unwrap_or_default()
+}
+
+/// Every `access_secret = <value>` in the text, wherever it sits on a line: a table's key, a
+/// dotted key (`profiles.a.access_secret`) or inside an inline table. Both the value and its
+/// escaped form (as written in the file, and as a message may quote it) are returned.
 fn scan_secrets(text: &str) -> Vec<String> {
-    text.lines()
-        .filter_map(|l| {
-            let rest = l.trim().strip_prefix("access_secret")?;
-            let v = rest.trim_start().strip_prefix('=')?.trim();
-            let v = v.trim_matches(|c| c == '"' || c == '\'');
-            // Masking a one-letter "secret" would blank out letters all over the message.
-            (v.chars().count() >= 4).then(|| v.to_string())
-        })
-        .collect()
+    const KEY: &str = "access_secret";
+    let mut found: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut from = 0;
+        while let Some(i) = line[from..].find(KEY) {
+            let at = from + i;
+            from = at + KEY.len();
+            let before = line[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-') {
+                continue;
+            }
+            let mut rest = &line[from..];
+            // A quoted key: "access_secret" = ...
+            if let Some(q) = before.filter(|c| *c == '"' || *c == '\'') {
+                rest = rest.strip_prefix(q).unwrap_or(rest);
+            }
+            let Some(v) = rest.trim_start().strip_prefix('=') else {
+                continue;
+            };
+            let v = v.trim_start();
+            let (raw, value) = if let Some(v) = v.strip_prefix('"') {
+                let raw = basic_string(v);
+                (raw, unescape(raw))
+            } else if let Some(v) = v.strip_prefix('\'') {
+                let raw = v.split('\'').next().unwrap_or("");
+                (raw, raw.to_string())
+            } else {
+                // Not a string at all (a number, or a value left unquoted): still the secret.
+                let raw = v
+                    .split(|c: char| c.is_whitespace() || ",}]#".contains(c))
+                    .next()
+                    .unwrap_or("");
+                (raw, raw.to_string())
+            };
+            for s in [raw.to_string(), value] {
+                // Masking a one-letter "secret" would blank out letters all over the message.
+                if s.chars().count() >= 4 && !found.contains(&s) {
+                    found.push(s);
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The inside of a basic string, up to its first unescaped quote (or the end of the line).
+fn basic_string(s: &str) -> &str {
+    let mut escaped = false;
+    for (i, c) in s.char_indices() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return &s[..i],
+            _ => escaped = false,
+        }
+    }
+    s
+}
+
+/// TOML's escapes, resolved as the parser will: the value that is used to sign.
+fn unescape(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('r') => out.push('\r'),
+            Some('b') => out.push('\u{8}'),
+            Some('f') => out.push('\u{c}'),
+            Some(u @ ('u' | 'U')) => {
+                let n = if u == 'u' { 4 } else { 8 };
+                let hex: String = chars.by_ref().take(n).collect();
+                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        out.push('\\');
+                        out.push(u);
+                        out.push_str(&hex);
+                    }
+                }
+            }
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -367,6 +458,29 @@ mod tests {
             scan_secrets("x = [\n access_secret = \"abc123\"\n"),
             vec!["abc123"]
         );
+    }
+
+    #[test]
+    fn secrets_are_found_in_inline_tables_dotted_keys_and_escapes() {
+        let found = |t: &str| scan_secrets(t);
+        assert_eq!(
+            found("profiles.default = { user_id = \"u\", access_secret = \"abc123\", x = }"),
+            vec!["abc123"]
+        );
+        assert_eq!(
+            found("profiles.a.access_secret = 'lit-123' # x"),
+            vec!["lit-123"]
+        );
+        assert_eq!(found("a = { access_secret = 12345678 }"), vec!["12345678"]);
+        assert_eq!(
+            found(r#"access_secret = "ab\"cd\u0041""#),
+            vec![r#"ab\"cd\u0041"#, "ab\"cdA"]
+        );
+        assert_eq!(
+            found("p = { access_secret = \"one-1\" }, q = { access_secret = \"two-2\" }"),
+            vec!["one-1", "two-2"]
+        );
+        assert!(found("my_access_secret = \"nope-nope\"").is_empty());
     }
 
     #[cfg(unix)]

@@ -38,6 +38,9 @@ pub fn main() -> ExitCode {
     dialoguer::console::set_colors_enabled_stderr(printer.stderr_color());
     // Before anything can fail: an error about the settings must not show the secret either.
     printer.mask_values(std::env::var(settings::ENV_ACCESS_SECRET).ok());
+    // A panic while resolving is reported (and masked) too; installed again below with the
+    // profile's secrets once they are known.
+    install_panic_hook(printer.clone());
     let settings = match Settings::resolve(&cli.global, &matches) {
         Ok(s) => s,
         Err(e) => return fail(&printer, &e),

@@ -124,7 +124,8 @@ pub struct Settings {
     pub debug: bool,
     pub dry_run: bool,
     pub yes: bool,
-    /// Someone is at the terminal and may be asked (stdin and stdout are terminals, no --no-input).
+    /// Someone is at the terminal and may be asked (stdin, stdout and stderr are terminals, no
+    /// --no-input).
     pub interactive: bool,
     /// Set with `--sandbox`: how to start the in-process sandbox.
     pub sandbox: Option<SandboxSettings>,
@@ -189,7 +190,9 @@ impl Settings {
                 config::Loaded {
                     file: None,
                     warnings: Vec::new(),
-                    secrets: Vec::new(),
+                    // The file did not load, but its secrets must still be masked wherever
+                    // the error (or anything else) is printed.
+                    secrets: config::secrets_in(&config_path.value),
                 },
                 Some(e.to_string()),
             ),
@@ -353,8 +356,11 @@ impl Settings {
         );
         let catalogue = Catalogue::new(&prof.endpoints, &origin)?;
 
-        let interactive =
-            !g.no_input && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+        // Prompts are drawn on stderr: with `2>log` they could not be seen nor answered.
+        let interactive = !g.no_input
+            && std::io::stdin().is_terminal()
+            && std::io::stdout().is_terminal()
+            && std::io::stderr().is_terminal();
 
         let sandbox = if g.sandbox {
             Some(SandboxSettings::from_env()?)

@@ -284,3 +284,60 @@ fn a_world_readable_profile_file_warns() {
     assert!(o.status.success());
     assert!(stderr(&o).contains(&format!("warning: {} holds the access secret but is readable by others (mode 0644); run: chmod 600", p.display())), "{}", stderr(&o));
 }
+
+#[test]
+fn an_endpoint_override_with_a_placeholder_the_operation_does_not_fill_is_refused() {
+    let env = Sandboxed::new();
+    let p = env.write_config(
+        "[profiles.default.endpoints]\n\"taobao.cart.list\" = \"GET /v2/{x}/list\"\n",
+    );
+    let o = env
+        .cmd("http://127.0.0.1:9")
+        .args(["cart", "list"])
+        .output()
+        .unwrap();
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(2), "{e}");
+    assert!(
+        !e.contains("internal error") && !e.contains("panick"),
+        "{e}"
+    );
+    assert!(
+        e.contains("\"taobao.cart.list\"")
+            && e.contains("{x}")
+            && e.contains(&p.display().to_string()),
+        "{e}"
+    );
+}
+
+/// On a pty (util-linux `script`) but with stderr, where prompts are drawn, sent to a file:
+/// nobody can be asked, so a write needs --yes (exit 3) rather than failing to prompt.
+#[cfg(unix)]
+#[test]
+fn with_stderr_off_the_terminal_a_write_is_not_prompted_for() {
+    let env = Sandboxed::new();
+    let log = env.path().join("log");
+    let bin = assert_cmd::cargo::cargo_bin("pandapon");
+    let o = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!(
+                "timeout --foreground 30 {} --sandbox freight domestic --order 1 --tmall-order 2 \
+                 --item 1:2:1 --tracking SF1 --company x --shipped-at 2025-08-04T21:22:14Z 2>{}",
+                bin.display(),
+                log.display()
+            ),
+            "/dev/null",
+        ])
+        .env_clear()
+        .env("HOME", env.path())
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("TERM", "xterm")
+        .env("PANDAPON_SANDBOX_STATE", env.path().join("s.json"))
+        .stdin(std::process::Stdio::piped())
+        .output()
+        .expect("util-linux `script` runs the binary on a pty");
+    let err = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(o.status.code(), Some(3), "{err}");
+    assert!(err.contains("--yes"), "{err}");
+}

@@ -554,3 +554,72 @@ async fn a_dry_run_of_several_writes_is_one_json_document() {
     );
     assert!(s.received_requests().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_redirect_is_not_followed_and_a_write_redirected_is_of_unknown_outcome() {
+    let elsewhere = MockServer::start().await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!(true))))
+        .mount(&elsewhere)
+        .await;
+    let to = format!("{}/stolen", elsewhere.uri());
+    let s = answering(
+        "POST",
+        "/v2/taobao/cart/edit-quantity",
+        ResponseTemplate::new(302).insert_header("location", to.as_str()),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["cart", "edit", "1", "--quantity", "1", "--yes"])
+        .output()
+        .unwrap();
+    let e = stderr(&o);
+    assert_eq!(o.status.code(), Some(5), "{e}");
+    assert!(e.contains("HTTP 302") && e.contains(&to), "{e}");
+    assert!(e.contains("outcome is unknown"), "{e}");
+    assert!(
+        elsewhere.received_requests().await.unwrap().is_empty(),
+        "the signed request went to the redirect's target"
+    );
+}
+
+#[test]
+fn a_malformed_profile_with_the_secret_in_an_inline_table_does_not_print_it() {
+    let env = Sandboxed::new();
+    // A secret that is all digits: toml's message quotes a value of the wrong type.
+    let secret = "20250101123456789";
+    for text in [
+        format!("[profiles]\ndefault = {{ user_id = \"u\", access_secret = {secret} }}\n"),
+        format!("profiles.default.access_secret = {secret}\n"),
+    ] {
+        env.write_config(&text);
+        let o = env.bare().args(["cart", "list"]).output().unwrap();
+        let e = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.contains("malformed config file"), "{e}");
+        assert!(!e.contains(secret), "{text}: the secret is printed: {e}");
+    }
+}
+
+#[tokio::test]
+async fn a_credential_that_cannot_be_a_header_is_a_usage_error_before_sending() {
+    let s = MockServer::start().await;
+    let env = Sandboxed::new();
+    for (var, what, value) in [
+        ("PANDAPON_ACCESS_KEY", "access key", "键-0001"),
+        ("PANDAPON_USER_ID", "user id", "2100\u{1}007"),
+    ] {
+        let o = env
+            .cmd(&s.uri())
+            .env(var, value)
+            .args(["cart", "list"])
+            .output()
+            .unwrap();
+        let e = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{e}");
+        assert!(e.contains(what) && e.contains(var), "{e}");
+    }
+    assert!(s.received_requests().await.unwrap().is_empty());
+}

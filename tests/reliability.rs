@@ -346,3 +346,60 @@ fn an_answer_that_is_not_http_exits_5() {
         "did not answer in HTTP (invalid HTTP version parsed); is the base URL right?",
     );
 }
+
+#[tokio::test]
+async fn an_answer_over_the_size_limit_is_not_asked_for_again() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let s = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v2/taobao/cart/list"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw(vec![b' '; 17 << 20], "application/json"),
+        )
+        .mount(&s)
+        .await;
+    let env = Sandboxed::new();
+    let o = env.cmd(&s.uri()).args(READ).output().unwrap();
+    assert_failure(&o, 5, "larger than 16 MiB; refusing to read it");
+    assert_eq!(
+        s.received_requests().await.unwrap().len(),
+        1,
+        "the same request would bring the same answer"
+    );
+}
+
+/// A port whose accept queue is full: the kernel drops further SYNs, so a connection to it
+/// never opens (as behind a firewall that drops packets). The streams keep the queue full.
+#[cfg(target_os = "linux")]
+fn a_port_that_never_connects() -> (std::net::TcpListener, Vec<std::net::TcpStream>, String) {
+    use std::os::fd::AsRawFd;
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    assert_eq!(unsafe { libc::listen(l.as_raw_fd(), 0) }, 0);
+    let addr = l.local_addr().unwrap();
+    let mut held = Vec::new();
+    while let Ok(c) = std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(300)) {
+        held.push(c);
+        assert!(held.len() < 16, "the accept queue does not fill");
+    }
+    (l, held, format!("http://{addr}"))
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_write_that_never_connected_is_reported_as_not_sent() {
+    let (_l, _held, url) = a_port_that_never_connects();
+    let env = Sandboxed::new();
+    let started = Instant::now();
+    let o = env
+        .cmd(&url)
+        .args(["--timeout", "1.5"])
+        .args(WRITE)
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert_failure(&o, 5, "cannot connect to");
+    assert!(!stderr(&o).contains("outcome is unknown"), "{}", stderr(&o));
+    assert!(journal_outcomes(&env).is_empty(), "nothing was sent");
+    assert!(took < Duration::from_millis(2500), "{took:?}");
+}

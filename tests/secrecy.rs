@@ -239,3 +239,88 @@ async fn debug_shows_the_signed_string_with_the_secret_masked() {
     let sig = req.headers.get("signature").unwrap().to_str().unwrap();
     assert!(!e.contains(sig), "the real signature is masked too");
 }
+
+/// Answers with a page that quotes the request's signature (from `sign=` in the query, or
+/// the `signature` header), as a proxy's error page quoting the URL would.
+struct EchoSignature {
+    status: u16,
+    envelope: bool,
+}
+
+impl wiremock::Respond for EchoSignature {
+    fn respond(&self, req: &wiremock::Request) -> ResponseTemplate {
+        let sig = req
+            .url
+            .query_pairs()
+            .find(|(k, _)| k == "sign")
+            .map(|(_, v)| v.into_owned())
+            .or_else(|| {
+                req.headers
+                    .get("signature")
+                    .map(|v| v.to_str().unwrap().to_string())
+            })
+            .expect("the request is signed");
+        let r = ResponseTemplate::new(self.status);
+        if self.envelope {
+            r.set_body_json(
+                json!({"code": 500, "msg": format!("bad request sign={sig}"), "requestId": sig}),
+            )
+        } else {
+            r.set_body_raw(
+                format!(
+                    "<html><body>Bad request: POST {}?sign={sig}</body></html>",
+                    req.url.path()
+                ),
+                "text/html",
+            )
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_signature_echoed_by_the_server_is_masked_in_messages_and_the_journal() {
+    let args = [
+        "freight",
+        "domestic",
+        "--order",
+        "1024285237573584051",
+        "--tmall-order",
+        "3305075341149134260",
+        "--item",
+        "600126245031041190:5016042822039:2",
+        "--tracking",
+        "SF1234521212678",
+        "--company",
+        "顺丰",
+        "--shipped-at",
+        "2025-08-04T21:22:14Z",
+        "--yes",
+    ];
+    for (status, envelope) in [(200, false), (502, false), (200, true)] {
+        let s = MockServer::start().await;
+        Mock::given(method("POST"))
+            .respond_with(EchoSignature { status, envelope })
+            .mount(&s)
+            .await;
+        let env = Sandboxed::new();
+        let o = env
+            .cmd(&s.uri())
+            .arg("--debug")
+            .args(args)
+            .output()
+            .unwrap();
+        let req = &s.received_requests().await.unwrap()[0];
+        let sig = req.headers.get("signature").unwrap().to_str().unwrap();
+        let journal = std::fs::read_to_string(env.path().join("data/pandapon/journal.jsonl"))
+            .unwrap_or_default();
+        let label = format!("HTTP {status}, envelope {envelope}");
+        assert!(!journal.is_empty(), "{label}: the write is journaled");
+        for (what, text) in [("stderr", stderr(&o)), ("journal", journal)] {
+            assert!(
+                !text.contains(sig),
+                "{label}: the signature is in the {what}:\n{text}"
+            );
+        }
+        assert_no_secret(&label, &o);
+    }
+}

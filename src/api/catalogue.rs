@@ -204,6 +204,28 @@ impl Catalogue {
             if !path.starts_with('/') {
                 return Err(bad());
             }
+            // `fill_path` can only fill the parameters the command passes, which are those of
+            // the default path: any other would be a panic at call time.
+            if let Some(name) =
+                placeholders(path).find(|p| !placeholders(&route.path).any(|d| d == *p))
+            {
+                let known: Vec<&str> = placeholders(&route.path).collect();
+                let known = if known.is_empty() {
+                    "its path has none".to_string()
+                } else {
+                    format!(
+                        "it may use {}",
+                        known
+                            .iter()
+                            .map(|k| format!("{{{k}}}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                };
+                return Err(Error::usage(format!(
+                    "endpoint override for \"{key}\" in {origin} uses the placeholder {{{name}}}, which \"{key}\" does not fill; {known}"
+                )));
+            }
             route.method = method;
             route.path = path.to_string();
             route.overridden = true;
@@ -239,6 +261,13 @@ impl Catalogue {
             match_template(&r.path, path).map(|params| (r, params))
         })
     }
+}
+
+/// The names of a path's `{name}` segments, as `fill_path` sees them.
+fn placeholders(template: &str) -> impl Iterator<Item = &str> {
+    template
+        .split('/')
+        .filter_map(|seg| seg.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
 }
 
 /// Fills `{name}` placeholders; values are percent-encoded as one path segment.
@@ -296,6 +325,17 @@ fn match_template(template: &str, path: &str) -> Option<Vec<(String, String)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_override_may_use_only_the_placeholders_of_the_default_path() {
+        let one = |spec: &str| {
+            let o = BTreeMap::from([("taobao.refund.cancel".to_string(), spec.to_string())]);
+            Catalogue::new(&o, "f.toml")
+        };
+        assert!(one("POST /v3/cancel/{refundId}").is_ok());
+        let e = one("/v3/{orderId}/cancel").unwrap_err().to_string();
+        assert!(e.contains("{orderId}") && e.contains("{refundId}"), "{e}");
+    }
 
     #[test]
     fn keys_are_unique_and_paths_absolute() {

@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION};
 use serde_json::{Value, json};
 
 use super::catalogue::{Catalogue, Method, Route, fill_path};
@@ -20,6 +20,8 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 /// Attempts for an operation that is safe to retry (1 + 2 retries).
 const MAX_ATTEMPTS: u32 = 3;
 const BACKOFF_BASE: Duration = Duration::from_millis(200);
+/// The longest wait for a connection to open; under a --timeout of 15 s, two thirds of it.
+const MAX_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// One call: an operation of the catalogue with its parameters.
 #[derive(Debug, Clone)]
@@ -89,15 +91,40 @@ enum Attempt {
         msg: String,
         /// The request never left (connection refused, DNS): nothing can have happened.
         not_sent: bool,
+        /// Whether asking again could help (not for an answer too large to read).
+        retryable: bool,
     },
 }
 
 impl<'a> Client<'a> {
     pub fn new(settings: &'a Settings, printer: &'a Printer) -> Result<Self> {
         let creds = settings.credentials()?;
+        // Both are signed and sent as headers. A control character cannot be a header value
+        // (the header was left out, yet signed); other non-ASCII bytes are sent raw, and how
+        // the server decodes them to check the signature is anyone's guess. Refuse both
+        // before anything is sent.
+        for (what, value) in [
+            ("access key", &settings.access_key),
+            ("user id", &settings.user_id),
+        ] {
+            if let Some(v) = value
+                && !v.value.chars().all(|c| c == ' ' || c.is_ascii_graphic())
+            {
+                return Err(Error::usage(format!(
+                    "the {what} (from {}) cannot be sent in an HTTP header: only visible ASCII characters are allowed",
+                    v.source
+                )));
+            }
+        }
         let http = reqwest::Client::builder()
             .user_agent(concat!("pandapon/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(settings.timeout.value)
+            // Shorter than the overall --timeout, so a connection that never opens ends as a
+            // connect error ("nothing was sent") rather than as the deadline, which for a
+            // write means "outcome unknown".
+            .connect_timeout((settings.timeout.value * 2 / 3).min(MAX_CONNECT_TIMEOUT))
+            // A redirect would re-send the signed headers to wherever it points (a write as a
+            // GET, to another host): `interpret` reports it instead.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Network {
                 msg: format!("cannot start the HTTP client: {e}"),
@@ -284,7 +311,7 @@ impl<'a> Client<'a> {
                 }
             };
             let retry_after = match &outcome {
-                Attempt::Failed { .. } => Some(None),
+                Attempt::Failed { retryable, .. } => retryable.then_some(None),
                 Attempt::Answered {
                     status, headers, ..
                 } if status.as_u16() == 429 || status.is_server_error() => {
@@ -307,7 +334,10 @@ impl<'a> Client<'a> {
                     continue;
                 }
             }
-            let result = self.interpret(route, &shown_url, outcome);
+            let hide = [signed.signature.as_str(), self.creds.secret.expose()];
+            // A server may echo the request (an error page quoting the URL with `&sign=`):
+            // nothing built from the answer may carry the signature or the secret.
+            let result = scrub(self.interpret(route, &shown_url, outcome, &hide), &hide);
             self.record(pending.take(), &result);
             return result.map(|e| e.data);
         }
@@ -363,6 +393,7 @@ impl<'a> Client<'a> {
             Method::Post => self.http.post(wire.clone()),
         };
         for (k, v) in headers {
+            // The user's values were checked in `Client::new`; the rest are ASCII by construction.
             if let Ok(v) = HeaderValue::from_str(v) {
                 req = req.header(HeaderName::from_static(k), v);
             }
@@ -377,6 +408,7 @@ impl<'a> Client<'a> {
                 let e = e.without_url();
                 return Attempt::Failed {
                     not_sent: e.is_connect(),
+                    retryable: true,
                     msg: transport_message(&e, url),
                 };
             }
@@ -389,6 +421,8 @@ impl<'a> Client<'a> {
         {
             return Attempt::Failed {
                 not_sent: false,
+                // The same request would bring the same answer: reading it again is waste.
+                retryable: false,
                 msg: too_large(url),
             };
         }
@@ -402,6 +436,7 @@ impl<'a> Client<'a> {
                     if len + c.len() > MAX_BODY_BYTES {
                         return Attempt::Failed {
                             not_sent: false,
+                            retryable: false,
                             msg: too_large(url),
                         };
                     }
@@ -413,6 +448,7 @@ impl<'a> Client<'a> {
                     let e = e.without_url();
                     return Attempt::Failed {
                         not_sent: false,
+                        retryable: true,
                         msg: format!(
                             "the connection to {} broke before the answer was complete, after {len} bytes ({})",
                             url.origin().ascii_serialization(),
@@ -439,9 +475,16 @@ impl<'a> Client<'a> {
     }
 
     /// The envelope when its code is one the route counts as success; otherwise the error.
-    fn interpret(&self, route: &Route, url: &reqwest::Url, outcome: Attempt) -> Result<Envelope> {
+    /// `hide`: what the body may echo that must not be shown (see `scrub`).
+    fn interpret(
+        &self,
+        route: &Route,
+        url: &reqwest::Url,
+        outcome: Attempt,
+        hide: &[&str],
+    ) -> Result<Envelope> {
         let (status, headers, body, elapsed) = match outcome {
-            Attempt::Failed { msg, not_sent } => {
+            Attempt::Failed { msg, not_sent, .. } => {
                 return Err(Error::Network {
                     msg,
                     write: !route.safe && !not_sent,
@@ -455,13 +498,35 @@ impl<'a> Client<'a> {
             } => (status, headers, body, elapsed),
         };
         let decoded = envelope::decode(&body);
-        self.log_response(status, &headers, &body, elapsed, decoded.as_ref().ok());
+        self.log_response(
+            status,
+            &headers,
+            &body,
+            elapsed,
+            decoded.as_ref().ok(),
+            hide,
+        );
         let code = status.as_u16();
         let envelope_msg = decoded
             .as_ref()
             .ok()
             .map(|e| format!(": {}", e.msg))
             .unwrap_or_default();
+        if status.is_redirection() {
+            let to = headers
+                .get(LOCATION)
+                .map(|l| String::from_utf8_lossy(l.as_bytes()).into_owned())
+                .unwrap_or_else(|| "nowhere (no Location header)".into());
+            // Not an answer to the request: for a write, whether it was acted on is unknown.
+            return Err(Error::Network {
+                msg: format!(
+                    "the server answered {} {} with a redirect (HTTP {code}) to {to}, which pandapon does not follow; is the base URL right?",
+                    route.method,
+                    url.path()
+                ),
+                write: !route.safe,
+            });
+        }
         if status.is_server_error() || code == 429 {
             let what = if code == 429 {
                 "is rate limiting requests (HTTP 429)".to_string()
@@ -619,6 +684,7 @@ impl<'a> Client<'a> {
         body: &[u8],
         elapsed: Duration,
         env: Option<&envelope::Envelope>,
+        hide: &[&str],
     ) {
         let rid = env
             .and_then(|e| e.request_id.as_deref())
@@ -627,11 +693,14 @@ impl<'a> Client<'a> {
         let code = env
             .map(|e| format!(", code {}", e.code))
             .unwrap_or_default();
-        self.printer.log(&format!(
-            "HTTP {} in {} ms, {} bytes{code}{rid}",
-            status.as_u16(),
-            elapsed.as_millis(),
-            body.len()
+        self.printer.log(&mask_in(
+            &format!(
+                "HTTP {} in {} ms, {} bytes{code}{rid}",
+                status.as_u16(),
+                elapsed.as_millis(),
+                body.len()
+            ),
+            hide,
         ));
         if self.printer.is_debug() {
             if let Some(ct) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) {
@@ -644,8 +713,42 @@ impl<'a> Client<'a> {
             } else {
                 ""
             };
-            self.printer.debug(&format!("< {cut}{more}"));
+            self.printer
+                .debug(&mask_in(&format!("< {cut}{more}"), hide));
         }
+    }
+}
+
+/// `text` with every value of `hide` replaced by the mask.
+fn mask_in(text: &str, hide: &[&str]) -> String {
+    hide.iter()
+        .filter(|h| !h.is_empty())
+        .fold(text.to_string(), |t, h| t.replace(h, MASK))
+}
+
+/// Masks `hide` in everything of a result that came from the answer: the envelope's message
+/// (also written to the journal), and every error message and hint.
+fn scrub(result: Result<Envelope>, hide: &[&str]) -> Result<Envelope> {
+    let m = |s: String| mask_in(&s, hide);
+    match result {
+        Ok(env) => Ok(Envelope {
+            msg: m(env.msg),
+            request_id: env.request_id.map(m),
+            ..env
+        }),
+        Err(Error::Api {
+            code,
+            msg,
+            request_id,
+            hint,
+        }) => Err(Error::Api {
+            code,
+            msg: m(msg),
+            request_id: request_id.map(m),
+            hint: hint.map(m),
+        }),
+        Err(Error::Network { msg, write }) => Err(Error::Network { msg: m(msg), write }),
+        Err(other) => Err(other),
     }
 }
 
