@@ -211,10 +211,7 @@ pub fn load(path: &Path) -> Result<Loaded> {
         // Only the message and the position: toml's full Display quotes the source line,
         // which could be the secret's.
         let (line, col) = e.span().map(|s| line_col(&text, s.start)).unwrap_or((1, 1));
-        let mut msg = e.message().trim().to_string();
-        for s in &secrets {
-            msg = msg.replace(s.as_str(), crate::secret::MASK);
-        }
+        let msg = crate::secret::mask_all(e.message().trim(), &secrets);
         Error::usage(format!(
             "{}:{line}:{col}: malformed config file: {msg}",
             path.display()

@@ -14,7 +14,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Result};
-use crate::secret::MASK;
 
 const FILE_NAME: &str = "journal.jsonl";
 
@@ -222,11 +221,10 @@ pub fn mask_value(v: &mut Value, masks: &[String]) {
         return;
     }
     let mask_str = |s: &str| -> Option<String> {
-        masks.iter().any(|m| s.contains(m.as_str())).then(|| {
-            masks
-                .iter()
-                .fold(s.to_string(), |acc, m| acc.replace(m.as_str(), MASK))
-        })
+        match crate::secret::mask_all(s, masks) {
+            std::borrow::Cow::Owned(m) => Some(m),
+            std::borrow::Cow::Borrowed(_) => None,
+        }
     };
     match v {
         Value::String(s) => {

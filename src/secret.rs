@@ -1,8 +1,25 @@
 //! The access secret, in a type that cannot be printed by accident.
 
+use std::borrow::Cow;
 use std::fmt;
 
 pub const MASK: &str = "********";
+
+/// `text` with every one of `values` blanked out: the one place that masks, for the printer,
+/// the journal, the config loader and the client. The longest value goes first, so that a
+/// secret containing another is not left half shown; empty values are ignored.
+pub fn mask_all<'a, S: AsRef<str>>(text: &'a str, values: &[S]) -> Cow<'a, str> {
+    let mut vs: Vec<&str> = values
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|v| !v.is_empty() && text.contains(*v))
+        .collect();
+    if vs.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    vs.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    Cow::Owned(vs.iter().fold(text.to_string(), |t, v| t.replace(v, MASK)))
+}
 
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -57,5 +74,15 @@ mod tests {
         assert_eq!(format!("{s:?}"), MASK);
         assert_eq!(format!("{:?}", Some(&s)), format!("Some({MASK})"));
         assert_eq!(s.expose(), "supersecretvalue");
+    }
+
+    #[test]
+    fn the_longest_value_is_masked_first() {
+        let masks = ["abcd1234", "abcd1234XYZ", ""];
+        assert_eq!(
+            mask_all("k=abcd1234XYZ;j=abcd1234", &masks),
+            "k=********;j=********"
+        );
+        assert!(matches!(mask_all("nothing here", &masks), Cow::Borrowed(_)));
     }
 }

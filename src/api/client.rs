@@ -721,9 +721,7 @@ impl<'a> Client<'a> {
 
 /// `text` with every value of `hide` replaced by the mask.
 fn mask_in(text: &str, hide: &[&str]) -> String {
-    hide.iter()
-        .filter(|h| !h.is_empty())
-        .fold(text.to_string(), |t, h| t.replace(h, MASK))
+    crate::secret::mask_all(text, hide).into_owned()
 }
 
 /// Masks `hide` in everything of a result that came from the answer: the envelope's message

@@ -13,7 +13,6 @@ use serde::Serialize;
 
 use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
-use crate::secret::MASK;
 use crate::settings::use_color;
 pub use table::Table;
 
@@ -52,13 +51,7 @@ impl Printer {
     }
 
     pub fn mask<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        let mut out = Cow::Borrowed(s);
-        for m in &self.masks {
-            if out.contains(m.as_str()) {
-                out = Cow::Owned(out.replace(m.as_str(), MASK));
-            }
-        }
-        out
+        crate::secret::mask_all(s, &self.masks)
     }
 
     /// Raw text to stdout. A closed pipe ends the program quietly.
@@ -322,7 +315,7 @@ mod tests {
         ]);
         assert_eq!(
             p.mask("x topsecret-long y topsecret abc"),
-            format!("x {MASK} y {MASK} abc")
+            format!("x {m} y {m} abc", m = crate::secret::MASK)
         );
     }
 }
