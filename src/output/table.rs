@@ -197,13 +197,8 @@ impl Table {
                 if i > 0 {
                     s.push('\t');
                 }
-                s.extend(cell.chars().map(|c| {
-                    if c == '\t' || c == '\n' || c == '\r' {
-                        ' '
-                    } else {
-                        c
-                    }
-                }));
+                // `row` has already made tabs and newlines spaces.
+                s.push_str(cell);
             }
             s.push('\n');
         }
