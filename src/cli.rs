@@ -511,12 +511,11 @@ fn api_number(flag: &str, field: &str, s: &str) -> Result<i64, String> {
 /// `--status`: the integer refundStatus. A status name gets its sandbox number suggested.
 pub fn parse_refund_status(s: &str) -> Result<i64, String> {
     api_number("--status", "refundStatus", s).map_err(|e| {
-        let name = s.trim().to_ascii_uppercase();
-        match crate::sandbox::refund::STATUSES
-            .iter()
-            .position(|n| *n == name)
-        {
-            Some(i) => format!("{e} (in the sandbox, {name} is {})", i + 1),
+        match crate::domain::refund::refund_status_number(s) {
+            Some(n) => format!(
+                "{e} (in the sandbox, {} is {n})",
+                s.trim().to_ascii_uppercase()
+            ),
             None => e,
         }
     })
@@ -864,32 +863,7 @@ pub fn parse_priced_line(s: &str) -> Result<LineSpec, String> {
     Ok(l)
 }
 
-/// An amount in yuan as typed by a person (`39.90`, `40`) -> integer cents, exactly.
-pub fn parse_yuan(s: &str) -> Result<i64, String> {
-    let t = s.trim().trim_start_matches(['¥', '￥']);
-    let bad = || format!("\"{s}\" is not an amount in yuan such as 39.90");
-    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
-    if whole.is_empty() && frac.is_empty()
-        || !whole.chars().all(|c| c.is_ascii_digit())
-        || !frac.chars().all(|c| c.is_ascii_digit())
-    {
-        return Err(bad());
-    }
-    if frac.len() > 2 {
-        return Err(format!(
-            "\"{s}\" has more than two decimals (fen are the smallest unit)"
-        ));
-    }
-    let w: i64 = if whole.is_empty() {
-        0
-    } else {
-        whole.parse().map_err(|_| bad())?
-    };
-    let f: i64 = format!("{frac:0<2}").parse().map_err(|_| bad())?;
-    w.checked_mul(100)
-        .and_then(|c| c.checked_add(f))
-        .ok_or_else(|| format!("\"{s}\" is too large"))
-}
+pub use crate::domain::money::parse_yuan;
 
 /// A point in time typed by a person, as milliseconds since the epoch. A date or a date and
 /// time without an offset is in the local time zone.
@@ -997,7 +971,7 @@ mod tests {
 
     #[test]
     fn the_help_names_the_sandbox_kinds_the_sandbox_reads() {
-        use crate::sandbox::refund::{GOODS_STATUSES, REFUND_TYPES};
+        use crate::domain::refund::{GOODS_STATUSES, REFUND_TYPES};
         for (n, w) in REFUND_TYPES {
             assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
         }

@@ -114,7 +114,7 @@ impl Address {
 
     /// One line for a person: 收件人, phone, street, district, city, state, country, zip.
     pub fn one_line(&self) -> String {
-        crate::output::format::join_nonempty(
+        crate::domain::value::join_nonempty(
             [
                 &self.name,
                 &self.mobile_phone,

@@ -5,8 +5,10 @@
 
 use pandapon::api::envelope;
 use pandapon::api::types::{Preview, cart_page};
+use pandapon::domain::money::amount_to_cents;
+use pandapon::domain::value::properties;
 use pandapon::output::Table;
-use pandapon::output::format::{amount_to_cents, money, properties};
+use pandapon::output::format::money;
 use proptest::prelude::*;
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;

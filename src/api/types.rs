@@ -6,7 +6,8 @@
 
 use serde_json::{Map, Value};
 
-use crate::output::format;
+use crate::domain::status::{self, OrderState, Status};
+use crate::domain::{money, value};
 
 /// Where a value sits, for error messages: `data.confirmOrders[0].cartItemInfos[2].price`.
 fn at(path: &str, key: &str) -> String {
@@ -39,7 +40,7 @@ fn opt_str(o: &Map<String, Value>, key: &str) -> Option<String> {
 fn opt_int(o: &Map<String, Value>, key: &str, path: &str) -> Result<Option<i64>, String> {
     match o.get(key) {
         None | Some(Value::Null) => Ok(None),
-        Some(v) => format::int(v)
+        Some(v) => value::int(v)
             .map(Some)
             .ok_or_else(|| shape_error(&at(path, key), "an integer", v)),
     }
@@ -52,7 +53,7 @@ fn opt_money(
 ) -> Result<Option<(i64, String)>, String> {
     match o.get(key) {
         None | Some(Value::Null) => Ok(None),
-        Some(v) => format::money_object(v).map(Some).ok_or_else(|| {
+        Some(v) => money::money_object(v).map(Some).ok_or_else(|| {
             shape_error(
                 &at(path, key),
                 "a money object {\"amount\": \"...\", \"currency\": \"CNY\"}",
@@ -104,7 +105,7 @@ impl CartItem {
         shop: Option<(&str, &str)>,
     ) -> Result<CartItem, String> {
         let o = obj(v, path)?;
-        let id = o.get("id").and_then(format::id_text).ok_or_else(|| {
+        let id = o.get("id").and_then(value::id_text).ok_or_else(|| {
             shape_error(
                 &at(path, "id"),
                 "a cart item id",
@@ -124,7 +125,7 @@ impl CartItem {
                 .unwrap_or_default(),
             properties: o
                 .get("properties")
-                .map(format::properties)
+                .map(value::properties)
                 .unwrap_or_default(),
             quantity,
             price: opt_int(o, "price", path)?,
@@ -355,7 +356,7 @@ const PAGE_LIST_KEYS: &[&str] = &[
 fn read_paging(o: &Map<String, Value>, page: &mut Page) {
     let num = |keys: &[&str]| {
         keys.iter()
-            .find_map(|k| o.get(*k).and_then(format::int))
+            .find_map(|k| o.get(*k).and_then(value::int))
             .and_then(|n| u64::try_from(n).ok())
     };
     page.total_pages = num(&["totalPage", "pages", "totalPages"]);
@@ -431,7 +432,10 @@ pub struct OrderLine {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Order {
     pub id: String,
+    /// The status in words, as tables show it.
     pub status: String,
+    /// What the status means, when its name is one pandapon knows.
+    pub state: Option<OrderState>,
     pub lines: Vec<OrderLine>,
     /// Cents and currency.
     pub total: Option<(i64, String)>,
@@ -469,7 +473,7 @@ fn money_field(
 ) -> Result<Option<(i64, Option<String>)>, String> {
     for k in keys {
         if let Some(v) = pick(o, &[k]) {
-            return format::money_value(v)
+            return money::money_value(v)
                 .map(Some)
                 .ok_or_else(|| shape_error(&at(path, k), "an amount in cents", v));
         }
@@ -513,8 +517,7 @@ impl OrderLine {
         let quantity = match pick(v, &["quantity", "buyAmount", "num"]) {
             None => None,
             Some(q) => Some(
-                format::int(q)
-                    .ok_or_else(|| shape_error(&at(path, "quantity"), "an integer", q))?,
+                value::int(q).ok_or_else(|| shape_error(&at(path, "quantity"), "an integer", q))?,
             ),
         };
         let price = money_field(v, &["price", "unitPrice", "itemPrice"], path)?.map(|m| m.0);
@@ -549,13 +552,13 @@ impl OrderLine {
                 .get("properties")
                 .or_else(|| o.get("skuProperties"))
                 .filter(|_| full)
-                .map(format::properties)
+                .map(value::properties)
                 .unwrap_or_default(),
             quantity,
             price,
             total,
             status: pick(v, &["status", "orderLineStatus", "purchaseOrderLineStatus"])
-                .map(format::status)
+                .map(status::words)
                 .unwrap_or_default(),
             logistics: if full {
                 logistics_summary(v)
@@ -602,18 +605,18 @@ impl OrderExtra {
                     "zip",
                 ]
                 .map(|k| pick_text(&receiver, &[k]));
-                format::join_nonempty(fields.iter().map(String::as_str))
+                value::join_nonempty(fields.iter().map(String::as_str))
             }
             Value::String(s) => s.clone(),
             _ => String::new(),
         };
-        let warehouse = format::join_nonempty([
+        let warehouse = value::join_nonempty([
             pick_text(v, &["warehouseName"]).as_str(),
             pick_text(v, &["warehouseAddress"]).as_str(),
         ]);
         OrderExtra {
             shipping: pick(v, &["shippingFee", "postFee", "mainlandShippingFee"])
-                .and_then(format::money_value),
+                .and_then(money::money_value),
             paid: pick(v, &["payTime", "paidTime", "gmtPayment"])
                 .cloned()
                 .unwrap_or(Value::Null),
@@ -651,7 +654,7 @@ impl Order {
                 "salesOrderId",
             ],
         );
-        let id = found.and_then(format::id_text).ok_or_else(|| {
+        let id = found.and_then(value::id_text).ok_or_else(|| {
             shape_error(
                 &at(path, "orderId"),
                 "an order id",
@@ -720,20 +723,22 @@ impl Order {
             uniq.dedup();
             logistics = uniq.join("; ");
         }
+        let status = pick(
+            v,
+            &[
+                "orderStatus",
+                "status",
+                "purchaseOrderStatus",
+                "tradeStatus",
+                "payStatus",
+            ],
+        )
+        .map(Status::read)
+        .unwrap_or_default();
         Ok(Order {
             id,
-            status: pick(
-                v,
-                &[
-                    "orderStatus",
-                    "status",
-                    "purchaseOrderStatus",
-                    "tradeStatus",
-                    "payStatus",
-                ],
-            )
-            .map(format::status)
-            .unwrap_or_default(),
+            status: status.words,
+            state: status.state,
             lines,
             total,
             created: pick(

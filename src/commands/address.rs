@@ -12,8 +12,9 @@ use crate::api::types::{page, pick, pick_text};
 use crate::api::{Call, Client};
 use crate::cli::{AddressCommand, AddressSetArgs, parse_phone};
 use crate::config::Address;
+use crate::domain::value;
 use crate::error::{Error, Result};
-use crate::output::{Table, format};
+use crate::output::Table;
 use crate::prompt;
 
 const LIST: &str = "address.list";
@@ -103,7 +104,7 @@ async fn list(ctx: &Ctx) -> Result<()> {
 
 /// An id column: a number or a string, never `true`.
 fn pick_id(v: &Value, keys: &[&str]) -> String {
-    pick(v, keys).and_then(format::id_text).unwrap_or_default()
+    pick(v, keys).and_then(value::id_text).unwrap_or_default()
 }
 
 fn given(a: &AddressSetArgs) -> [(&'static str, Option<&String>); 6] {
@@ -118,7 +119,7 @@ fn given(a: &AddressSetArgs) -> [(&'static str, Option<&String>); 6] {
 }
 
 fn one_line(body: &Map<String, Value>) -> String {
-    format::join_nonempty(
+    value::join_nonempty(
         FIELDS
             .iter()
             .filter_map(|(k, _)| body.get(*k).and_then(Value::as_str)),

@@ -25,11 +25,13 @@ use crate::cli::{
     AfterSalesCommand, Paging, RefundListArgs, RefundRenderArgs, RefundSubmitArgs, parse_id,
     parse_yuan,
 };
+use crate::domain::refund::{GOODS_STATUSES, REFUND_TYPES};
+use crate::domain::status::OrderState;
+use crate::domain::{money, status, value};
 use crate::error::{Error, Result};
 use crate::output::Table;
 use crate::output::format::{self, money};
 use crate::prompt;
-use crate::sandbox::refund::{GOODS_STATUSES, REFUND_TYPES};
 
 const LIST: &str = "taobao.refund.list";
 const RENDER: &str = "taobao.refund.render";
@@ -171,7 +173,7 @@ fn refund_field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
 }
 
 fn refund_text(v: &Value, key: &str) -> String {
-    refund_field(v, key).map(format::plain).unwrap_or_default()
+    refund_field(v, key).map(value::plain).unwrap_or_default()
 }
 
 fn currency(v: &Value) -> String {
@@ -181,7 +183,7 @@ fn currency(v: &Value) -> String {
 
 fn fee(v: &Value, key: &str, cur: &str) -> String {
     refund_field(v, key)
-        .and_then(format::money_value)
+        .and_then(money::money_value)
         .map(|(c, own)| money(c, own.as_deref().unwrap_or(cur)))
         .unwrap_or_default()
 }
@@ -220,7 +222,7 @@ fn print_list(ctx: &Ctx, elements: &[Value], a: &RefundListArgs) -> Result<()> {
         let amount = match refund_field(e, "refundFee") {
             None | Some(Value::Null) => String::new(),
             Some(Value::String(t)) if t.trim().is_empty() => String::new(),
-            Some(v) => format::money_value(v)
+            Some(v) => money::money_value(v)
                 .map(|(c, own)| money(c, own.as_deref().unwrap_or(&cur)))
                 .ok_or_else(|| {
                     unexpected(format!(
@@ -294,7 +296,7 @@ async fn show(ctx: &Ctx, id: u64) -> Result<()> {
 }
 
 /// The words for the after-sales statuses Taobao names (the sandbox's too); other names as
-/// `format::status` reads them; a number (PandaPon does not say what they mean) as it is.
+/// `status::words` reads them; a number (PandaPon does not say what they mean) as it is.
 fn status_words(v: &Value) -> String {
     let known = match v.as_str().map(|s| s.trim().to_ascii_uppercase()).as_deref() {
         Some("WAIT_SELLER_AGREE") => "waiting for the seller to agree",
@@ -306,7 +308,7 @@ fn status_words(v: &Value) -> String {
         _ => "",
     };
     if known.is_empty() {
-        format::status(v)
+        status::words(v)
     } else {
         known.to_string()
     }
@@ -317,7 +319,7 @@ fn status_words(v: &Value) -> String {
 fn heading(data: &Value, id: u64, reason: Option<String>, cur: &str) -> String {
     let status = refund_field(data, "refundStatus").map(|s| match s {
         Value::String(_) => status_words(s),
-        other => format!("refundStatus {}", format::status(other)),
+        other => format!("refundStatus {}", status::words(other)),
     });
     let reason = reason.unwrap_or_else(|| refund_text(data, "reasonDesc"));
     let mut head = vec![format!("After-sales {id}")];
@@ -335,8 +337,8 @@ fn heading(data: &Value, id: u64, reason: Option<String>, cur: &str) -> String {
 
 /// "return and refund (refundType 2)" in the sandbox, "refundType 2" elsewhere.
 fn kind_text(v: &Value, field: &str, meanings: &[(i64, &str)], sandbox: bool) -> String {
-    let raw = format::plain(v);
-    let word = format::int(v)
+    let raw = value::plain(v);
+    let word = value::int(v)
         .and_then(|n| meanings.iter().find(|(k, _)| *k == n))
         .filter(|_| sandbox);
     match word {
@@ -399,7 +401,7 @@ impl<'a> Reader<'a> {
     }
 
     fn text(&mut self, base: &str, keys: &[&str]) -> String {
-        self.take(base, keys).map(format::plain).unwrap_or_default()
+        self.take(base, keys).map(value::plain).unwrap_or_default()
     }
 
     /// Fields known and deliberately not shown (they repeat what is shown, or say nothing to
@@ -472,20 +474,20 @@ fn detail_view(
             .unwrap_or_else(|| "CNY".into())
     };
     let amount = |v: &Value| {
-        format::money_value(v).map(|(c, own)| (c, money(c, own.as_deref().unwrap_or(&cur))))
+        money::money_value(v).map(|(c, own)| (c, money(c, own.as_deref().unwrap_or(&cur))))
     };
 
     // The heading: id, status, amount, reason.
-    if pick(data, &[&join_path(&order, "refundId")]).map(format::plain) == Some(id.to_string()) {
+    if pick(data, &[&join_path(&order, "refundId")]).map(value::plain) == Some(id.to_string()) {
         r.skip(&order, &["refundId"]);
     }
     r.take(&order, &["refundStatus"]);
-    r.take_as(&order, &["refundFee"], format::money_value);
+    r.take_as(&order, &["refundFee"], money::money_value);
     let reason = match r.text(&order, &["reasonDesc"]) {
         d if !d.is_empty() => d,
         _ => r
             .take(&order, &["reasonId"])
-            .map(|v| format!("reason {}", format::plain(v)))
+            .map(|v| format!("reason {}", value::plain(v)))
             .unwrap_or_default(),
     };
     r.skip(&order, &["reasonId"]);
@@ -533,9 +535,9 @@ fn detail_view(
         .join(" ");
     r.label("Item", if title.is_empty() { ids } else { title });
     if let Some(v) = r.take(&line, &["properties", "skuProperties"]) {
-        r.label("Properties", format::properties(v));
+        r.label("Properties", value::properties(v));
     }
-    let qty = r.take_as(&line, &["quantity"], format::int);
+    let qty = r.take_as(&line, &["quantity"], value::int);
     let price = r.take_as(&line, &["price"], amount);
     let goods = qty
         .zip(price.as_ref())
@@ -577,11 +579,11 @@ fn detail_view(
         r.label("Goods", text);
     }
     let sub = r.text(&line, &["purchaseOrderLineId", "subOrderId"]);
-    if pick(data, &[&join_path(&line, "subOrderId")]).map(format::plain) == Some(sub.clone()) {
+    if pick(data, &[&join_path(&line, "subOrderId")]).map(value::plain) == Some(sub.clone()) {
         r.skip(&line, &["subOrderId"]);
     }
     let mut order_id = r.text(&line, &["purchaseOrderId"]);
-    let pay_order = pick(data, &[&join_path(&order, "payOrderId")]).map(format::plain);
+    let pay_order = pick(data, &[&join_path(&order, "payOrderId")]).map(value::plain);
     if order_id.is_empty() || pay_order.as_deref() == Some(order_id.as_str()) {
         if let Some(p) = pay_order
             && order_id.is_empty()
@@ -600,7 +602,7 @@ fn detail_view(
     let line_status = if where_.is_empty() {
         None
     } else {
-        r.take(&line, &["status"]).map(format::status)
+        r.take(&line, &["status"]).map(status::words)
     };
     if let Some(st) = line_status.filter(|s| !s.is_empty()) {
         where_ = format!("{where_} (order {st})");
@@ -646,7 +648,7 @@ fn detail_view(
     let to = match pick(data, &[&to_base]) {
         Some(Value::Object(_)) => {
             let parts = ["receiver", "phone", "detailAddress"].map(|k| r.text(&to_base, &[k]));
-            format::join_nonempty(parts.iter().map(String::as_str))
+            value::join_nonempty(parts.iter().map(String::as_str))
         }
         Some(_) => r.text(&logistics, &["receiverAddress"]),
         None => String::new(),
@@ -713,7 +715,7 @@ impl Rendered {
         let cents = |k: &str| -> Result<Option<i64>> {
             match max_fee.and_then(|m| m.get(k)).filter(|v| !v.is_null()) {
                 None => Ok(None),
-                Some(v) => format::money_value(v).map(|m| Some(m.0)).ok_or_else(|| {
+                Some(v) => money::money_value(v).map(|m| Some(m.0)).ok_or_else(|| {
                     unexpected(format!(
                         "unexpected response: data.refundOrderTemplate.maxRefundFee.{k} should be an amount in cents, got {v}"
                     ))
@@ -729,12 +731,12 @@ impl Rendered {
                 .unwrap_or_default(),
             currency: currency(data),
             allowed: data.get("saleFlag").and_then(Value::as_bool),
-            order: pick(tpl, &["refundOrder.payOrderId"]).and_then(format::id_text),
+            order: pick(tpl, &["refundOrder.payOrderId"]).and_then(value::id_text),
         })
     }
 
     fn reason_text(id: &Value) -> String {
-        format::plain(id)
+        value::plain(id)
     }
 
     /// The offered reason `given` names (its id, its words), or the reasons that are offered.
@@ -903,13 +905,6 @@ async fn ask_id(ctx: &Ctx, label: &str) -> Result<u64> {
     }
 }
 
-/// Guided: a person knows the order, rarely the line's id, so the line is picked from the
-/// order's lines. When the order cannot be read, the sub-order id is typed instead.
-/// Nothing was paid: nothing can be refunded.
-fn nothing_to_refund(status: &str) -> bool {
-    matches!(status, "waiting for payment" | "closed" | "being created")
-}
-
 /// Guided: the order, picked from the newest ones that can have after-sales, or typed.
 async fn ask_order(ctx: &Ctx) -> Result<u64> {
     const TYPED: &str = "Order id (its lines are offered next)";
@@ -917,7 +912,7 @@ async fn ask_order(ctx: &Ctx) -> Result<u64> {
     let recent: Vec<(u64, String)> = match recent_orders(&ctx.client()?).await {
         Ok(orders) => orders
             .iter()
-            .filter(|o| !nothing_to_refund(&o.status))
+            .filter(|o| !o.state.is_some_and(OrderState::nothing_paid))
             .filter_map(|o| {
                 let id = parse_id(&o.id).ok()?;
                 let total = o
@@ -946,6 +941,8 @@ async fn ask_order(ctx: &Ctx) -> Result<u64> {
     }
 }
 
+/// Guided: a person knows the order, rarely the line's id, so the line is picked from the
+/// order's lines. When the order cannot be read, the sub-order id is typed instead.
 async fn ask_sub_order(ctx: &Ctx) -> Result<(u64, Option<u64>)> {
     let order_id = ask_order(ctx).await?;
     let order = match ctx.client()?.call(detail_call(order_id)).await {
@@ -960,7 +957,7 @@ async fn ask_sub_order(ctx: &Ctx) -> Result<(u64, Option<u64>)> {
         .ok();
     // Nothing was paid, so nothing can be refunded: say so before asking anything more.
     if let Some(o) = &order
-        && nothing_to_refund(&o.status)
+        && o.state.is_some_and(OrderState::nothing_paid)
     {
         // Exit 1: what the API answers a request for such an order.
         return Err(Error::NotSent {
@@ -1207,7 +1204,7 @@ async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
     }
     let id = match &data {
         Value::Object(_) => pick_text(&data, &["refundId", "refundOrder.refundId"]),
-        Value::String(_) | Value::Number(_) => format::id_text(&data).unwrap_or_default(),
+        Value::String(_) | Value::Number(_) => value::id_text(&data).unwrap_or_default(),
         _ => String::new(),
     };
     if id.is_empty() {
@@ -1355,7 +1352,7 @@ async fn check_change(
     if let Some(c) = amount {
         r.check_amount(c).map_err(Error::usage)?;
         checked.old_amount = refund_field(&detail, "refundFee")
-            .and_then(format::money_value)
+            .and_then(money::money_value)
             .map(|m| m.0);
     }
     if let Some(given) = reason
@@ -1371,9 +1368,9 @@ async fn check_change(
 fn request_kind(detail: &Value) -> Option<(u64, i64, i64)> {
     let sub = refund_field(detail, "purchaseOrderLineId")
         .or_else(|| refund_field(detail, "subOrderId"))
-        .map(format::plain)
+        .map(value::plain)
         .and_then(|t| parse_id(&t).ok())?;
-    let kind = |k| refund_field(detail, k).and_then(format::int);
+    let kind = |k| refund_field(detail, k).and_then(value::int);
     Some((sub, kind("refundType")?, kind("goodsStatus")?))
 }
 

@@ -10,9 +10,10 @@ use crate::api::types::{CartItem, CartPage, Page, Preview, cart_page};
 use crate::api::{Call, Client};
 use crate::cli::{AddressArgs, CartCommand, OrderArgs, Paging, parse_phone};
 use crate::config::Address;
+use crate::domain::value;
 use crate::error::{Error, Result};
 use crate::output::Table;
-use crate::output::format::{self, money};
+use crate::output::format::money;
 use crate::prompt;
 
 const LIST: &str = "taobao.cart.list";
@@ -179,7 +180,7 @@ async fn add(
     if ctx.printer.json {
         return ctx.printer.json(&data);
     }
-    let id = format::id_text(&data)
+    let id = value::id_text(&data)
         .filter(|_| !data.is_boolean())
         .map(|id| format!(" (cart item {id})"))
         .unwrap_or_default();
@@ -202,8 +203,7 @@ fn add_body(
         .as_object()
         .ok_or_else(|| unexpected(format!("product {item}: expected an object, got {product}")))?;
     let first_str = |o: &Map<String, Value>, keys: &[&str]| {
-        keys.iter()
-            .find_map(|k| o.get(*k).and_then(format::id_text))
+        keys.iter().find_map(|k| o.get(*k).and_then(value::id_text))
     };
     let skus = p
         .get("skuList")
@@ -214,15 +214,15 @@ fn add_body(
     let Some(s) = skus
         .iter()
         .filter_map(Value::as_object)
-        .find(|s| s.get("skuId").and_then(format::id_text).as_deref() == Some(sku))
+        .find(|s| s.get("skuId").and_then(value::id_text).as_deref() == Some(sku))
     else {
         let known: Vec<String> = skus
             .iter()
             .filter_map(|s| {
-                let id = s.get("skuId").and_then(format::id_text)?;
+                let id = s.get("skuId").and_then(value::id_text)?;
                 let props = s
                     .get("properties")
-                    .map(format::properties)
+                    .map(value::properties)
                     .unwrap_or_default();
                 Some(if props.is_empty() {
                     id
@@ -247,7 +247,7 @@ fn add_body(
             "SKU {sku} of product {item} is not on sale (status {status})"
         )));
     }
-    let stock = s.get("quantity").and_then(format::int);
+    let stock = s.get("quantity").and_then(value::int);
     if let Some(stock) = stock
         && i64::from(quantity) > stock
     {
@@ -268,25 +268,25 @@ fn add_body(
     let price = s
         .get("price")
         .or_else(|| p.get("price"))
-        .and_then(format::int);
+        .and_then(value::int);
     let price = need(price.map(|c| c.to_string()), "price")?
         .parse::<i64>()
         .expect("formatted from an integer");
     let promo = s
         .get("promotionPrice")
         .or_else(|| p.get("promotionPrice"))
-        .and_then(format::int);
+        .and_then(value::int);
     let title = first_str(p, &["itemTitle", "title", "subject", "name"]).unwrap_or_default();
     let pic = first_str(p, &["itemPic", "mainPicUrl", "picUrl", "mainPic"])
         .or_else(|| {
             p.get("picUrls")
                 .and_then(Value::as_array)
                 .and_then(|a| a.first())
-                .and_then(format::id_text)
+                .and_then(value::id_text)
         })
         .unwrap_or_default();
     let props_value = s.get("properties").cloned().unwrap_or(Value::Null);
-    let props_text = format::properties(&props_value);
+    let props_text = value::properties(&props_value);
     // The cart stores SKU properties as a JSON string (seed document).
     let properties = match props_value {
         Value::Null => Value::Null,
@@ -621,7 +621,7 @@ pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
 /// The ids of the orders a create response names, from the first field that has them (none
 /// when it only says `true`).
 fn created_ids(data: &Value) -> Vec<String> {
-    if let Some(id) = format::id_text(data).filter(|_| !data.is_boolean()) {
+    if let Some(id) = value::id_text(data).filter(|_| !data.is_boolean()) {
         return vec![id];
     }
     let Some(o) = data.as_object() else {
@@ -637,8 +637,8 @@ fn created_ids(data: &Value) -> Vec<String> {
     .iter()
     .filter_map(|k| o.get(*k))
     .map(|v| match v {
-        Value::Array(a) => a.iter().filter_map(format::id_text).collect(),
-        v => format::id_text(v).into_iter().collect::<Vec<_>>(),
+        Value::Array(a) => a.iter().filter_map(value::id_text).collect(),
+        v => value::id_text(v).into_iter().collect::<Vec<_>>(),
     })
     .find(|ids| !ids.is_empty())
     .unwrap_or_default()

@@ -15,9 +15,10 @@ use crate::cli::{
     FreightBookArgs, FreightCommand, FreightDomesticArgs, FreightEstimateArgs, FreightPreviewArgs,
     LineSpec, ReceiverArgs,
 };
+use crate::domain::money;
 use crate::error::{Error, Result};
 use crate::output::Table;
-use crate::output::format::{self, money};
+use crate::output::format::money;
 use crate::prompt;
 
 const ESTIMATE: &str = "logistics.freight_estimate";
@@ -166,7 +167,7 @@ fn print_options(ctx: &Ctx, data: &Value) -> Result<()> {
                 "amount",
             ],
         )
-        .and_then(format::money_value)
+        .and_then(money::money_value)
         .map(|(c, own)| money(c, own.as_deref().unwrap_or(&cur)))
         .unwrap_or_default();
         t.row(vec![

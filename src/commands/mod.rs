@@ -22,6 +22,7 @@ use serde_json::Value;
 use crate::api::types::{Page, into_page};
 use crate::api::{Call, Client};
 use crate::cli::Command;
+use crate::domain::value;
 use crate::error::{Error, Result};
 use crate::output::{Printer, Table, format};
 use crate::settings::Settings;
@@ -305,7 +306,7 @@ pub fn checked_row(row: Vec<String>, path: &str, what: &str, fields: &str) -> Re
 pub fn checked_id(v: Option<&Value>, path: &str, what: &str) -> Result<String> {
     let v = v.unwrap_or(&Value::Null);
     let whole = |v: &Value| !v.is_number() || v.is_u64();
-    format::id_text(v).filter(|_| whole(v)).ok_or_else(|| {
+    value::id_text(v).filter(|_| whole(v)).ok_or_else(|| {
         let got = match v {
             Value::Null => "nothing".to_string(),
             other => other.to_string().chars().take(40).collect(),

@@ -18,6 +18,8 @@ use crate::api::types::{Order, Page, Preview, pick, pick_text};
 use crate::api::{Call, Client};
 use crate::cli::{DirectOrderArgs, LineSpec, OrderCommand, OrderListArgs};
 use crate::config::Address;
+use crate::domain::status::{self, OrderState};
+use crate::domain::{money, value};
 use crate::error::{Error, Result};
 use crate::output::Table;
 use crate::output::format::{self, money};
@@ -166,11 +168,11 @@ fn print_orders(ctx: &Ctx, t: &Table, a: &OrderListArgs) -> Result<()> {
         // A word the tables show (PAID, closed) is not what the API filters on: name the
         // statuses it does.
         if let Some(st) = &a.status
-            && !format::ORDER_STATUSES.contains(&st.trim().to_ascii_uppercase().as_str())
+            && !status::TAOBAO_ORDER_STATUSES.contains(&st.trim().to_ascii_uppercase().as_str())
         {
             ctx.printer.status(&format!(
                 "\"{st}\" is not one of Taobao's order statuses, which are {} (the API may name others).",
-                format::ORDER_STATUSES.join(", ")
+                status::TAOBAO_ORDER_STATUSES.join(", ")
             ));
         }
         return Ok(());
@@ -194,11 +196,6 @@ pub(crate) fn detail_call(id: u64) -> Call {
     Call::new(GET).query("orderId", id)
 }
 
-/// Statuses with nothing to track yet: no logistics request for them.
-fn nothing_shipped(status: &str) -> bool {
-    matches!(status, "waiting for payment" | "being created" | "closed")
-}
-
 async fn show(ctx: &Ctx, ids: &[u64]) -> Result<()> {
     let client = ctx.client()?;
     let out = &ctx.printer;
@@ -219,7 +216,9 @@ async fn show(ctx: &Ctx, ids: &[u64]) -> Result<()> {
                 let order = Order::from_value(&data, "data").map_err(unexpected)?;
                 // The detail's own logistics fields when it has them; else ask, unless there
                 // can be nothing to track. A failure there does not spoil the detail.
-                let tracking = if order.logistics.is_empty() && !nothing_shipped(&order.status) {
+                let tracking = if order.logistics.is_empty()
+                    && !order.state.is_some_and(OrderState::nothing_paid)
+                {
                     Some(
                         client
                             .call(Call::new(LOGISTICS).query("orderId", id))
@@ -415,7 +414,7 @@ fn tracking_summary(data: &Value) -> String {
 
 /// The newest event, whichever end of the list it is at.
 fn latest(events: &[Value]) -> Option<&Value> {
-    let t = |v: &Value| pick(v, EVENT_TIME_KEYS).and_then(format::parse_time);
+    let t = |v: &Value| pick(v, EVENT_TIME_KEYS).and_then(value::parse_time);
     match (events.first(), events.last()) {
         (Some(a), Some(b)) => match (t(a), t(b)) {
             (Some(ta), Some(tb)) if ta > tb => Some(a),
@@ -606,7 +605,7 @@ fn render_total(data: &Value) -> Option<String> {
             .total()
             .map(|(c, cur, _)| money(c, &cur));
     }
-    let (c, cur) = format::money_value(pick(
+    let (c, cur) = money::money_value(pick(
         data,
         &[
             "totalRealPayPrice",
@@ -672,24 +671,11 @@ async fn create(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
     Ok(())
 }
 
-/// Statuses a pay or cancel can act on, in the words `format::status` gives them.
-const AWAITING_PAYMENT: &str = "waiting for payment";
-
-/// Whether a pay or cancel can act on an order in this status. A status pandapon does not
+/// Whether a pay or cancel can act on an order in this state. A status pandapon does not
 /// know is left for the API to judge.
-fn actionable(status: &str) -> bool {
-    status == AWAITING_PAYMENT || !KNOWN_STATUSES.contains(&status)
+fn actionable(state: Option<OrderState>) -> bool {
+    state.is_none_or(|s| s == OrderState::AwaitingPayment)
 }
-
-/// The words `format::status` gives the statuses it knows.
-const KNOWN_STATUSES: &[&str] = &[
-    AWAITING_PAYMENT,
-    "paid, waiting for shipment",
-    "shipped",
-    "completed",
-    "closed",
-    "being created",
-];
 
 /// On a terminal, before a batch write: the orders as they stand, the sum of the totals of
 /// those it can act on, and the ones it cannot (with why), which are left out of the batch.
@@ -708,7 +694,7 @@ async fn show_before_asking(
         |id, r| {
             let row = match r.and_then(|d| Order::from_value(&d, "data").map_err(unexpected)) {
                 Ok(o) => {
-                    if !actionable(&o.status) {
+                    if !actionable(o.state) {
                         // What the API answers for an order in the wrong state: an error code.
                         left_out.push((id, format!("it is {}, not awaiting payment", o.status), 1));
                     } else if let Some((c, cur)) = &o.total {

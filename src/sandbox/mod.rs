@@ -9,7 +9,7 @@ mod basis;
 mod cart;
 pub mod faults;
 mod order;
-pub(crate) mod refund;
+mod refund;
 mod seed;
 pub mod state;
 

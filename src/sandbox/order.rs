@@ -12,10 +12,11 @@ use super::state::{Order, OrderLine, State};
 use super::{
     ApiError, ApiRequest, Reply, check_quantity, id_field, int_field, money, paged, paging,
 };
+use crate::domain::status::OrderState;
 
-pub const UNPAID: &str = "WAIT_BUYER_PAY";
-pub const PAID: &str = "WAIT_SELLER_SEND_GOODS";
-pub const CLOSED: &str = "TRADE_CLOSED";
+pub const UNPAID: &str = OrderState::AwaitingPayment.api_name();
+pub const PAID: &str = OrderState::AwaitingShipment.api_name();
+pub const CLOSED: &str = OrderState::Closed.api_name();
 
 /// A status in the words the error messages use.
 pub fn describe_status(s: &str) -> &'static str {

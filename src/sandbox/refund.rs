@@ -14,21 +14,9 @@ use super::order::{CLOSED, UNPAID, line_json};
 use super::seed;
 use super::state::{Refund, RefundMessage, State};
 use super::{ApiError, ApiRequest, Reply, id_field, int_field, paged, paging};
+use crate::domain::refund::{GOODS_STATUSES, REFUND_STATUSES as STATUSES, REFUND_TYPES};
 
 const DISTRIBUTOR_ID: &str = "1223655000541";
-pub const STATUSES: [&str; 6] = [
-    "WAIT_SELLER_AGREE",
-    "WAIT_BUYER_RETURN_GOODS",
-    "WAIT_SELLER_CONFIRM_GOODS",
-    "SELLER_REFUSE_BUYER",
-    "CLOSED",
-    "SUCCESS",
-];
-/// refundType and goodsStatus as the sandbox reads them; the client's prompts and views name
-/// them from here (PandaPon documents neither).
-pub const REFUND_TYPES: [(i64, &str); 2] = [(1, "refund only"), (2, "return and refund")];
-pub const GOODS_STATUSES: [(i64, &str); 2] = [(1, "not received"), (2, "received")];
-
 /// "1 (refund only) or 2 (return and refund)".
 fn choices(kinds: &[(i64, &str)]) -> String {
     kinds
