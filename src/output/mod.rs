@@ -4,6 +4,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod format;
+mod observe;
 pub mod table;
 
 use std::borrow::Cow;
