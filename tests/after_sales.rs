@@ -15,7 +15,7 @@ async fn mount(s: &MockServer, m: &str, p: &str, data: Value) {
         .await;
 }
 
-/// The documented RefundRenderVO (REFERENCE.md §5.3).
+/// The documented RefundRenderVO (docs/api.md#taobao-refund-render).
 fn rendered() -> Value {
     json!({
         "refundOrderTemplate": {
@@ -86,7 +86,7 @@ async fn list_posts_the_documented_body_and_reads_nested_records() {
     assert_eq!(serde_json::from_str::<Value>(&stdout(&o)).unwrap(), data);
 }
 
-/// The documented v2 detail (REFERENCE.md §5.3, TaoBaoRefundOrderDetailDTO), with the
+/// The documented v2 detail (docs/api.md#taobao-refund-get, TaoBaoRefundOrderDetailDTO), with the
 /// cancel example's `logisticCompanyCode` spelling and fields the view does not know.
 fn detail() -> Value {
     json!({

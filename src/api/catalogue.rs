@@ -1,6 +1,6 @@
 //! The one declarative list of API operations: key -> method, path, safe to retry.
 //!
-//! Many v2 paths are inferred (REFERENCE.md §9), so a wrong one must be a one-line fix here,
+//! Many v2 paths are inferred (docs/api.md#catalogue), so a wrong one must be a one-line fix here,
 //! and a profile may override any of them:
 //! `[profiles.NAME.endpoints] "taobao.cart.list" = "GET /v2/..."`.
 //! The sandbox routes by this same table, so both sides move together.
@@ -39,7 +39,7 @@ impl fmt::Display for Method {
     }
 }
 
-/// Whether the path is verbatim in PandaPon's docs or a guess (REFERENCE.md §9).
+/// Whether the path is verbatim in PandaPon's docs or a guess (docs/api.md#evidence).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
     Documented,
@@ -55,7 +55,7 @@ pub struct Endpoint {
     /// Everything else creates, pays, cancels or modifies, and is never retried.
     pub safe: bool,
     pub status: Status,
-    /// Also send `?timestamp=&sign=` (the warehouse-logistics pages, REFERENCE.md §2.3).
+    /// Also send `?timestamp=&sign=` (the warehouse-logistics pages, docs/api.md#sign-query).
     pub query_signed: bool,
     /// Envelope codes that mean success for this operation.
     pub success: &'static [i64],
@@ -63,7 +63,7 @@ pub struct Endpoint {
 
 use Method::{Get, Post};
 
-/// Every real example of the envelope shows 200 for success (REFERENCE.md §3).
+/// Every real example of the envelope shows 200 for success (docs/api.md#envelope).
 pub const SUCCESS_CODES: &[i64] = &[200];
 use Status::{Documented, Inferred};
 
@@ -88,7 +88,7 @@ const fn ep(
 impl Endpoint {
     /// The warehouse-logistics pages list required query parameters `timestamp` and `sign` on
     /// top of (env2) or instead of (cn) the signed headers, and never say how `sign` is made
-    /// (REFERENCE.md §2.3, §8.4). Best-supported guess: the header timestamp and the header
+    /// (docs/api.md#sign-query). Best-supported guess: the header timestamp and the header
     /// signature, repeated in the query; the headers are sent as everywhere else.
     const fn query_signed(mut self) -> Self {
         self.query_signed = true;
@@ -396,7 +396,7 @@ mod tests {
         assert_eq!(
             cancel.method,
             Method::Get,
-            "a GET that cancels (REFERENCE.md §9)"
+            "a GET that cancels (docs/api.md#taobao-refund-cancel)"
         );
         assert!(
             c.match_request("GET", "/v2/taobao/order/refund/cancel/110000235001")

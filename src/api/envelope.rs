@@ -1,4 +1,4 @@
-//! The response envelope `{requestId, code, developId, msg, data}` (REFERENCE.md §3).
+//! The response envelope `{requestId, code, developId, msg, data}` (docs/api.md#envelope).
 
 use serde_json::Value;
 

@@ -1,4 +1,4 @@
-//! The request signature (REFERENCE.md §2.2): uppercase hex MD5 of
+//! The request signature (docs/api.md#sign-rule): uppercase hex MD5 of
 //! access-key + timestamp + nonce-str + access secret, no separators.
 
 use md5::{Digest, Md5};
@@ -57,7 +57,7 @@ mod tests {
     const KEY: &str = "58c0201dfdf148eca63cbf6bb5e7cf03";
     const NONCE: &str = "abcdefghijklmnopqrstuvwxyz012345";
 
-    // The three self-computed vectors of REFERENCE.md §2.2.
+    // The three self-computed vectors of docs/api.md#sign-vectors.
     #[test]
     fn vector_1_milliseconds() {
         let s = Secret::new("testsecret0123456789abcdef012345");

@@ -153,7 +153,7 @@ pub struct CartPage {
 const LIST_KEYS: &[&str] = &["data", "records", "list", "items", "rows", "cartItemInfos"];
 const GROUP_LIST_KEYS: &[&str] = &["enableList", "confirmOrders"];
 
-/// The v2 Taobao cart list shape is undocumented (REFERENCE.md §8.6), so this reads the shapes
+/// The v2 Taobao cart list shape is undocumented (docs/api.md#taobao-cart-list), so this reads the shapes
 /// PandaPon uses elsewhere: a paged object `{totalRecords, totalPage, currentPage, data: [...]}`
 /// (1688 paging), a plain array, or shop groups `{enableList: [{shopName, cartItemInfos}]}`
 /// (1688 cart) whose items take the group's shop.
@@ -423,7 +423,7 @@ pub struct OrderLine {
 
 /// A Taobao order as the list and the detail show it.
 ///
-/// No v2 order response is documented (REFERENCE.md §8.7). The fields read here are those of
+/// No v2 order response is documented (docs/api.md#taobao-order-fields). The fields read here are those of
 /// the Taobao order callbacks (§5.5: `salesOrderId`, `subOrders` with `logistic_company_name`,
 /// `logistic_number`, `product_amount`), the Xport order message (§6: `orderId`, `orderNo`,
 /// `orderStatus`, `totalAmount` in cents, `tbCreateTime`) and the v1 order line

@@ -1,7 +1,7 @@
 //! `pandapon after-sales ...`: Taobao reverse orders (refunds, returns).
 //!
 //! Documented: the v1 list body, the v2 render body and response, the v2 detail, the v1
-//! cancel and the v1 message body (REFERENCE.md §5.3). Submit, modify, the message list and
+//! cancel and the v1 message body (docs/api.md#taobao-after-sales). Submit, modify, the message list and
 //! the return-logistics pair are sidebar entries only; their bodies use the field names of the
 //! documented `refundOrder` template (`reasonId`, `refundFee`, `refundDesc`, `goodsStatus`,
 //! `refundType`) and of the documented `logistics` object (`logisticsCompanyCode`,
@@ -284,7 +284,7 @@ async fn show(ctx: &Ctx, id: u64) -> Result<()> {
         // Not the documented detail, yet an after-sales record: what can be read, then every
         // field. Without even a refundId it is something else, and is not shown as one.
         None if refund_field(&data, "refundId").is_none() => Err(unexpected(format!(
-            "unexpected response: data should be an after-sales detail (refundOrderAggregate.refundOrder, REFERENCE.md §5.3), got {}",
+            "unexpected response: data should be an after-sales detail (refundOrderAggregate.refundOrder, docs/api.md#taobao-refund-get), got {}",
             keys_of(&data)
         ))),
         None => {
@@ -440,7 +440,7 @@ fn labelled(label: &str, value: &str) -> String {
     format!("{:<LABEL_WIDTH$} {value}", format!("{label}:"))
 }
 
-/// The documented v2 detail (REFERENCE.md §5.3: `refundOrderAggregate{refundOrder,
+/// The documented v2 detail (docs/api.md#taobao-refund-get: `refundOrderAggregate{refundOrder,
 /// purchaseOrderLine, logistics}`) as a heading and labelled lines; None for another shape.
 fn detail_view(
     data: &Value,
@@ -664,7 +664,7 @@ fn render_body(sub_order: u64, refund_type: i64, goods_status: i64) -> Value {
     json!({"subOrderId": sub_order.to_string(), "refundType": refund_type, "goodsStatus": goods_status})
 }
 
-/// What the documented render response offers (REFERENCE.md §5.3, RefundRenderVO).
+/// What the documented render response offers (docs/api.md#taobao-refund-render, RefundRenderVO).
 struct Rendered {
     reasons: Vec<(Value, String, String)>,
     /// Cents.

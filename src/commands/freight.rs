@@ -1,4 +1,4 @@
-//! `pandapon freight ...`: the warehouse-logistics group (仓库物流, REFERENCE.md §5.11).
+//! `pandapon freight ...`: the warehouse-logistics group (仓库物流, docs/api.md#warehouse-logistics).
 //!
 //! All four bodies are documented (estimate and preview for v2, booking and domestic update
 //! for v1); their responses are not, so results are read leniently and anything unrecognised

@@ -1,8 +1,8 @@
 //! `pandapon order ...`: Taobao orders.
 //!
-//! Only the v1 create, render, IM-link and pre-warehouse bodies are documented (REFERENCE.md
-//! §5.2); every other body here follows the nearest documented analogue, noted where it is
-//! built. Order ids are sent as strings, as the one documented Taobao order id field
+//! Only the v1 create, render, IM-link and pre-warehouse bodies are documented
+//! (docs/api.md#taobao-orders); every other body here follows the nearest documented analogue,
+//! noted where it is built. Order ids are sent as strings, as the one documented Taobao order id field
 //! (`updateWarehouse.orderId string`) has them, so 19-digit ids never pass through a number type
 //! that could round them.
 
@@ -480,7 +480,7 @@ async fn logistics(ctx: &Ctx, id: u64) -> Result<()> {
 }
 
 /// The IM link body follows the page's example `{"sourceType":"item","bizId":"..."}`, not its
-/// schema (`loginName`, `password`, ...), which contradicts the example (REFERENCE.md §5.2).
+/// schema (`loginName`, `password`, ...), which contradicts the example (docs/api.md#taobao-order-im-link).
 async fn im_link(ctx: &Ctx, id: u64) -> Result<()> {
     let client = ctx.client()?;
     let data = client
@@ -530,7 +530,7 @@ async fn completed_address(ctx: &Ctx, address: Address) -> Result<Address> {
     ask_address(&ctx.client()?, address).await
 }
 
-/// v1 create and render send the lines and the receiver as JSON *strings* (REFERENCE.md §5.2);
+/// v1 create and render send the lines and the receiver as JSON *strings* (docs/api.md#taobao-order-create);
 /// v2 is undocumented, so the documented v1 body is kept. Ids and quantities are strings as
 /// in the create example; a price given as ITEM:SKU:QTY:PRICE goes in cents with CNY.
 fn order_lines(lines: &[LineSpec]) -> String {

@@ -1,4 +1,4 @@
-//! The two platforms PandaPon buys from (docs/api.md#platforms). Message callbacks number them
+//! The two platforms PandaPon buys from (docs/api.md#callbacks). Message callbacks number them
 //! 0 (Taobao) and 1 (1688).
 
 use std::fmt;

@@ -1,4 +1,4 @@
-//! Order statuses: the names Taobao's distribution API uses (docs/api.md#statuses), the other
+//! Order statuses: the names Taobao's distribution API uses (docs/api.md#enums), the other
 //! spellings seen for them, and what each means in words.
 
 use serde_json::Value;
@@ -30,7 +30,7 @@ impl OrderState {
     ];
 
     /// The state a status name means (in any case): Taobao's own names, the Xport order
-    /// message's and the upstream purchase statuses (docs/api.md#statuses).
+    /// message's and the upstream purchase statuses (docs/api.md#enums).
     pub fn from_name(raw: &str) -> Option<OrderState> {
         Some(match raw.trim().to_ascii_uppercase().as_str() {
             "WAIT_BUYER_PAY" | "WAITING_FOR_PAYMENT" | "WAIT_PAY" | "UNPAID" => AwaitingPayment,

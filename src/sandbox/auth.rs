@@ -1,4 +1,4 @@
-//! Checks every request the way the real service is documented to (REFERENCE.md §2):
+//! Checks every request the way the real service is documented to (docs/api.md#signing):
 //! five headers, the MD5 signature, a timestamp within 600 s, a nonce not seen before.
 
 use std::collections::HashMap;
@@ -11,11 +11,11 @@ use super::{ApiError, SANDBOX_ACCESS_KEY, SANDBOX_SECRET, SANDBOX_USER_ID};
 
 pub const WINDOW_SECS: i64 = 600;
 
-/// "随机字符串32位" (REFERENCE.md §2.1). Kept here, not taken from the client, so that the
+/// "随机字符串32位" (docs/api.md#sign-headers). Kept here, not taken from the client, so that the
 /// sandbox judges the client rather than agreeing with it by construction.
 const NONCE_LEN: usize = 32;
 
-/// Uppercase hex MD5 of access-key + timestamp + nonce-str + secret (REFERENCE.md §2.2).
+/// Uppercase hex MD5 of access-key + timestamp + nonce-str + secret (docs/api.md#sign-rule).
 /// Computed here on purpose, independently of `crate::api::sign`: a bug there must show up
 /// as a refused request, not be reproduced by the judge.
 fn expected_signature(key: &str, ts: &str, nonce: &str, secret: &str) -> String {
@@ -141,7 +141,7 @@ mod tests {
     const NONCE: &str = "abcdefghijklmnopqrstuvwxyz012345";
     const NOW: i64 = 1_715_669_977;
 
-    /// Vector 1 of REFERENCE.md §2.2 (self-computed there from the inferred rule).
+    /// Vector 1 of docs/api.md#sign-vectors (self-computed there from the inferred rule).
     #[test]
     fn the_signature_matches_the_reference_vector() {
         assert_eq!(

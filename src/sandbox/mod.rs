@@ -234,7 +234,7 @@ pub fn paging(o: &Map<String, Value>, default_size: Option<i64>) -> Result<(i64,
     Ok((page, size))
 }
 
-/// One page of `items`, in the paged shape PandaPon uses (REFERENCE.md §4.1).
+/// One page of `items`, in the paged shape PandaPon uses (docs/api.md#paging).
 /// Saturating: a page far past the end is empty rather than an overflow, whatever the caller
 /// let through.
 pub fn paged<T>(items: &[T], page: i64, size: i64, f: impl Fn(&T) -> Value) -> Value {

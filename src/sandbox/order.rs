@@ -47,7 +47,7 @@ pub fn line_json(o: &Order, l: &OrderLine) -> Value {
     })
 }
 
-/// Field names from the documented order callbacks and messages (REFERENCE.md §5.5, §6).
+/// Field names from the documented order callbacks and messages (docs/api.md#callbacks).
 pub fn order_json(o: &Order) -> Value {
     let shop = shop(o.shop_id).expect("seeded shop");
     let mut m = json!({

@@ -176,7 +176,7 @@ pub fn sku(item_map_id: &str, sku_id: &str) -> Option<(&'static Product, &'stati
     Some((p, p.skus.iter().find(|s| s.sku_id == sku_id)?))
 }
 
-/// `GET /v2/taobao/product/get`: the v1 detail fields (REFERENCE.md §3 example) with v2 ids.
+/// `GET /v2/taobao/product/get`: the v1 detail fields (docs/api.md#taobao-product-get) with v2 ids.
 pub fn product_json(p: &Product) -> Value {
     let shop = shop(p.shop_id).expect("every product's shop is seeded");
     let skus: Vec<Value> = p
