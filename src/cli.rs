@@ -40,7 +40,8 @@ impl Cli {
     }
 }
 
-fn without_empty_env(cmd: clap::Command) -> clap::Command {
+/// `cmd` without the `env` of every argument whose variable is set but empty.
+pub fn without_empty_env(cmd: clap::Command) -> clap::Command {
     let cmd = cmd.mut_args(|a| match a.get_env() {
         Some(name) if std::env::var_os(name).is_some_and(|v| v.is_empty()) => a.env(None),
         _ => a,
@@ -747,35 +748,8 @@ pub enum SandboxCommand {
         /// Port on 127.0.0.1 (0 picks a free one)
         #[arg(long, default_value_t = 8787)]
         port: u16,
-        /// State file [default: <data dir>/pandapon/sandbox.json]
-        #[arg(long, value_name = "FILE", env = "PANDAPON_SANDBOX_STATE")]
-        state: Option<PathBuf>,
-        /// Delay every answer by this many milliseconds
-        #[arg(
-            long,
-            value_name = "MS",
-            default_value_t = 0,
-            env = "PANDAPON_SANDBOX_LATENCY_MS"
-        )]
-        latency_ms: u64,
-        /// Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502,
-        /// 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge
-        #[arg(
-            long,
-            value_name = "OP=KIND",
-            env = "PANDAPON_SANDBOX_FAULTS",
-            value_delimiter = ','
-        )]
-        fault: Vec<String>,
-        /// Run the server's clock this many seconds ahead (negative: behind)
-        #[arg(
-            long,
-            value_name = "SECONDS",
-            default_value_t = 0,
-            allow_negative_numbers = true,
-            env = "PANDAPON_SANDBOX_CLOCK_OFFSET"
-        )]
-        clock_offset: i64,
+        #[command(flatten)]
+        sandbox: crate::sandbox::options::SandboxArgs,
     },
     /// Restore the seed data (the cart, orders and the rest)
     Reset {

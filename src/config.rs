@@ -224,107 +224,48 @@ pub fn load(path: &Path) -> Result<Loaded> {
     })
 }
 
-/// The secrets of a file that may not parse, for the masks (empty when it cannot be read).
+/// The secrets of a file that may not load, for the masks (empty when it cannot be read).
 pub fn secrets_in(path: &Path) -> Vec<String> {
     fs::read_to_string(path)
         .map(|t| scan_secrets(&t))
         .unwrap_or_default()
 }
 
-/// Every `access_secret = <value>` in the text, wherever it sits on a line: a table's key, a
-/// dotted key (`profiles.a.access_secret`) or inside an inline table. Both the value and its
-/// escaped form (as written in the file, and as a message may quote it) are returned.
+/// Every `access_secret` value in the file, wherever the TOML puts it (a table's key, a dotted
+/// key, an inline table), in every form a message may quote it: as used to sign, and escaped.
+///
+/// When the text is not TOML at all there is nothing to find: the parser's message then names
+/// only the place and what it expected, never a value.
 fn scan_secrets(text: &str) -> Vec<String> {
-    const KEY: &str = "access_secret";
-    let mut found: Vec<String> = Vec::new();
-    for line in text.lines() {
-        let mut from = 0;
-        while let Some(i) = line[from..].find(KEY) {
-            let at = from + i;
-            from = at + KEY.len();
-            let before = line[..at].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-') {
-                continue;
-            }
-            let mut rest = &line[from..];
-            // A quoted key: "access_secret" = ...
-            if let Some(q) = before.filter(|c| *c == '"' || *c == '\'') {
-                rest = rest.strip_prefix(q).unwrap_or(rest);
-            }
-            let Some(v) = rest.trim_start().strip_prefix('=') else {
-                continue;
-            };
-            let v = v.trim_start();
-            let (raw, value) = if let Some(v) = v.strip_prefix('"') {
-                let raw = basic_string(v);
-                (raw, unescape(raw))
-            } else if let Some(v) = v.strip_prefix('\'') {
-                let raw = v.split('\'').next().unwrap_or("");
-                (raw, raw.to_string())
-            } else {
-                // Not a string at all (a number, or a value left unquoted): still the secret.
-                let raw = v
-                    .split(|c: char| c.is_whitespace() || ",}]#".contains(c))
-                    .next()
-                    .unwrap_or("");
-                (raw, raw.to_string())
-            };
-            for s in [raw.to_string(), value] {
-                // Masking a one-letter "secret" would blank out letters all over the message.
-                if s.chars().count() >= 4 && !found.contains(&s) {
-                    found.push(s);
-                }
-            }
-        }
-    }
-    found
-}
-
-/// The inside of a basic string, up to its first unescaped quote (or the end of the line).
-fn basic_string(s: &str) -> &str {
-    let mut escaped = false;
-    for (i, c) in s.char_indices() {
-        match c {
-            '\\' if !escaped => escaped = true,
-            '"' if !escaped => return &s[..i],
-            _ => escaped = false,
-        }
-    }
-    s
-}
-
-/// TOML's escapes, resolved as the parser will: the value that is used to sign.
-fn unescape(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('r') => out.push('\r'),
-            Some('b') => out.push('\u{8}'),
-            Some('f') => out.push('\u{c}'),
-            Some(u @ ('u' | 'U')) => {
-                let n = if u == 'u' { 4 } else { 8 };
-                let hex: String = chars.by_ref().take(n).collect();
-                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        out.push('\\');
-                        out.push(u);
-                        out.push_str(&hex);
+    fn walk(v: &toml::Value, found: &mut Vec<String>) {
+        match v {
+            toml::Value::Table(t) => {
+                for (k, x) in t {
+                    if k == "access_secret" {
+                        let s = match x {
+                            toml::Value::String(s) => s.clone(),
+                            other => other.to_string(),
+                        };
+                        let escaped = format!("{s:?}").trim_matches('"').to_string();
+                        found.extend([s, escaped]);
+                    } else {
+                        walk(x, found);
                     }
                 }
             }
-            Some(other) => out.push(other),
-            None => out.push('\\'),
+            toml::Value::Array(a) => a.iter().for_each(|x| walk(x, found)),
+            _ => {}
         }
     }
-    out
+    let mut found = Vec::new();
+    if let Ok(table) = text.parse::<toml::Table>() {
+        walk(&toml::Value::Table(table), &mut found);
+    }
+    // Masking a one-letter "secret" would blank out letters all over the message.
+    found.retain(|s| s.chars().count() >= 4);
+    found.sort();
+    found.dedup();
+    found
 }
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -450,18 +391,10 @@ mod tests {
     }
 
     #[test]
-    fn secrets_are_found_in_unparseable_text() {
-        assert_eq!(
-            scan_secrets("x = [\n access_secret = \"abc123\"\n"),
-            vec!["abc123"]
-        );
-    }
-
-    #[test]
-    fn secrets_are_found_in_inline_tables_dotted_keys_and_escapes() {
+    fn secrets_are_found_in_tables_inline_tables_dotted_keys_and_escapes() {
         let found = |t: &str| scan_secrets(t);
         assert_eq!(
-            found("profiles.default = { user_id = \"u\", access_secret = \"abc123\", x = }"),
+            found("profiles.default = { user_id = \"u\", access_secret = \"abc123\" }"),
             vec!["abc123"]
         );
         assert_eq!(
@@ -471,13 +404,29 @@ mod tests {
         assert_eq!(found("a = { access_secret = 12345678 }"), vec!["12345678"]);
         assert_eq!(
             found(r#"access_secret = "ab\"cd\u0041""#),
-            vec![r#"ab\"cd\u0041"#, "ab\"cdA"]
+            vec![r#"ab"cdA"#, r#"ab\"cdA"#]
         );
         assert_eq!(
-            found("p = { access_secret = \"one-1\" }, q = { access_secret = \"two-2\" }"),
+            found(
+                "[profiles.p]\naccess_secret = \"one-1\"\n[profiles.q]\naccess_secret = \"two-2\""
+            ),
             vec!["one-1", "two-2"]
         );
         assert!(found("my_access_secret = \"nope-nope\"").is_empty());
+        assert!(
+            found("x = [\n access_secret = \"abc123\"\n").is_empty(),
+            "not TOML"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_toml_is_reported_without_its_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        fs::write(&path, "[profiles.a]\naccess_secret = \"s3cr3t-value\" x\n").unwrap();
+        let e = load(&path).err().unwrap().to_string();
+        assert!(e.contains(&format!("{}:2:", path.display())), "{e}");
+        assert!(!e.contains("s3cr3t-value"), "{e}");
     }
 
     #[cfg(unix)]

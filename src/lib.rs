@@ -137,15 +137,11 @@ pub fn interrupt() -> Result<impl std::future::Future<Output = ()>, Error> {
 /// `--sandbox`: the sandbox in this process, on a free loopback port, for this one command.
 async fn start_sandbox(
     settings: &mut Settings,
-    sb: settings::SandboxSettings,
+    sb: sandbox::options::SandboxArgs,
 ) -> Result<(), Error> {
-    let opts = sandbox::Options {
-        state_path: sb.state_path,
-        catalogue: settings.catalogue.clone(),
-        latency: sb.latency,
-        faults: sandbox::faults::Faults::parse(&sb.faults).map_err(Error::Usage)?,
-        clock_offset_secs: sb.clock_offset_secs,
-    };
+    let opts = sb
+        .options(settings.catalogue.clone())
+        .map_err(Error::Usage)?;
     let running = sandbox::spawn(opts, ([127, 0, 0, 1], 0).into())
         .await
         .map_err(Error::Usage)?;

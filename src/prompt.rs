@@ -1,7 +1,7 @@
 //! Questions to the person at the terminal (dialoguer, drawn on stderr).
 //!
 //! Each runs on a blocking thread so that Ctrl-C, watched by the async runtime, still ends
-//! the program with 130 while a prompt waits. Callers check `Settings::interactive` first:
+//! the program with 130 while a prompt waits. Callers check `Settings::may_prompt` first:
 //! nothing here is ever reached when nobody can answer.
 
 use dialoguer::console::Term;
@@ -10,7 +10,7 @@ use dialoguer::{Confirm, Input, MultiSelect, Password, Select};
 
 use crate::error::{Error, Result};
 use crate::secret::Secret;
-use crate::settings::Settings;
+use crate::settings::{Interaction, Settings};
 
 fn map_err(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
@@ -146,7 +146,7 @@ pub async fn confirm_write(s: &Settings, action: &str) -> Result<()> {
     if s.yes || s.dry_run {
         return Ok(());
     }
-    if !s.interactive {
+    if s.interaction != Interaction::Prompt {
         return Err(Error::Cancelled(format!(
             "{action} needs confirmation; nothing was sent. Re-run with --yes to proceed without a prompt."
         )));

@@ -13,6 +13,7 @@ use crate::api::catalogue::Catalogue;
 use crate::cli::{ColorChoice, GlobalArgs, parse_seconds};
 use crate::config::{self, Address, Profile, TimestampUnit};
 use crate::error::{Error, Result};
+use crate::sandbox::options::SandboxArgs;
 use crate::secret::Secret;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.pandapon.com";
@@ -63,36 +64,12 @@ pub struct Sourced<T> {
     pub source: Source,
 }
 
-/// The in-process sandbox's knobs; the same variables `sandbox serve` reads.
-#[derive(Clone, Debug)]
-pub struct SandboxSettings {
-    pub state_path: PathBuf,
-    pub latency: Duration,
-    pub faults: Vec<String>,
-    pub clock_offset_secs: i64,
-}
-
-impl SandboxSettings {
-    fn from_env() -> Result<SandboxSettings> {
-        let var = |n: &str| std::env::var(n).ok().filter(|v| !v.trim().is_empty());
-        let num = |n: &'static str| -> Result<i64> {
-            var(n).map_or(Ok(0), |v| {
-                v.trim()
-                    .parse()
-                    .map_err(|_| Error::usage(format!("{n} must be a whole number, got \"{v}\"")))
-            })
-        };
-        Ok(SandboxSettings {
-            state_path: var("PANDAPON_SANDBOX_STATE")
-                .map(PathBuf::from)
-                .unwrap_or_else(crate::sandbox::default_state_path),
-            latency: Duration::from_millis(num("PANDAPON_SANDBOX_LATENCY_MS")?.max(0) as u64),
-            faults: var("PANDAPON_SANDBOX_FAULTS")
-                .map(|v| v.split(',').map(str::to_string).collect())
-                .unwrap_or_default(),
-            clock_offset_secs: num("PANDAPON_SANDBOX_CLOCK_OFFSET")?,
-        })
-    }
+/// Whether a person can answer prompts: stdin, stdout and stderr are terminals (prompts are
+/// drawn on stderr: with `2>log` they could be neither seen nor answered) and no --no-input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Interaction {
+    Prompt,
+    NoInput,
 }
 
 #[derive(Clone, Debug)]
@@ -121,11 +98,10 @@ pub struct Settings {
     pub catalogue: Catalogue,
     pub dry_run: bool,
     pub yes: bool,
-    /// Someone is at the terminal and may be asked (stdin, stdout and stderr are terminals, no
-    /// --no-input).
-    pub interactive: bool,
+    /// Whether someone is there to answer a prompt, decided once (see `Interaction`).
+    pub interaction: Interaction,
     /// Set with `--sandbox`: how to start the in-process sandbox.
-    pub sandbox: Option<SandboxSettings>,
+    pub sandbox: Option<SandboxArgs>,
     pub warnings: Vec<String>,
     pub profile_missing: bool,
     /// Why the profile file could not be read, for the commands that need it.
@@ -142,6 +118,41 @@ fn clap_source(m: &ArgMatches, id: &str, flag: &'static str, env: &'static str) 
         ValueSource::EnvVariable => Some(Source::Env(env)),
         _ => None,
     }
+}
+
+/// One setting through its layers, highest first: the flag or its variable (as clap found
+/// them), the profile file (`file`, checked by `check`), the default. The winner keeps its source.
+fn layered<T, F>(
+    from_clap: Option<(T, Source)>,
+    file: Option<F>,
+    file_source: &Source,
+    check: impl FnOnce(F) -> std::result::Result<T, String>,
+    default: T,
+) -> Result<Sourced<T>> {
+    if let Some((value, source)) = from_clap {
+        return Ok(Sourced { value, source });
+    }
+    match file {
+        Some(v) => Ok(Sourced {
+            value: check(v).map_err(|e| Error::usage(format!("{e} (in {file_source})")))?,
+            source: file_source.clone(),
+        }),
+        None => Ok(Sourced {
+            value: default,
+            source: Source::Default,
+        }),
+    }
+}
+
+/// A global flag's value and where clap found it (the flag or its variable), if either was given.
+fn from_clap<T>(
+    value: Option<T>,
+    m: &ArgMatches,
+    id: &str,
+    flag: &'static str,
+    env: &'static str,
+) -> Option<(T, Source)> {
+    Some((value?, clap_source(m, id, flag, env)?))
 }
 
 /// A credential from the environment: unset is "not here", set but empty is an error.
@@ -166,19 +177,14 @@ impl Settings {
             secrets_to_mask.push(s);
         }
 
-        let config_path = match (
-            &g.config,
-            clap_source(m, "config", "--config", "PANDAPON_CONFIG"),
-        ) {
-            (Some(p), Some(source)) => Sourced {
-                value: p.clone(),
-                source,
-            },
-            _ => Sourced {
-                value: config::default_path(),
-                source: Source::Default,
-            },
-        };
+        let config_path =
+            match from_clap(g.config.clone(), m, "config", "--config", "PANDAPON_CONFIG") {
+                Some((value, source)) => Sourced { value, source },
+                None => Sourced {
+                    value: config::default_path(),
+                    source: Source::Default,
+                },
+            };
         // A broken file stops only what needs the profile (see `credentials`): `config path`,
         // `completions`, `journal` or `--sandbox` still work, and say nothing of it.
         let (loaded, config_error) = match config::load(&config_path.value) {
@@ -199,27 +205,23 @@ impl Settings {
         let config_exists = config_path.value.exists();
         let file = loaded.file.unwrap_or_default();
 
-        let explicit_profile = clap_source(m, "profile", "--profile", "PANDAPON_PROFILE");
-        let profile = match (&g.profile, explicit_profile) {
-            (Some(p), Some(source)) => Sourced {
-                value: p.clone(),
-                source,
+        let profile = layered(
+            from_clap(
+                g.profile.clone(),
+                m,
+                "profile",
+                "--profile",
+                "PANDAPON_PROFILE",
+            ),
+            file.default_profile.clone(),
+            &Source::FileKey {
+                path: config_path.value.clone(),
+                key: "default_profile",
             },
-            _ => match &file.default_profile {
-                Some(p) => Sourced {
-                    value: p.clone(),
-                    source: Source::FileKey {
-                        path: config_path.value.clone(),
-                        key: "default_profile",
-                    },
-                },
-                None => Sourced {
-                    value: "default".into(),
-                    source: Source::Default,
-                },
-            },
-        };
-        let from_file = |_: &()| Source::File {
+            Ok,
+            "default".to_string(),
+        )?;
+        let from_file = Source::File {
             path: config_path.value.clone(),
             profile: profile.value.clone(),
         };
@@ -234,86 +236,57 @@ impl Settings {
             .unwrap_or_default();
         let known_profiles: Vec<String> = file.profiles.keys().cloned().collect();
 
-        let base_url = match (
-            &g.base_url,
-            clap_source(m, "base_url", "--base-url", "PANDAPON_BASE_URL"),
-        ) {
-            (Some(u), Some(source)) => Sourced {
-                value: u.clone(),
-                source,
-            },
-            _ => match &prof.base_url {
-                Some(u) => Sourced {
-                    value: u.clone(),
-                    source: from_file(&()),
-                },
-                None => Sourced {
-                    value: DEFAULT_BASE_URL.into(),
-                    source: Source::Default,
-                },
-            },
-        };
+        let base_url = layered(
+            from_clap(
+                g.base_url.clone(),
+                m,
+                "base_url",
+                "--base-url",
+                "PANDAPON_BASE_URL",
+            ),
+            prof.base_url.clone(),
+            &from_file,
+            Ok,
+            DEFAULT_BASE_URL.to_string(),
+        )?;
         let base_url = Sourced {
             value: validate_base_url(&base_url.value, &base_url.source)?,
             source: base_url.source,
         };
-
-        let timeout = match (
-            g.timeout,
-            clap_source(m, "timeout", "--timeout", "PANDAPON_TIMEOUT"),
-        ) {
-            (Some(t), Some(source)) => Sourced { value: t, source },
-            _ => match prof.timeout {
-                Some(t) => Sourced {
-                    value: parse_seconds(&t.to_string())
-                        .map_err(|e| Error::usage(format!("{e} (in {})", from_file(&()))))?,
-                    source: from_file(&()),
-                },
-                None => Sourced {
-                    value: DEFAULT_TIMEOUT,
-                    source: Source::Default,
-                },
+        let timeout = layered(
+            from_clap(g.timeout, m, "timeout", "--timeout", "PANDAPON_TIMEOUT"),
+            prof.timeout,
+            &from_file,
+            |t| parse_seconds(&t.to_string()),
+            DEFAULT_TIMEOUT,
+        )?;
+        let timestamp_unit = layered(
+            None,
+            prof.timestamp_unit,
+            &from_file,
+            Ok,
+            TimestampUnit::Millis,
+        )?;
+        let concurrency = layered(
+            from_clap(
+                g.concurrency.map(usize::from),
+                m,
+                "concurrency",
+                "--concurrency",
+                "PANDAPON_CONCURRENCY",
+            ),
+            prof.concurrency,
+            &from_file,
+            |n| {
+                usize::try_from(n)
+                    .ok()
+                    .filter(|n| (1..=MAX_CONCURRENCY).contains(n))
+                    .ok_or_else(|| {
+                        format!("concurrency must be between 1 and {MAX_CONCURRENCY}, got {n}")
+                    })
             },
-        };
-
-        let timestamp_unit = match prof.timestamp_unit {
-            Some(u) => Sourced {
-                value: u,
-                source: from_file(&()),
-            },
-            None => Sourced {
-                value: TimestampUnit::Millis,
-                source: Source::Default,
-            },
-        };
-
-        let concurrency = match (
-            g.concurrency,
-            clap_source(m, "concurrency", "--concurrency", "PANDAPON_CONCURRENCY"),
-        ) {
-            (Some(n), Some(source)) => Sourced {
-                value: usize::from(n),
-                source,
-            },
-            _ => match prof.concurrency {
-                Some(n) => Sourced {
-                    value: usize::try_from(n)
-                        .ok()
-                        .filter(|n| (1..=MAX_CONCURRENCY).contains(n))
-                        .ok_or_else(|| {
-                            Error::usage(format!(
-                                "concurrency must be between 1 and {MAX_CONCURRENCY}, got {n} (in {})",
-                                from_file(&())
-                            ))
-                        })?,
-                    source: from_file(&()),
-                },
-                None => Sourced {
-                    value: DEFAULT_CONCURRENCY,
-                    source: Source::Default,
-                },
-            },
-        };
+            DEFAULT_CONCURRENCY,
+        )?;
 
         let cred =
             |env: &'static str, file_value: Option<String>| -> Result<Option<Sourced<String>>> {
@@ -331,7 +304,7 @@ impl Settings {
                         .filter(|v| !v.trim().is_empty())
                         .map(|v| Sourced {
                             value: v.trim().to_string(),
-                            source: from_file(&()),
+                            source: from_file.clone(),
                         }),
                 })
             };
@@ -354,13 +327,18 @@ impl Settings {
         let catalogue = Catalogue::new(&prof.endpoints, &origin)?;
 
         // Prompts are drawn on stderr: with `2>log` they could not be seen nor answered.
-        let interactive = !g.no_input
+        let interaction = if !g.no_input
             && std::io::stdin().is_terminal()
             && std::io::stdout().is_terminal()
-            && std::io::stderr().is_terminal();
+            && std::io::stderr().is_terminal()
+        {
+            Interaction::Prompt
+        } else {
+            Interaction::NoInput
+        };
 
         let sandbox = if g.sandbox {
-            Some(SandboxSettings::from_env()?)
+            Some(SandboxArgs::from_env().map_err(Error::Usage)?)
         } else {
             None
         };
@@ -382,7 +360,7 @@ impl Settings {
             catalogue,
             dry_run: g.dry_run,
             yes: g.yes,
-            interactive,
+            interaction,
             warnings,
             profile_missing,
             config_error,
@@ -432,6 +410,31 @@ impl Settings {
             secret: self.access_secret.clone().unwrap().value,
             user_id: self.user_id.clone().unwrap().value,
         })
+    }
+}
+
+/// The interaction decisions every command asks, made here and nowhere else.
+impl Settings {
+    /// A person can be asked now: someone is there, and this is not a dry run (which never waits).
+    pub fn may_prompt(&self) -> bool {
+        self.interaction == Interaction::Prompt && !self.dry_run
+    }
+
+    /// A write is shown and confirmed by a person before it is sent (no --yes to skip that).
+    pub fn will_confirm(&self) -> bool {
+        self.may_prompt() && !self.yes
+    }
+
+    /// The first half of the confirmation rule, before any request (even a read): off a
+    /// terminal without `--yes`, a write stops here with exit 3 and nothing sent. On a terminal
+    /// the command goes on to show what it will do, then asks (`prompt::confirm_write`).
+    pub fn gate(&self, action: &str) -> Result<()> {
+        if self.yes || self.dry_run || self.interaction == Interaction::Prompt {
+            return Ok(());
+        }
+        Err(Error::Cancelled(format!(
+            "{action}: this needs confirmation, and nothing was sent. Re-run with --yes to proceed without a prompt."
+        )))
     }
 }
 

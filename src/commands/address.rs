@@ -153,7 +153,7 @@ async fn set(ctx: &Ctx, a: AddressSetArgs) -> Result<()> {
             })
             .collect();
         // Off a terminal, or in a dry run (which asks nothing), the fields must all be given.
-        if !missing.is_empty() && (!s.interactive || s.dry_run) {
+        if !missing.is_empty() && !s.may_prompt() {
             let flags: Vec<String> = missing.iter().map(|m| format!("--{m}")).collect();
             return Err(Error::usage(format!(
                 "a new address needs {}",
@@ -219,7 +219,7 @@ async fn set(ctx: &Ctx, a: AddressSetArgs) -> Result<()> {
             body.insert(k.into(), json!(v));
         }
     }
-    if a.id.is_none() && s.interactive && !s.dry_run {
+    if a.id.is_none() && s.may_prompt() {
         for (k, label, required) in [
             ("name", "Recipient name", true),
             ("phone", "Mobile phone", true),

@@ -1027,7 +1027,7 @@ async fn ask_kind(ctx: &Ctx, label: &str, field: &str, sandbox: &[(i64, &str)]) 
 
 async fn submit(ctx: &Ctx, a: RefundSubmitArgs) -> Result<()> {
     let s = &ctx.settings;
-    let guided = s.interactive && !s.dry_run;
+    let guided = s.may_prompt();
     if !guided {
         let mut missing = Vec::new();
         if a.sub_order.is_none() {

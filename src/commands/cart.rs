@@ -365,7 +365,7 @@ async fn pick(
     prompt_text: &str,
     example: &str,
 ) -> Result<Vec<u64>> {
-    if !ctx.settings.interactive || ctx.settings.dry_run {
+    if !ctx.settings.may_prompt() {
         return Err(Error::usage(format!(
             "give the cart item ids, e.g. `{example}` (`pandapon cart list` shows them)"
         )));
@@ -412,7 +412,7 @@ pub(crate) fn given_address(ctx: &Ctx, a: &AddressArgs) -> Result<Address> {
     let s = &ctx.settings;
     let address = merged_address(ctx, a);
     let missing = address.missing_required();
-    if !missing.is_empty() && (!s.interactive || s.dry_run) {
+    if !missing.is_empty() && !s.may_prompt() {
         // Named by the flags that give them (the profile keys are in config.example.toml).
         let flags: Vec<&str> = missing
             .iter()
@@ -570,7 +570,7 @@ async fn create(ctx: &Ctx, args: OrderArgs) -> Result<()> {
         args.ids
     };
     let body = order_body(&ids, Some(&address), client.user_id());
-    if !s.yes && !s.dry_run {
+    if s.will_confirm() {
         let data = client.call(Call::new(PREVIEW).body(body.clone())).await?;
         print_preview(ctx, &data)?;
         ctx.printer

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::output::Table;
 use crate::prompt;
 use crate::secret::{MASK, Secret};
-use crate::settings::{ENV_ACCESS_KEY, ENV_ACCESS_SECRET, ENV_USER_ID, Source};
+use crate::settings::{ENV_ACCESS_KEY, ENV_ACCESS_SECRET, ENV_USER_ID, Interaction, Source};
 
 pub async fn run(cmd: ConfigCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
@@ -184,7 +184,7 @@ async fn init(
         None
     };
 
-    let (key, secret, user) = if s.interactive && !secret_stdin {
+    let (key, secret, user) = if s.interaction == Interaction::Prompt && !secret_stdin {
         if exists && !s.yes {
             let overwrite = prompt::confirm(format!(
                 "Profile \"{profile}\" exists in {}. Replace its credentials",

@@ -52,17 +52,9 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
     }
 }
 
-/// The first half of the confirmation rule, before any request (even a read): off a terminal
-/// without `--yes`, a write stops here with exit 3 and nothing sent. On a terminal the command
-/// goes on to show what it will do, then asks with `prompt::confirm_write`.
+/// See `Settings::gate`.
 pub fn gate(ctx: &Ctx, action: &str) -> Result<()> {
-    let s = &ctx.settings;
-    if s.yes || s.dry_run || s.interactive {
-        return Ok(());
-    }
-    Err(Error::Cancelled(format!(
-        "{action}: this needs confirmation, and nothing was sent. Re-run with --yes to proceed without a prompt."
-    )))
+    ctx.settings.gate(action)
 }
 
 /// Ids as given, each once, in order: a repeated id would be ordered, paid or counted twice.
@@ -85,10 +77,9 @@ pub fn unique_ids(ctx: &Ctx, ids: Vec<u64>) -> Vec<u64> {
     out
 }
 
-/// Whether the command should show details and ask (a terminal, no --yes, no --dry-run).
+/// Whether the command should show details and ask (see `Settings::will_confirm`).
 pub fn will_ask(ctx: &Ctx) -> bool {
-    let s = &ctx.settings;
-    s.interactive && !s.yes && !s.dry_run
+    ctx.settings.will_confirm()
 }
 
 /// `--all` stops here even if the server keeps saying there is more.

@@ -1,16 +1,13 @@
 //! `pandapon sandbox serve|reset`.
 
 use std::net::{Ipv4Addr, SocketAddr};
-use std::time::Duration;
 
 use serde_json::json;
 
 use super::Ctx;
 use crate::cli::SandboxCommand;
 use crate::error::{Error, Result};
-use crate::sandbox::{
-    self, Options, SANDBOX_ACCESS_KEY, SANDBOX_SECRET, SANDBOX_USER_ID, faults::Faults,
-};
+use crate::sandbox::{self, Options, SANDBOX_ACCESS_KEY, SANDBOX_SECRET, SANDBOX_USER_ID};
 
 pub async fn run(cmd: SandboxCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
@@ -35,20 +32,10 @@ pub async fn run(cmd: SandboxCommand, ctx: &Ctx) -> Result<()> {
             ));
             Ok(())
         }
-        SandboxCommand::Serve {
-            port,
-            state,
-            latency_ms,
-            fault,
-            clock_offset,
-        } => {
-            let opts = Options {
-                state_path: state.unwrap_or_else(sandbox::default_state_path),
-                catalogue: ctx.settings.catalogue.clone(),
-                latency: Duration::from_millis(latency_ms),
-                faults: Faults::parse(&fault).map_err(Error::usage)?,
-                clock_offset_secs: clock_offset,
-            };
+        SandboxCommand::Serve { port, sandbox } => {
+            let opts = sandbox
+                .options(ctx.settings.catalogue.clone())
+                .map_err(Error::usage)?;
             serve(ctx, opts, port).await
         }
     }

@@ -8,6 +8,7 @@ mod auth;
 mod basis;
 mod cart;
 pub mod faults;
+pub mod options;
 mod order;
 mod refund;
 mod seed;
