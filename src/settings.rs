@@ -10,7 +10,8 @@ use clap::ArgMatches;
 use clap::parser::ValueSource;
 
 use crate::api::catalogue::Catalogue;
-use crate::cli::{ColorChoice, GlobalArgs, parse_seconds};
+use crate::cli::parse::parse_seconds;
+use crate::cli::{ColorChoice, GlobalArgs};
 use crate::config::{self, Address, Profile, TimestampUnit};
 use crate::error::{Error, Result};
 use crate::sandbox::options::SandboxArgs;

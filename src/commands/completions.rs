@@ -13,6 +13,12 @@ pub fn script(shell: Shell) -> String {
     String::from_utf8(buf).expect("completion scripts are UTF-8")
 }
 
-pub fn run(shell: Shell, ctx: &Ctx) -> Result<()> {
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[arg(value_enum)]
+    shell: Shell,
+}
+
+pub fn run(Args { shell }: Args, ctx: &Ctx) -> Result<()> {
     ctx.printer.out(&script(shell))
 }

@@ -9,7 +9,23 @@ use crate::journal;
 use crate::output::Table;
 use crate::output::format;
 
-pub fn run(ctx: &Ctx, tail: Option<usize>) -> Result<()> {
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Only the last N entries
+    #[arg(long, value_name = "N", value_parser = parse_tail)]
+    tail: Option<usize>,
+}
+
+fn parse_tail(s: &str) -> std::result::Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!(
+            "\"{s}\" is not a number of entries: expected 1 or more"
+        )),
+    }
+}
+
+pub fn run(ctx: &Ctx, Args { tail }: Args) -> Result<()> {
     let path = &ctx.settings.journal_path;
     let (mut entries, warnings) = journal::read(path)?;
     for w in &warnings {

@@ -45,10 +45,10 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::AfterSales(c) => after_sales::run(c, ctx).await,
         Command::Address(c) => address::run(c, ctx).await,
         Command::Freight(c) => freight::run(c, ctx).await,
-        Command::Journal { tail } => journal::run(ctx, tail),
+        Command::Journal(a) => journal::run(ctx, a),
         Command::Config(c) => config::run(c, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
-        Command::Completions { shell } => completions::run(shell, ctx),
+        Command::Completions(a) => completions::run(a, ctx),
     }
 }
 

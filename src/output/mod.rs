@@ -11,11 +11,46 @@ use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
 use serde::Serialize;
+use serde_json::Value;
 
 use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
 use crate::settings::use_color;
 pub use table::Table;
+
+/// What a command hands to the printer. The printer chooses the form (`--json`, or a table on a
+/// terminal and tab-separated rows in a pipe), so no command decides it.
+pub trait Render {
+    /// The `--json` document: in most commands the API's `data` exactly as it came.
+    fn json(&self) -> Cow<'_, Value>;
+    /// The form for a person or a pipe: tables and lines on stdout, status lines on stderr.
+    fn human(&self, out: &Printer) -> Result<()>;
+}
+
+/// The API's data, drawn for a person by the closure.
+pub struct View<'a, F>(pub &'a Value, pub F);
+
+impl<F: Fn(&Printer) -> Result<()>> Render for View<'_, F> {
+    fn json(&self) -> Cow<'_, Value> {
+        Cow::Borrowed(self.0)
+    }
+    fn human(&self, out: &Printer) -> Result<()> {
+        (self.1)(out)
+    }
+}
+
+/// The API's data for scripts; for a person, one status line ("Added to the cart.").
+pub struct Done<'a>(pub &'a Value, pub String);
+
+impl Render for Done<'_> {
+    fn json(&self) -> Cow<'_, Value> {
+        Cow::Borrowed(self.0)
+    }
+    fn human(&self, out: &Printer) -> Result<()> {
+        out.status(&self.1);
+        Ok(())
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct Printer {
@@ -71,6 +106,15 @@ impl Printer {
 
     pub fn line(&self, s: &str) -> Result<()> {
         self.out(&format!("{s}\n"))
+    }
+
+    /// `--json` or the human form of `r`: the one place that chooses.
+    pub fn print(&self, r: &dyn Render) -> Result<()> {
+        if self.json {
+            self.json(r.json().as_ref())
+        } else {
+            r.human(self)
+        }
     }
 
     /// JSON on stdout: pretty for a person, one compact line for a pipe.

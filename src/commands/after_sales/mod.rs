@@ -9,6 +9,10 @@
 //! bodies type them. Amounts (`refundFee`, `minRefundFee`) are integer cents, as every
 //! integer amount PandaPon documents is.
 
+use crate::cli::args::Paging;
+use crate::cli::parse::{parse_id, parse_phone, parse_since, parse_text, parse_until, parse_yuan};
+use clap::{Args, Subcommand};
+
 use std::path::Path;
 
 use base64::Engine;
@@ -21,10 +25,6 @@ use super::{
 };
 use crate::api::types::{Order, pick, pick_text};
 use crate::api::{Call, Client};
-use crate::cli::{
-    AfterSalesCommand, Paging, RefundListArgs, RefundRenderArgs, RefundSubmitArgs, parse_id,
-    parse_yuan,
-};
 use crate::domain::refund::{GOODS_STATUSES, REFUND_TYPES};
 use crate::domain::status::OrderState;
 use crate::domain::{money, status, value};
@@ -1720,5 +1720,213 @@ mod tests {
             "25422856349208807941"
         );
         assert_eq!(reason_value("R-1"), json!("R-1"));
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AfterSalesCommand {
+    /// List after-sales (reverse) orders
+    List(RefundListArgs),
+    /// Show one after-sales order
+    Show {
+        /// The after-sales (refund) id, as `after-sales list` shows it
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Show the reasons and the maximum refundable amount for a sub-order
+    Render(RefundRenderArgs),
+    /// Ask for a refund (on a terminal without flags: a guided walk-through)
+    Submit(RefundSubmitArgs),
+    /// Change an after-sales request
+    #[command(after_help = GOODS_STATUS_HELP)]
+    Modify {
+        /// The after-sales (refund) id, as `after-sales list` shows it
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The new reason id
+        #[arg(long, value_name = "REASON_ID")]
+        reason: Option<String>,
+        /// The new amount in yuan, e.g. 39.90
+        #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
+        amount: Option<i64>,
+        /// The new description
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+        /// The new goods status (the API's goodsStatus number)
+        #[arg(long, value_name = "N", value_parser = parse_goods_status)]
+        goods_status: Option<i64>,
+    },
+    /// Withdraw an after-sales request
+    Cancel {
+        /// The after-sales (refund) id, as `after-sales list` shows it
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Send a message to the seller about an after-sales request
+    Message {
+        /// The after-sales (refund) id, as `after-sales list` shows it
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The message
+        #[arg(long)]
+        text: String,
+        /// An image to attach: a JPEG, PNG, GIF or WebP file of at most 5 MiB (sent base64-encoded), or an http(s):// URL
+        #[arg(long, value_name = "FILE|URL")]
+        image: Option<String>,
+    },
+    /// List the messages of an after-sales request
+    Messages {
+        /// The after-sales (refund) id, as `after-sales list` shows it
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        #[command(flatten)]
+        paging: Paging,
+    },
+    /// Show where and how to send goods back (the return-logistics render)
+    ReturnLogistics {
+        /// The after-sales (refund) id, as `after-sales list` shows it
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+    },
+    /// Tell the seller the return has been shipped
+    ReturnShip {
+        /// The after-sales (refund) id, as `after-sales list` shows it
+        #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+        refund_id: u64,
+        /// The logistics company code, e.g. SF (see `after-sales return-logistics`)
+        #[arg(long, value_name = "CODE", value_parser = parse_text)]
+        company: String,
+        /// The logistics company name, e.g. 顺丰快递
+        #[arg(long, value_name = "NAME")]
+        company_name: Option<String>,
+        /// The tracking number
+        #[arg(long, value_name = "NUMBER", value_parser = parse_text)]
+        tracking: String,
+        /// The sender's phone
+        #[arg(long, value_name = "PHONE", value_parser = parse_phone)]
+        phone: Option<String>,
+        /// A note about the returned goods
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = REFUND_STATUS_HELP)]
+pub struct RefundListArgs {
+    /// Only this after-sales order
+    #[arg(long, value_parser = parse_id, value_name = "REFUND_ID")]
+    pub refund_id: Option<u64>,
+    /// Only after-sales of this order (purchaseOrderId)
+    #[arg(long, value_parser = parse_id, value_name = "ORDER_ID")]
+    pub order: Option<u64>,
+    /// Only after-sales of this Taobao order (salesOrderId)
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sales_order: Option<u64>,
+    /// Only this refundStatus (the API's number)
+    #[arg(long, value_name = "N", value_parser = parse_refund_status)]
+    pub status: Option<i64>,
+    /// Requested at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339
+    #[arg(long, value_name = "TIME", value_parser = parse_since)]
+    pub since: Option<i64>,
+    /// Requested at or before (a date alone means the end of that day)
+    #[arg(long, value_name = "TIME", value_parser = parse_until)]
+    pub until: Option<i64>,
+    #[command(flatten)]
+    pub paging: Paging,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = REFUND_KIND_HELP)]
+pub struct RefundRenderArgs {
+    /// The sub-order (order line) id
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sub_order: u64,
+    /// The API's refundType number (PandaPon does not document the values)
+    #[arg(long = "type", value_name = "N", value_parser = parse_refund_type)]
+    pub refund_type: i64,
+    /// The API's goodsStatus number (PandaPon does not document the values)
+    #[arg(long, value_name = "N", value_parser = parse_goods_status)]
+    pub goods_status: i64,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(after_help = REFUND_KIND_HELP)]
+pub struct RefundSubmitArgs {
+    /// The sub-order (order line) id
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub sub_order: Option<u64>,
+    /// The API's refundType number
+    #[arg(long = "type", value_name = "N", value_parser = parse_refund_type)]
+    pub refund_type: Option<i64>,
+    /// The API's goodsStatus number
+    #[arg(long, value_name = "N", value_parser = parse_goods_status)]
+    pub goods_status: Option<i64>,
+    /// The reason id, from `after-sales render`
+    #[arg(long, value_name = "REASON_ID")]
+    pub reason: Option<String>,
+    /// The amount in yuan, at most the maximum the render allows [default: that maximum]
+    #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
+    pub amount: Option<i64>,
+    /// What is wrong, for the seller
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+}
+
+const REFUND_STATUS_HELP: &str = "--status: PandaPon documents refundStatus as an integer but \
+not what the numbers mean. In the sandbox, 1..6 are WAIT_SELLER_AGREE, WAIT_BUYER_RETURN_GOODS, \
+WAIT_SELLER_CONFIRM_GOODS, SELLER_REFUSE_BUYER, CLOSED, SUCCESS.";
+
+// The sandbox's meanings are src/sandbox/refund.rs's REFUND_TYPES and GOODS_STATUSES (a test
+// holds these texts to them).
+const REFUND_KIND_HELP: &str = "--type and --goods-status: PandaPon does not document the values \
+of refundType and goodsStatus. In the sandbox: refundType 1 = refund only, 2 = return and \
+refund; goodsStatus 1 = not received, 2 = received.";
+
+const GOODS_STATUS_HELP: &str = "--goods-status: PandaPon does not document the values of \
+goodsStatus. In the sandbox: 1 = not received, 2 = received.";
+
+/// One of the API's integer codes, the flag and the field named when it is not one.
+fn api_number(flag: &str, field: &str, s: &str) -> Result<i64, String> {
+    s.trim()
+        .parse::<i64>()
+        .map_err(|_| format!("{flag} takes the API's {field} number, e.g. 1; got \"{s}\""))
+}
+
+/// `--status`: the integer refundStatus. A status name gets its sandbox number suggested.
+pub fn parse_refund_status(s: &str) -> Result<i64, String> {
+    api_number("--status", "refundStatus", s).map_err(|e| {
+        match crate::domain::refund::refund_status_number(s) {
+            Some(n) => format!(
+                "{e} (in the sandbox, {} is {n})",
+                s.trim().to_ascii_uppercase()
+            ),
+            None => e,
+        }
+    })
+}
+
+pub fn parse_refund_type(s: &str) -> Result<i64, String> {
+    api_number("--type", "refundType", s)
+}
+
+pub fn parse_goods_status(s: &str) -> Result<i64, String> {
+    api_number("--goods-status", "goodsStatus", s)
+}
+
+#[cfg(test)]
+mod cli_tests {
+    use super::*;
+
+    #[test]
+    fn the_help_names_the_sandbox_kinds_the_sandbox_reads() {
+        use crate::domain::refund::{GOODS_STATUSES, REFUND_TYPES};
+        for (n, w) in REFUND_TYPES {
+            assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
+        }
+        for (n, w) in GOODS_STATUSES {
+            assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
+            assert!(GOODS_STATUS_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
+        }
     }
 }

@@ -6,6 +6,10 @@
 //! (`updateWarehouse.orderId string`) has them, so 19-digit ids never pass through a number type
 //! that could round them.
 
+use crate::cli::args::{AddressArgs, Paging};
+use crate::cli::parse::{LineSpec, parse_id, parse_line, parse_since, parse_until, parse_yuan};
+use clap::{Args, Subcommand};
+
 use serde_json::{Map, Value, json};
 
 use super::batch::{self, Item, Tally};
@@ -16,7 +20,6 @@ use super::{
 };
 use crate::api::types::{Order, Page, Preview, pick, pick_text};
 use crate::api::{Call, Client};
-use crate::cli::{DirectOrderArgs, LineSpec, OrderCommand, OrderListArgs};
 use crate::config::Address;
 use crate::domain::status::{self, OrderState};
 use crate::domain::{money, value};
@@ -929,4 +932,94 @@ mod tests {
         assert!(s.starts_with("顺丰 SF1 · 已签收 ("), "{s}");
         assert_eq!(tracking_summary(&json!([])), "");
     }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OrderCommand {
+    /// List orders, newest first as the API sends them
+    List(OrderListArgs),
+    /// Show orders: status, lines, amounts and a logistics summary
+    Show {
+        /// Order ids (several are fetched in parallel, see --concurrency)
+        #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
+        order_ids: Vec<u64>,
+    },
+    /// Show an order's logistics details
+    Logistics {
+        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
+        order_id: u64,
+    },
+    /// Print the URL of the seller chat for an order
+    ImLink {
+        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
+        order_id: u64,
+    },
+    /// Change an order's pre-warehouse (前置仓) name and address
+    Warehouse {
+        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
+        order_id: u64,
+        /// Warehouse name
+        #[arg(long)]
+        name: String,
+        /// Warehouse address
+        #[arg(long)]
+        address: String,
+    },
+    /// Create an order directly (not from the cart); shows the cost and asks first
+    Create(DirectOrderArgs),
+    /// Show what a direct order would cost, without creating it
+    Render(DirectOrderArgs),
+    /// Pay orders (asks once for the whole batch)
+    Pay {
+        #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
+        order_ids: Vec<u64>,
+    },
+    /// Cancel unpaid orders (asks once for the whole batch)
+    Cancel {
+        #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
+        order_ids: Vec<u64>,
+        /// Why, as sent to the API's cancelReason
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct OrderListArgs {
+    /// Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS,
+    /// WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339
+    #[arg(long, value_name = "TIME", value_parser = parse_since)]
+    pub since: Option<i64>,
+    /// Created at or before (a date alone means the end of that day)
+    #[arg(long, value_name = "TIME", value_parser = parse_until)]
+    pub until: Option<i64>,
+    #[command(flatten)]
+    pub paging: Paging,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
+pub struct DirectOrderArgs {
+    /// An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable).
+    /// A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with
+    /// (the documented orderLineList `price`); leave it out to take the shop's price
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY[:PRICE]", value_parser = parse_line)]
+    pub items: Vec<LineSpec>,
+    /// Send this JSON body as given (a file, or - for stdin)
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["items", "budget", "source", "seller_order"])]
+    pub input: Option<String>,
+    /// Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)
+    #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
+    pub budget: Option<i64>,
+    /// The buyer's platform (orderSource), e.g. lazada
+    #[arg(long, value_name = "PLATFORM")]
+    pub source: Option<String>,
+    /// The order number on the buyer's platform (sellerOrderNumber)
+    #[arg(long, value_name = "NUMBER")]
+    pub seller_order: Option<String>,
+    #[command(flatten)]
+    pub address: AddressArgs,
 }

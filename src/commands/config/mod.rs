@@ -1,11 +1,12 @@
 //! `pandapon config init|show|path`.
 
+use clap::Subcommand;
+
 use std::io::{IsTerminal, Read};
 
 use serde_json::{Map, Value, json};
 
 use super::Ctx;
-use crate::cli::ConfigCommand;
 use crate::config::{self, ConfigFile};
 use crate::error::{Error, Result};
 use crate::output::Table;
@@ -283,4 +284,24 @@ async fn init(
         path.display()
     ));
     Ok(())
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ConfigCommand {
+    /// Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)
+    Init {
+        /// The access key [env: PANDAPON_ACCESS_KEY]
+        #[arg(long, value_name = "KEY")]
+        access_key: Option<String>,
+        /// The user id [env: PANDAPON_USER_ID]
+        #[arg(long, value_name = "ID")]
+        user_id: Option<String>,
+        /// Read the access secret from stdin (else PANDAPON_ACCESS_SECRET, else a hidden prompt)
+        #[arg(long)]
+        access_secret_stdin: bool,
+    },
+    /// Show the resolved settings and where each came from (the secret masked)
+    Show,
+    /// Print the path of the profile file
+    Path,
 }

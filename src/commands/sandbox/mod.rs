@@ -1,11 +1,13 @@
 //! `pandapon sandbox serve|reset`.
 
+use clap::Subcommand;
+use std::path::PathBuf;
+
 use std::net::{Ipv4Addr, SocketAddr};
 
 use serde_json::json;
 
 use super::Ctx;
-use crate::cli::SandboxCommand;
 use crate::error::{Error, Result};
 use crate::sandbox::{self, Options, SANDBOX_ACCESS_KEY, SANDBOX_SECRET, SANDBOX_USER_ID};
 
@@ -70,4 +72,25 @@ async fn serve(ctx: &Ctx, opts: Options, port: u16) -> Result<()> {
     stop.await;
     out.status("Sandbox stopped.");
     Ok(())
+}
+
+#[derive(Subcommand, Debug)]
+pub enum SandboxCommand {
+    /// Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)
+    Serve {
+        /// Port on 127.0.0.1 (0 picks a free one)
+        #[arg(long, default_value_t = 8787)]
+        port: u16,
+        #[command(flatten)]
+        sandbox: crate::sandbox::options::SandboxArgs,
+    },
+    /// Restore the seed data (the cart, orders and the rest)
+    Reset {
+        /// State file [default: <data dir>/pandapon/sandbox.json]
+        #[arg(long, value_name = "FILE", env = "PANDAPON_SANDBOX_STATE")]
+        state: Option<PathBuf>,
+        /// Also generate this many synthetic orders (for volume tests and benchmarks)
+        #[arg(long, value_name = "N", default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=1_000_000))]
+        orders: u64,
+    },
 }

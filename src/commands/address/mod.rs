@@ -5,12 +5,14 @@
 //! sidebar entry only (POST, no body documented): it is sent an empty object, and its records
 //! are read with the add/update field names.
 
+use crate::cli::parse::{parse_id, parse_phone};
+use clap::{Args, Subcommand};
+
 use serde_json::{Map, Value, json};
 
 use super::{Ctx, checked_row, gate, print_fields, unexpected, will_ask};
 use crate::api::types::{page, pick, pick_text};
 use crate::api::{Call, Client};
-use crate::cli::{AddressCommand, AddressSetArgs, parse_phone};
 use crate::config::Address;
 use crate::domain::value;
 use crate::error::{Error, Result};
@@ -282,4 +284,37 @@ async fn set(ctx: &Ctx, a: AddressSetArgs) -> Result<()> {
         print_fields(ctx, &data)?;
     }
     Ok(())
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AddressCommand {
+    /// List the stored addresses
+    List,
+    /// Add an address, or update one with --id (fields not given are kept)
+    Set(AddressSetArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct AddressSetArgs {
+    /// Update this address instead of adding one
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<u64>,
+    /// Recipient's name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Recipient's mobile phone
+    #[arg(long, value_name = "PHONE", value_parser = parse_phone)]
+    pub phone: Option<String>,
+    /// Province
+    #[arg(long)]
+    pub province: Option<String>,
+    /// City
+    #[arg(long)]
+    pub city: Option<String>,
+    /// District
+    #[arg(long)]
+    pub district: Option<String>,
+    /// Street address
+    #[arg(long)]
+    pub address: Option<String>,
 }

@@ -1,5 +1,9 @@
 //! `pandapon cart ...`: the Taobao shopping cart.
 
+use crate::cli::args::{AddressArgs, Paging};
+use crate::cli::parse::{parse_id, parse_phone};
+use clap::{Args, Subcommand};
+
 use serde_json::{Map, Value, json};
 
 use super::{
@@ -8,7 +12,6 @@ use super::{
 };
 use crate::api::types::{CartItem, CartPage, Page, Preview, cart_page};
 use crate::api::{Call, Client};
-use crate::cli::{AddressArgs, CartCommand, OrderArgs, Paging, parse_phone};
 use crate::config::Address;
 use crate::domain::value;
 use crate::error::{Error, Result};
@@ -606,7 +609,7 @@ pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
     };
     ctx.printer.status(&format!("{orders} created: {shown}"));
     // `order pay` takes the numeric order id: suggest it only with such ids.
-    if !ids.is_empty() && ids.iter().all(|id| crate::cli::parse_id(id).is_ok()) {
+    if !ids.is_empty() && ids.iter().all(|id| crate::cli::parse::parse_id(id).is_ok()) {
         ctx.printer.status(&format!(
             "Next: pay {them} with `pandapon order pay {}`",
             ids.join(" ")
@@ -781,4 +784,54 @@ mod tests {
             "one id, not the same order twice"
         );
     }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CartCommand {
+    /// List the items in the cart
+    List(Paging),
+    /// Add a product to the cart (looks the product up to fill in title, price and shop)
+    #[command(group = clap::ArgGroup::new("source").required(true).args(["item", "input"]))]
+    Add {
+        /// The product's itemMapId, e.g. WUnUC1cILiBjt-Jv3lDdlQ
+        #[arg(long, value_name = "ITEM_MAP_ID", requires_all = ["sku", "quantity"])]
+        item: Option<String>,
+        /// The SKU id, e.g. 5032007803360
+        #[arg(long, value_name = "SKU_ID")]
+        sku: Option<String>,
+        /// How many to add
+        #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
+        quantity: Option<u32>,
+        /// Send this JSON body as given (a file, or - for stdin) instead of looking the product up
+        #[arg(long, value_name = "FILE|-", conflicts_with_all = ["item", "sku", "quantity"])]
+        input: Option<String>,
+    },
+    /// Change the quantity of a cart item
+    Edit {
+        /// The cart item id (the `id` column of `cart list`)
+        #[arg(value_parser = parse_id)]
+        cart_id: u64,
+        /// The new quantity
+        #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
+        quantity: u32,
+    },
+    /// Remove items from the cart (with no ids on a terminal: pick them from a list)
+    Delete {
+        /// Cart item ids
+        #[arg(value_parser = parse_id)]
+        cart_ids: Vec<u64>,
+    },
+    /// Show what ordering these cart items would cost, per shop
+    Preview(OrderArgs),
+    /// Turn cart items into an order (shows the preview and asks first)
+    Create(OrderArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct OrderArgs {
+    /// Cart item ids, comma-separated (with none on a terminal: pick them from a list)
+    #[arg(long, value_delimiter = ',', value_parser = parse_id, value_name = "ID,...")]
+    pub ids: Vec<u64>,
+    #[command(flatten)]
+    pub address: AddressArgs,
 }

@@ -6,15 +6,17 @@
 //! `query_signed`). Prices are the documented *strings*; the unit is not stated, so they carry
 //! integer cents like every other documented price (`--price 39.90` sends "3990").
 
+use crate::cli::parse::{
+    LineSpec, parse_country_code, parse_id, parse_phone, parse_priced_line, parse_since,
+    parse_text, parse_unpriced_line, parse_yuan,
+};
+use clap::{Args, Subcommand};
+
 use serde_json::{Map, Value, json};
 
 use super::{Ctx, gate, print_fields, read_json_input};
 use crate::api::Call;
 use crate::api::types::{pick, pick_text};
-use crate::cli::{
-    FreightBookArgs, FreightCommand, FreightDomesticArgs, FreightEstimateArgs, FreightPreviewArgs,
-    LineSpec, ReceiverArgs,
-};
 use crate::domain::money;
 use crate::error::{Error, Result};
 use crate::output::Table;
@@ -328,4 +330,152 @@ async fn domestic(ctx: &Ctx, a: FreightDomesticArgs) -> Result<()> {
     }
     ctx.printer.status("Domestic logistics updated.");
     Ok(())
+}
+
+#[derive(Subcommand, Debug)]
+pub enum FreightCommand {
+    /// Estimate the overseas freight of one item to a destination
+    Estimate(FreightEstimateArgs),
+    /// Show an order's overseas freight options (the render id feeds `freight book`)
+    Preview(FreightPreviewArgs),
+    /// Create the international logistics order (asks first)
+    Book(FreightBookArgs),
+    /// Update an order's domestic (mainland) logistics information
+    Domestic(FreightDomesticArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct FreightEstimateArgs {
+    /// The item id
+    #[arg(long, value_name = "ITEM_ID")]
+    pub item: String,
+    /// The SKU id
+    #[arg(long, value_name = "SKU_ID")]
+    pub sku: String,
+    /// How many
+    #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
+    pub quantity: u32,
+    /// Unit price in yuan, e.g. 39.90
+    #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
+    pub price: i64,
+    /// Currency of the price
+    #[arg(long, default_value = "CNY")]
+    pub currency: String,
+    #[command(flatten)]
+    pub to: ReceiverArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
+pub struct FreightPreviewArgs {
+    /// A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY:PRICE", value_parser = parse_priced_line)]
+    pub items: Vec<LineSpec>,
+    /// Currency of the prices
+    #[arg(long, default_value = "CNY")]
+    pub currency: String,
+    /// Send this JSON body as given (a file, or - for stdin)
+    #[arg(long, value_name = "FILE|-", conflicts_with = "items")]
+    pub input: Option<String>,
+    #[command(flatten)]
+    pub to: ReceiverArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
+pub struct FreightBookArgs {
+    /// The render id from `freight preview`
+    #[arg(long, value_name = "ID", required_unless_present = "input")]
+    pub render_id: Option<String>,
+    /// A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY:PRICE", value_parser = parse_priced_line)]
+    pub items: Vec<LineSpec>,
+    /// Currency of the prices
+    #[arg(long, default_value = "CNY")]
+    pub currency: String,
+    /// The freight service id chosen from `freight preview`
+    #[arg(long, value_name = "ID", required_unless_present = "input")]
+    pub service_id: Option<String>,
+    /// The freight company name of that service
+    #[arg(long, value_name = "NAME")]
+    pub company_name: Option<String>,
+    /// The service category of that service
+    #[arg(long, value_name = "CATEGORY")]
+    pub service_category: Option<String>,
+    /// The Tmall/Taobao order this shipment belongs to
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub tmall_order: Option<u64>,
+    /// A note for the warehouse
+    #[arg(long, value_name = "TEXT")]
+    pub remark: Option<String>,
+    /// Send this JSON body as given (a file, or - for stdin)
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["items", "render_id"])]
+    pub input: Option<String>,
+    #[command(flatten)]
+    pub to: ReceiverArgs,
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(group = clap::ArgGroup::new("what").required(true).args(["order", "input"]))]
+pub struct FreightDomesticArgs {
+    /// The order id
+    #[arg(long, value_parser = parse_id, value_name = "ORDER_ID", requires_all = ["items", "tracking", "company"])]
+    pub order: Option<u64>,
+    /// The Tmall/Taobao order id
+    #[arg(long, value_parser = parse_id, value_name = "ID")]
+    pub tmall_order: Option<u64>,
+    /// The line shipped, ITEM:SKU:QTY (repeatable; each gets the same tracking)
+    #[arg(long = "item", value_name = "ITEM:SKU:QTY", value_parser = parse_unpriced_line)]
+    pub items: Vec<LineSpec>,
+    /// The domestic tracking number
+    #[arg(long, value_name = "NUMBER", value_parser = parse_text)]
+    pub tracking: Option<String>,
+    /// The domestic logistics company, e.g. 顺丰
+    #[arg(long, value_name = "NAME", value_parser = parse_text)]
+    pub company: Option<String>,
+    /// When it was handed over (rtsTime) [default: now]
+    #[arg(long, value_name = "TIME", value_parser = parse_since)]
+    pub shipped_at: Option<i64>,
+    /// The parcel's number on the line (logisticNumer), when it has one
+    #[arg(long, value_name = "NUMBER")]
+    pub parcel: Option<String>,
+    /// Send this JSON body as given (a file, or - for stdin)
+    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["order", "items", "tracking", "company"])]
+    pub input: Option<String>,
+}
+
+/// The overseas destination (ReceiverAddressTO).
+#[derive(Args, Debug, Clone, Default)]
+#[command(next_help_heading = "Destination")]
+pub struct ReceiverArgs {
+    /// Country code, e.g. US
+    #[arg(long = "to-country", value_name = "CODE", value_parser = parse_country_code)]
+    pub country: Option<String>,
+    /// State or province, e.g. California
+    #[arg(long = "to-state", value_name = "STATE")]
+    pub state: Option<String>,
+    /// City
+    #[arg(long = "to-city", value_name = "CITY")]
+    pub city: Option<String>,
+    /// Postal code
+    #[arg(long = "to-zip", value_name = "ZIP")]
+    pub zip: Option<String>,
+    /// Street address
+    #[arg(long = "to-address", value_name = "STREET")]
+    pub address: Option<String>,
+    /// Recipient's name
+    #[arg(long = "to-name", value_name = "NAME")]
+    pub name: Option<String>,
+    /// Recipient's phone
+    #[arg(long = "to-phone", value_name = "PHONE", value_parser = parse_phone)]
+    pub phone: Option<String>,
+    /// Recipient's mobile phone
+    #[arg(long = "to-mobile", value_name = "PHONE", value_parser = parse_phone)]
+    pub mobile_phone: Option<String>,
+    /// Recipient's email
+    #[arg(long = "to-email", value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Recipient's tax id
+    #[arg(long = "to-tax-id", value_name = "ID")]
+    pub tax_id: Option<String>,
 }

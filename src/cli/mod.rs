@@ -1,0 +1,164 @@
+//! The top-level parser: the global options and the list of nouns. Each verb's own flags live
+//! next to its code (`commands/<noun>/<verb>.rs`); value parsers shared by verbs are in `parse`,
+//! argument groups shared by several verbs in `args`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::builder::BoolishValueParser;
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+
+pub mod args;
+pub mod parse;
+
+use crate::commands;
+use crate::error::EXIT_CODES_HELP;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "pandapon",
+    version,
+    about = "Buy on Taobao from the terminal: carts, orders and payments through the PandaPon OpenAPI.",
+    after_help = EXIT_CODES_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+impl Cli {
+    /// The parser, with every variable that is set but empty left out: `PANDAPON_SANDBOX=`
+    /// turns a setting off as if unset (NO_COLOR's convention) instead of failing on a value
+    /// that names no setting. Credentials are not clap's: an empty one is still an error there.
+    pub fn parser() -> clap::Command {
+        use clap::CommandFactory;
+        let any_empty = std::env::vars_os()
+            .any(|(k, v)| v.is_empty() && k.to_string_lossy().starts_with("PANDAPON_"));
+        if any_empty {
+            without_empty_env(Cli::command())
+        } else {
+            Cli::command()
+        }
+    }
+}
+
+/// `cmd` without the `env` of every argument whose variable is set but empty.
+pub fn without_empty_env(cmd: clap::Command) -> clap::Command {
+    let cmd = cmd.mut_args(|a| match a.get_env() {
+        Some(name) if std::env::var_os(name).is_some_and(|v| v.is_empty()) => a.env(None),
+        _ => a,
+    });
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    subs.iter()
+        .fold(cmd, |c, name| c.mut_subcommand(name, without_empty_env))
+}
+
+#[derive(Args, Debug, Clone)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Profile to use from the config file [default: the file's default_profile, else "default"]
+    #[arg(long, global = true, env = "PANDAPON_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Path of the TOML profile file [default: <config dir>/pandapon/config.toml]
+    #[arg(long, global = true, env = "PANDAPON_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// API base URL [default: https://api.pandapon.com]
+    #[arg(long, global = true, env = "PANDAPON_BASE_URL", value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Seconds to wait for a request, retries included [default: 30]
+    #[arg(long, global = true, env = "PANDAPON_TIMEOUT", value_name = "SECONDS", value_parser = parse::parse_seconds)]
+    pub timeout: Option<Duration>,
+
+    /// Print the response data as JSON (pretty on a terminal, compact otherwise)
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Log each request and response status to stderr
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Log requests, headers, the signed string and responses to stderr (secret masked)
+    #[arg(long, global = true)]
+    pub debug: bool,
+
+    /// Print the request that would be sent, and send nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Answer yes to confirmations (required off a terminal for anything that moves money)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+
+    /// Never prompt; fail instead when input is needed
+    #[arg(long, global = true, env = "PANDAPON_NO_INPUT", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
+    pub no_input: bool,
+
+    /// Run against the embedded sandbox: no account, no real money
+    #[arg(long, global = true, env = "PANDAPON_SANDBOX", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
+    pub sandbox: bool,
+
+    /// How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]
+    #[arg(long, global = true, env = "PANDAPON_CONCURRENCY", value_name = "N", value_parser = clap::value_parser!(u8).range(1..=32))]
+    pub concurrency: Option<u8>,
+
+    /// When to use colour (NO_COLOR is honoured in auto)
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// The Taobao shopping cart: list, add, edit, delete, preview and create orders
+    #[command(subcommand)]
+    Cart(commands::cart::CartCommand),
+    /// Taobao orders: list, show, create, pay, cancel, track
+    #[command(subcommand)]
+    Order(commands::order::OrderCommand),
+    /// Refunds and returns on Taobao orders (reverse orders)
+    #[command(subcommand, name = "after-sales", visible_alias = "refund")]
+    AfterSales(commands::after_sales::AfterSalesCommand),
+    /// Shipping addresses stored with PandaPon
+    #[command(subcommand)]
+    Address(commands::address::AddressCommand),
+    /// Overseas freight (estimate, preview, book) and domestic tracking updates
+    #[command(subcommand)]
+    Freight(commands::freight::FreightCommand),
+    /// Show the local record of every write that was sent (payments, cancellations, ...)
+    Journal(commands::journal::Args),
+    /// Profiles and settings
+    #[command(subcommand)]
+    Config(commands::config::ConfigCommand),
+    /// The embedded PandaPon sandbox: serve it for other tools, or reset its data
+    #[command(subcommand)]
+    Sandbox(commands::sandbox::SandboxCommand),
+    /// Print a shell completion script
+    Completions(commands::completions::Args),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}
