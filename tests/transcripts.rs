@@ -2,8 +2,17 @@
 //!
 //! - `tests/cmd/help/*.md`: every `--help` (the root, each noun, each verb).
 //! - `tests/cmd/errors/*.toml`: the main error messages, stdout and stderr apart, exit code asserted.
-//! - `tests/cmd/sandbox/*.md`: the main flows against the embedded sandbox, several commands per
-//!   case sharing one temporary directory (and so one sandbox state and journal).
+//! - `tests/cmd/config/*.md`: the settings and `config init`, without the sandbox.
+//! - `tests/cmd/sandbox/*.toml`: one command each against the embedded sandbox (fresh seed data),
+//!   stdout and stderr apart; `--json` ones compared byte for byte (`binary = true`).
+//! - `tests/cmd/sandbox/flow-*.md`: flows against the embedded sandbox, several commands per case
+//!   sharing one temporary directory (and so one sandbox state and journal).
+//!
+//! Every case runs in a temporary directory of its own: a `.toml` case because it says
+//! `fs.sandbox = true` (its `NAME.in/`, if any, is copied there first), a `.md` case because a
+//! `NAME.out/` directory exists beside it (files in it are compared with what the case leaves). trycmd compares text with `\` read as `/`
+//! (it normalises paths), and `[..]` in an expected line matches anything up to the line's end
+//! or the next literal text: it stands only for what varies (times, request ids, ports, nonces).
 //!
 //! After an intended change of output, regenerate and review the diff:
 //!
@@ -63,6 +72,7 @@ fn transcripts() {
         cases(&[])
             .case("tests/cmd/help/*.md")
             .case("tests/cmd/errors/*.toml")
+            .case("tests/cmd/config/*.md")
             .run();
     });
     let sandbox = std::panic::catch_unwind(|| {
