@@ -7,6 +7,7 @@
 //!   stdout and stderr apart; `--json` ones compared byte for byte (`binary = true`).
 //! - `tests/cmd/sandbox/flow-*.md`: flows against the embedded sandbox, several commands per case
 //!   sharing one temporary directory (and so one sandbox state and journal).
+//! - `completions/`: `pandapon completions SHELL` for every shell, compared by snapbox.
 //!
 //! Every case runs in a temporary directory of its own: a `.toml` case because it says
 //! `fs.sandbox = true` (its `NAME.in/`, if any, is copied there first), a `.md` case because a
@@ -17,7 +18,8 @@
 //! After an intended change of output, regenerate and review the diff:
 //!
 //! ```text
-//! TRYCMD=overwrite cargo test --test transcripts
+//! TRYCMD=overwrite cargo test --test transcripts      # tests/cmd/
+//! SNAPSHOTS=overwrite cargo test --test transcripts   # completions/
 //! ```
 //!
 //! One case or a few: `cargo test --test transcripts -- transcripts trycmd=cart trycmd=order`.
@@ -118,4 +120,41 @@ fn rerun_in_clean_env(name: &str) {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+/// The committed completion scripts are exactly what the binary prints
+/// (`SNAPSHOTS=overwrite cargo test --test transcripts` rewrites them).
+fn completions(shell: &str, expected: snapbox::Data) {
+    snapbox::cmd::Command::new(trycmd::cargo::cargo_bin("pandapon"))
+        .env_clear()
+        .args(["completions", shell])
+        .assert()
+        .success()
+        .stderr_eq("")
+        .stdout_eq(expected.raw());
+}
+
+#[test]
+fn completions_bash() {
+    completions("bash", snapbox::file!["../completions/pandapon.bash"]);
+}
+
+#[test]
+fn completions_zsh() {
+    completions("zsh", snapbox::file!["../completions/_pandapon"]);
+}
+
+#[test]
+fn completions_fish() {
+    completions("fish", snapbox::file!["../completions/pandapon.fish"]);
+}
+
+#[test]
+fn completions_powershell() {
+    completions("powershell", snapbox::file!["../completions/_pandapon.ps1"]);
+}
+
+#[test]
+fn completions_elvish() {
+    completions("elvish", snapbox::file!["../completions/pandapon.elv"]);
 }
