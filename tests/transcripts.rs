@@ -69,6 +69,11 @@ fn transcripts() {
         rerun_in_clean_env("transcripts");
         return;
     }
+    let outer: Vec<String> = std::env::vars_os()
+        .map(|(k, _)| k.to_string_lossy().into_owned())
+        .filter(|k| k != CLEAN_MARK && !KEEP.contains(&k.as_str()))
+        .collect();
+    assert!(outer.is_empty(), "variables reached the cases: {outer:?}");
     // Run both groups, then report: a failure in one must not hide the other's.
     let help_and_errors = std::panic::catch_unwind(|| {
         cases(&[])
