@@ -1,0 +1,461 @@
+//! Orders as the list and the detail show them (docs/api.md#taobao-order-fields).
+
+use serde_json::Value;
+
+use super::{at, obj, pick, pick_text, shape_error};
+use crate::domain::status::{self, OrderState, Status};
+use crate::domain::{money, value};
+
+/// One line of a Taobao order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderLine {
+    pub id: String,
+    pub item_id: String,
+    pub sku_id: String,
+    pub title: String,
+    pub properties: String,
+    pub quantity: Option<i64>,
+    /// Cents.
+    pub price: Option<i64>,
+    pub total: Option<i64>,
+    pub status: String,
+    /// "company tracking-number", when the line carries it.
+    pub logistics: String,
+}
+
+/// A Taobao order as the list and the detail show it.
+///
+/// No v2 order response is documented (docs/api.md#taobao-order-fields). The fields read here are those of
+/// the Taobao order callbacks (§5.5: `salesOrderId`, `subOrders` with `logistic_company_name`,
+/// `logistic_number`, `product_amount`), the Xport order message (§6: `orderId`, `orderNo`,
+/// `orderStatus`, `totalAmount` in cents, `tbCreateTime`) and the v1 order line
+/// (`itemId`, `skuId`, `quantity`, `price`), each under the names PandaPon uses elsewhere.
+/// `--json` shows everything the API sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Order {
+    pub id: String,
+    /// The status in words, as tables show it.
+    pub status: String,
+    /// What the status means, when its name is one pandapon knows.
+    pub state: Option<OrderState>,
+    pub lines: Vec<OrderLine>,
+    /// Cents and currency.
+    pub total: Option<(i64, String)>,
+    pub created: Value,
+    pub logistics: String,
+    /// The rest of what a detail shows (empty in a list row).
+    pub extra: OrderExtra,
+}
+
+/// Detail fields of an order beyond the list's: each empty when the API does not send it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OrderExtra {
+    /// Cents, with the fee's own currency when it names one.
+    pub shipping: Option<(i64, Option<String>)>,
+    pub paid: Value,
+    /// The receiver on one line.
+    pub ship_to: String,
+    pub warehouse: String,
+}
+
+const ORDER_LINE_KEYS: &[&str] = &[
+    "orderLines",
+    "orderLineList",
+    "subOrders",
+    "purchaseOrderLines",
+    "orderLineVOList",
+    "lines",
+    "items",
+];
+
+fn money_field(
+    o: &Value,
+    keys: &[&str],
+    path: &str,
+) -> Result<Option<(i64, Option<String>)>, String> {
+    for k in keys {
+        if let Some(v) = pick(o, &[k]) {
+            return money::money_value(v)
+                .map(Some)
+                .ok_or_else(|| shape_error(&at(path, k), "an amount in cents", v));
+        }
+    }
+    Ok(None)
+}
+
+fn logistics_summary(v: &Value) -> String {
+    let company = pick_text(
+        v,
+        &[
+            "logisticsCompanyName",
+            "logistic_company_name",
+            "logisticCompanyName",
+            "logisticsCompany.logisticsCompanyName",
+            "companyName",
+        ],
+    );
+    let number = pick_text(
+        v,
+        &[
+            "logisticsNo",
+            "logistic_number",
+            "logisticNumber",
+            "logisticNumer",
+            "trackingNumber",
+            "mailNo",
+        ],
+    );
+    format!("{company} {number}").trim().to_string()
+}
+
+impl OrderLine {
+    pub fn from_value(v: &Value, path: &str) -> Result<OrderLine, String> {
+        Self::read(v, path, Detail::Full)
+    }
+
+    fn read(v: &Value, path: &str, detail: Detail) -> Result<OrderLine, String> {
+        let o = obj(v, path)?;
+        let full = detail == Detail::Full;
+        let quantity = match pick(v, &["quantity", "buyAmount", "num"]) {
+            None => None,
+            Some(q) => Some(
+                value::int(q).ok_or_else(|| shape_error(&at(path, "quantity"), "an integer", q))?,
+            ),
+        };
+        let price = money_field(v, &["price", "unitPrice", "itemPrice"], path)?.map(|m| m.0);
+        let total = money_field(
+            v,
+            &[
+                "totalPrice",
+                "lineAmount",
+                "product_amount",
+                "productAmount",
+                "payAmount",
+            ],
+            path,
+        )?
+        .map(|m| m.0)
+        .or_else(|| price?.checked_mul(quantity?));
+        Ok(OrderLine {
+            id: pick_text(
+                v,
+                &[
+                    "purchaseOrderLineId",
+                    "subOrderId",
+                    "orderLineId",
+                    "purchase_order_line_outer_id",
+                    "id",
+                ],
+            ),
+            item_id: pick_text(v, &["itemId", "itemMapId", "item_id"]),
+            sku_id: pick_text(v, &["skuId", "sku_id"]),
+            title: pick_text(v, &["itemTitle", "title", "productName", "item_title"]),
+            properties: o
+                .get("properties")
+                .or_else(|| o.get("skuProperties"))
+                .filter(|_| full)
+                .map(value::properties)
+                .unwrap_or_default(),
+            quantity,
+            price,
+            total,
+            status: pick(v, &["status", "orderLineStatus", "purchaseOrderLineStatus"])
+                .map(status::words)
+                .unwrap_or_default(),
+            logistics: if full {
+                logistics_summary(v)
+            } else {
+                String::new()
+            },
+        })
+    }
+}
+
+/// How much of an order to read: a list row shows neither SKU properties nor logistics, and
+/// for ten thousand orders reading them took a sixth of the listing's time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    ListRow,
+}
+
+impl OrderExtra {
+    fn read(v: &Value) -> OrderExtra {
+        // The receiver is an object, or (v1 create) the same object as a JSON string.
+        let receiver = match pick(
+            v,
+            &["receiver", "receiverAddress", "orderAddress", "address"],
+        ) {
+            Some(Value::String(s)) => serde_json::from_str(s)
+                .ok()
+                .filter(Value::is_object)
+                .unwrap_or(Value::String(s.clone())),
+            Some(r) => r.clone(),
+            None => Value::Null,
+        };
+        let ship_to = match &receiver {
+            Value::Object(_) => {
+                let fields = [
+                    "name",
+                    "mobile_phone",
+                    "phone",
+                    "address",
+                    "district",
+                    "city",
+                    "state",
+                    "country",
+                    "zip",
+                ]
+                .map(|k| pick_text(&receiver, &[k]));
+                value::join_nonempty(fields.iter().map(String::as_str))
+            }
+            Value::String(s) => s.clone(),
+            _ => String::new(),
+        };
+        let warehouse = value::join_nonempty([
+            pick_text(v, &["warehouseName"]).as_str(),
+            pick_text(v, &["warehouseAddress"]).as_str(),
+        ]);
+        OrderExtra {
+            shipping: pick(v, &["shippingFee", "postFee", "mainlandShippingFee"])
+                .and_then(money::money_value),
+            paid: pick(v, &["payTime", "paidTime", "gmtPayment"])
+                .cloned()
+                .unwrap_or(Value::Null),
+            ship_to,
+            warehouse,
+        }
+    }
+}
+
+impl Order {
+    /// The currency of the order's total; CNY, Taobao's, when it names none.
+    pub fn currency(&self) -> &str {
+        self.total.as_ref().map_or("CNY", |t| t.1.as_str())
+    }
+
+    pub fn from_value(v: &Value, path: &str) -> Result<Order, String> {
+        Self::read(v, path, Detail::Full)
+    }
+
+    /// What a row of `order list` shows: as `from_value` (the same checks, the same errors),
+    /// but with `logistics` and each line's `properties` and `logistics` left empty.
+    pub fn list_row_from_value(v: &Value, path: &str) -> Result<Order, String> {
+        Self::read(v, path, Detail::ListRow)
+    }
+
+    fn read(v: &Value, path: &str, detail: Detail) -> Result<Order, String> {
+        obj(v, path)?;
+        let found = pick(
+            v,
+            &[
+                "orderId",
+                "purchaseOrderId",
+                "id",
+                "orderNo",
+                "salesOrderId",
+            ],
+        );
+        let id = found.and_then(value::id_text).ok_or_else(|| {
+            shape_error(
+                &at(path, "orderId"),
+                "an order id",
+                found.unwrap_or(&Value::Null),
+            )
+        })?;
+        let mut lines = Vec::new();
+        if let Some((key, list)) = ORDER_LINE_KEYS
+            .iter()
+            .find_map(|k| v.get(*k).filter(|x| !x.is_null()).map(|x| (*k, x)))
+        {
+            let list = list
+                .as_array()
+                .ok_or_else(|| shape_error(&at(path, key), "a list of order lines", list))?;
+            for (i, l) in list.iter().enumerate() {
+                lines.push(OrderLine::read(l, &format!("{path}.{key}[{i}]"), detail)?);
+            }
+        }
+        let currency = pick_text(v, &["currency"]);
+        let total = money_field(
+            v,
+            &[
+                "totalAmount",
+                "totalRealPayPrice",
+                "actualPaidAmount",
+                "payAmount",
+                "totalPrice",
+                "orderAmount",
+                "purchaseAmount",
+            ],
+            path,
+        )?
+        .map(|(c, cur)| {
+            let cur = cur
+                .or_else(|| (!currency.is_empty()).then(|| currency.clone()))
+                .unwrap_or_else(|| "CNY".into());
+            (c, cur)
+        })
+        .or_else(|| {
+            // No order total: the lines' sum, when every line has one.
+            let sum = lines
+                .iter()
+                .try_fold(0i64, |acc, l| acc.checked_add(l.total?))?;
+            (!lines.is_empty()).then(|| {
+                (
+                    sum,
+                    if currency.is_empty() {
+                        "CNY".into()
+                    } else {
+                        currency.clone()
+                    },
+                )
+            })
+        });
+        let mut logistics = match detail {
+            Detail::Full => logistics_summary(v),
+            Detail::ListRow => String::new(),
+        };
+        if logistics.is_empty() {
+            let per_line: Vec<&str> = lines
+                .iter()
+                .map(|l| l.logistics.as_str())
+                .filter(|s| !s.is_empty())
+                .collect();
+            let mut uniq = per_line.clone();
+            uniq.dedup();
+            logistics = uniq.join("; ");
+        }
+        let status = pick(
+            v,
+            &[
+                "orderStatus",
+                "status",
+                "purchaseOrderStatus",
+                "tradeStatus",
+                "payStatus",
+            ],
+        )
+        .map(Status::read)
+        .unwrap_or_default();
+        Ok(Order {
+            id,
+            status: status.words,
+            state: status.state,
+            lines,
+            total,
+            created: pick(
+                v,
+                &[
+                    "createTime",
+                    "gmtCreate",
+                    "tbCreateTime",
+                    "createdAt",
+                    "orderCreateTime",
+                ],
+            )
+            .cloned()
+            .unwrap_or(Value::Null),
+            logistics,
+            extra: match detail {
+                Detail::Full => OrderExtra::read(v),
+                Detail::ListRow => OrderExtra::default(),
+            },
+        })
+    }
+
+    /// "短袖衬衫 ×2", or "短袖衬衫 ×2 +1 more" for several lines.
+    pub fn items_summary(&self) -> String {
+        let Some(first) = self.lines.first() else {
+            return String::new();
+        };
+        let qty = first.quantity.map(|q| format!(" ×{q}")).unwrap_or_default();
+        let title = if first.title.is_empty() {
+            format!("item {}", first.item_id)
+        } else {
+            first.title.clone()
+        };
+        match self.lines.len() {
+            1 => format!("{title}{qty}"),
+            n => format!("{title}{qty} +{} more", n - 1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_list_row_reads_what_the_list_shows_and_checks_the_same() {
+        let v = json!({
+            "orderId": "77", "orderStatus": "TRADE_FINISHED", "createTime": 1667193198819i64,
+            "logisticsNo": "SF9",
+            "subOrders": [{"itemTitle": "衬衫", "quantity": 2, "price": 4750,
+                           "properties": "[{\"propName\":\"颜色\",\"valueName\":\"灰\"}]"}]
+        });
+        let full = Order::from_value(&v, "data[3]").unwrap();
+        let row = Order::list_row_from_value(&v, "data[3]").unwrap();
+        assert_eq!(
+            (
+                &row.id,
+                &row.status,
+                &row.total,
+                &row.created,
+                row.items_summary()
+            ),
+            (
+                &full.id,
+                &full.status,
+                &full.total,
+                &full.created,
+                full.items_summary()
+            )
+        );
+        assert_eq!(full.lines[0].properties, "颜色: 灰");
+        assert_eq!(
+            (row.logistics.as_str(), row.lines[0].properties.as_str()),
+            ("", "")
+        );
+        let bad = json!({"orderId": 1, "subOrders": [{"quantity": "many"}]});
+        assert_eq!(
+            Order::list_row_from_value(&bad, "data[0]").unwrap_err(),
+            Order::from_value(&bad, "data[0]").unwrap_err()
+        );
+    }
+
+    #[test]
+    fn orders_read_from_the_documented_field_names() {
+        let o = Order::from_value(
+            &json!({
+                "orderId": 3305075341149134260u64, "orderStatus": "WAIT_BUYER_PAY",
+                "totalAmount": 10000, "tbCreateTime": "2026-05-20 15:40:00",
+                "subOrders": [
+                    {"itemTitle": "衬衫", "quantity": 2, "price": "4750", "logistic_company_name": "顺丰", "logistic_number": "SF1"},
+                    {"itemTitle": "裤子", "quantity": 1, "price": 500, "logistic_company_name": "顺丰", "logistic_number": "SF1"}
+                ]
+            }),
+            "data",
+        )
+        .unwrap();
+        assert_eq!(o.id, "3305075341149134260");
+        assert_eq!(o.status, "waiting for payment");
+        assert_eq!(o.total, Some((10000, "CNY".into())));
+        assert_eq!(o.items_summary(), "衬衫 ×2 +1 more");
+        assert_eq!(o.lines[0].total, Some(9500));
+        assert_eq!(o.logistics, "顺丰 SF1");
+        let no_total = Order::from_value(
+            &json!({"id": 1, "currency": "USD", "lines": [{"price": 100, "quantity": 3}]}),
+            "data",
+        )
+        .unwrap();
+        assert_eq!(no_total.total, Some((300, "USD".into())));
+        let e = Order::from_value(&json!({"orderId": 1, "totalAmount": "lots"}), "data[0]")
+            .unwrap_err();
+        assert!(
+            e.contains("data[0].totalAmount should be an amount in cents"),
+            "{e}"
+        );
+        assert!(Order::from_value(&json!({"x": 1}), "data").is_err());
+    }
+}
