@@ -1,0 +1,314 @@
+//! The HTTP side: accepting connections, checking a request's auth before reading more of it,
+//! routing by the catalogue, answering in the envelope, and playing the configured faults.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, StreamBody, combinators::BoxBody};
+use hyper::body::{Frame, Incoming};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde_json::{Map, Value, json};
+use tokio::net::TcpListener;
+
+use super::faults::Kind;
+use super::state::Store;
+use super::{ApiError, ApiRequest, DEVELOP_ID, Options, Reply, auth, read, write};
+
+struct App {
+    opts: Options,
+    store: Store,
+    nonces: auth::Nonces,
+}
+
+pub struct Running {
+    pub addr: SocketAddr,
+    pub url: String,
+    pub state_path: PathBuf,
+}
+
+/// Binds `addr` (port 0: any free port) and serves in the background of the current runtime.
+pub async fn spawn(opts: Options, addr: SocketAddr) -> Result<Running, String> {
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let state_path = opts.state_path.clone();
+    let app = Arc::new(App {
+        store: Store::new(opts.state_path.clone()),
+        opts,
+        nonces: auth::Nonces::default(),
+    });
+    // Fail now, not on the first request, if the state file is broken.
+    app.store.read()?;
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                continue;
+            };
+            let app = app.clone();
+            tokio::spawn(async move {
+                let svc = service_fn(move |req| {
+                    let app = app.clone();
+                    async move { Ok::<_, Infallible>(app.handle(req).await) }
+                });
+                let _ = http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), svc)
+                    .await;
+            });
+        }
+    });
+    Ok(Running {
+        addr,
+        url: format!("http://{addr}"),
+        state_path,
+    })
+}
+
+type Body = BoxBody<Bytes, std::io::Error>;
+
+fn full(bytes: impl Into<Bytes>) -> Body {
+    Full::new(bytes.into())
+        .map_err(|never| match never {})
+        .boxed()
+}
+
+fn request_id() -> String {
+    let mut b = [0u8; 16];
+    let _ = getrandom::fill(&mut b);
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Takes the result by value and moves the data in: `json!` would copy it, and a list
+/// page's data is most of the work of a request.
+fn envelope(result: Reply) -> Value {
+    let (code, msg, data) = match result {
+        Ok(data) => (200, "成功".to_string(), data),
+        Err(e) => (e.code, e.msg, Value::Null),
+    };
+    let mut m = Map::new();
+    m.insert("requestId".into(), Value::String(request_id()));
+    m.insert("code".into(), code.into());
+    m.insert("developId".into(), DEVELOP_ID.into());
+    m.insert("msg".into(), Value::String(msg));
+    m.insert("data".into(), data);
+    Value::Object(m)
+}
+
+/// `Sun, 06 Nov 1994 08:49:37 GMT`, for the Date header (which clients use to measure skew).
+fn http_date(secs: i64) -> String {
+    jiff::Timestamp::from_second(secs)
+        .ok()
+        .and_then(|t| {
+            jiff::fmt::rfc2822::DateTimePrinter::new()
+                .timestamp_to_rfc9110_string(&t)
+                .ok()
+        })
+        .unwrap_or_default()
+}
+
+impl App {
+    fn now_ms(&self) -> i64 {
+        let real = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_millis() as i64;
+        real + self.opts.clock_offset_secs * 1000
+    }
+
+    async fn handle(&self, req: Request<Incoming>) -> Response<Body> {
+        let now_ms = self.now_ms();
+        let (parts, body) = req.into_parts();
+        let route = self
+            .opts
+            .catalogue
+            .match_request(parts.method.as_str(), parts.uri.path())
+            .map(|(r, params)| (r.key, r.safe, params));
+        let fault = route
+            .as_ref()
+            .and_then(|(key, ..)| self.opts.faults.take(key));
+        if !self.opts.latency.is_zero() {
+            tokio::time::sleep(self.opts.latency).await;
+        }
+        let result = match (route, fault) {
+            (_, Some(Kind::Hang)) => std::future::pending().await,
+            (_, Some(k)) => return self.fault_response(k, now_ms),
+            (None, _) => {
+                let r: Reply = Err(ApiError::not_found(format!(
+                    "no operation at {} {}",
+                    parts.method,
+                    parts.uri.path()
+                )));
+                return self.json(StatusCode::NOT_FOUND, &envelope(r), now_ms);
+            }
+            (Some((key, safe, params)), None) => {
+                let bytes = match body.collect().await {
+                    Ok(b) => b.to_bytes(),
+                    Err(e) => {
+                        return self.json(
+                            StatusCode::BAD_REQUEST,
+                            &envelope(Err(ApiError::bad(format!("cannot read the body: {e}")))),
+                            now_ms,
+                        );
+                    }
+                };
+                self.call(key, safe, params, &parts, &bytes, now_ms)
+            }
+        };
+        self.json(StatusCode::OK, &envelope(result), now_ms)
+    }
+
+    fn call(
+        &self,
+        key: &str,
+        safe: bool,
+        params: Vec<(String, String)>,
+        parts: &http::request::Parts,
+        bytes: &[u8],
+        now_ms: i64,
+    ) -> Reply {
+        auth::verify(&parts.headers, now_ms / 1000, &self.nonces)?;
+        let body = if bytes.iter().all(u8::is_ascii_whitespace) {
+            Value::Null
+        } else {
+            serde_json::from_slice(bytes)
+                .map_err(|e| ApiError::bad(format!("the request body is not valid JSON: {e}")))?
+        };
+        let query = parts
+            .uri
+            .query()
+            .map(|q| {
+                url::form_urlencoded::parse(q.as_bytes())
+                    .into_owned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let req = ApiRequest {
+            params,
+            query,
+            body,
+            now_ms,
+        };
+        let unknown = || ApiError::internal(format!("the sandbox does not implement {key} yet"));
+        if safe {
+            let s = self.store.read().map_err(ApiError::internal)?;
+            read(key, &req, &s).unwrap_or_else(|| Err(unknown()))
+        } else {
+            self.store
+                .write(|s| write(key, &req, s).unwrap_or_else(|| Err(unknown())))
+                .map_err(ApiError::internal)?
+        }
+    }
+
+    fn json(&self, status: StatusCode, v: &Value, now_ms: i64) -> Response<Body> {
+        let bytes = serde_json::to_vec(v).expect("JSON always encodes");
+        self.response(
+            status,
+            "application/json;charset=UTF-8",
+            full(bytes),
+            now_ms,
+        )
+    }
+
+    fn response(&self, status: StatusCode, ct: &str, body: Body, now_ms: i64) -> Response<Body> {
+        Response::builder()
+            .status(status)
+            .header("content-type", ct)
+            .header("date", http_date(now_ms / 1000))
+            .body(body)
+            .expect("a valid response")
+    }
+
+    fn fault_response(&self, kind: Kind, now_ms: i64) -> Response<Body> {
+        let ok_body = || {
+            serde_json::to_vec(&envelope(Ok(
+                json!({"data": [{"id": 1, "quantity": 1}], "totalPage": 1}),
+            )))
+            .expect("JSON")
+        };
+        match kind {
+            Kind::Status(code) => {
+                let status = StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                let e: Reply = Err(ApiError {
+                    code: code.into(),
+                    msg: format!("sandbox fault: HTTP {code}"),
+                });
+                let mut r = self.json(status, &envelope(e), now_ms);
+                if code == 429 {
+                    r.headers_mut().insert("retry-after", http::HeaderValue::from_static("1"));
+                }
+                r
+            }
+            Kind::Html => self.response(
+                StatusCode::OK,
+                "text/html",
+                full("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"),
+                now_ms,
+            ),
+            Kind::Truncate => {
+                let b = ok_body();
+                self.response(StatusCode::OK, "application/json", full(b[..b.len() / 2].to_vec()), now_ms)
+            }
+            Kind::Reset => {
+                let b = ok_body();
+                let half = Bytes::from(b[..b.len() / 2].to_vec());
+                let chunks: Vec<Result<Frame<Bytes>, std::io::Error>> = vec![
+                    Ok(Frame::data(half)),
+                    Err(std::io::Error::new(std::io::ErrorKind::ConnectionReset, "sandbox fault: reset")),
+                ];
+                let mut r = self.response(
+                    StatusCode::OK,
+                    "application/json",
+                    BodyExt::boxed(StreamBody::new(futures_util::stream::iter(chunks))),
+                    now_ms,
+                );
+                r.headers_mut().insert("content-length", b.len().into());
+                r
+            }
+            Kind::NotEnvelope => self.json(StatusCode::OK, &json!({"status": "ok", "items": []}), now_ms),
+            Kind::BadTypes => self.json(
+                StatusCode::OK,
+                &envelope(Ok(json!({
+                    "totalRealPayPrice": "free",
+                    "confirmOrders": [{"shopId": 1, "cartItemInfos": [{"id": "x", "quantity": "many", "price": {"a": 1}}]}],
+                    "data": [{"id": true, "quantity": []}],
+                    "totalPage": "n/a"
+                }))),
+                now_ms,
+            ),
+            Kind::Huge => {
+                const CHUNK: usize = 1 << 20;
+                let head = Bytes::from_static(br#"{"requestId":"x","code":200,"msg":"ok","data":{"pad":""#);
+                let pad = Bytes::from(vec![b'a'; CHUNK]);
+                let frames = std::iter::once(head)
+                    .chain(std::iter::repeat_n(pad, 50))
+                    .chain(std::iter::once(Bytes::from_static(br#""}}"#)))
+                    .map(|b| Ok::<_, std::io::Error>(Frame::data(b)));
+                self.response(
+                    StatusCode::OK,
+                    "application/json",
+                    BodyExt::boxed(StreamBody::new(futures_util::stream::iter(frames))),
+                    now_ms,
+                )
+            }
+            Kind::Hang => unreachable!("handled before"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_dates_are_imf_fixdate() {
+        assert_eq!(http_date(784_111_777), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(http_date(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+    }
+}
