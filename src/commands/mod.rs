@@ -11,6 +11,7 @@ pub mod freight;
 pub mod journal;
 pub mod order;
 pub mod sandbox;
+pub mod shipping;
 
 use std::future::Future;
 use std::io::Read;

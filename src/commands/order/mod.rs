@@ -13,7 +13,8 @@ use clap::{Args, Subcommand};
 use serde_json::{Map, Value, json};
 
 use super::batch::{self, Item, Tally};
-use super::cart::{ask_address, given_address, print_preview, report_created};
+use super::cart::{print_preview, report_created};
+use super::shipping::{ask_address, given_address};
 use super::{
     Ctx, check_period, fetch_page, gate, next_page_hint, none_found, past_the_end, print_fields,
     read_json_input, unexpected, unique_ids, walk_pages, will_ask,

@@ -1,0 +1,115 @@
+//! The shipping address an order is created with, shared by `cart create`, `order create` and
+//! `order render`: the `--address-*` flags over the profile's `[address]`, and on a terminal a
+//! pick from the address book and a prompt for whatever is still missing.
+
+use super::Ctx;
+use crate::api::Client;
+use crate::cli::args::AddressArgs;
+use crate::cli::parse::parse_phone;
+use crate::config::Address;
+use crate::error::{Error, Result};
+use crate::prompt;
+
+/// The address flags and profile give, for an order that needs one: when it lacks a required
+/// field and nobody can be asked (off a terminal, or a dry run), a usage error naming it.
+pub(crate) fn given_address(ctx: &Ctx, a: &AddressArgs) -> Result<Address> {
+    let s = &ctx.settings;
+    let address = merged_address(ctx, a);
+    let missing = address.missing_required();
+    if !missing.is_empty() && !s.may_prompt() {
+        // Named by the flags that give them (the profile keys are in config.example.toml).
+        let flags: Vec<&str> = missing
+            .iter()
+            .map(|k| match *k {
+                "name" => "--address-name",
+                "mobile_phone" => "--address-mobile",
+                "address" => "--address-street",
+                other => other,
+            })
+            .collect();
+        return Err(Error::usage(format!(
+            "the shipping address lacks {}: give them (and the other --address-* flags as needed), \
+             or set [profiles.{}.address] in {}",
+            flags.join(", "),
+            s.profile.value,
+            s.config_path.value.display()
+        )));
+    }
+    Ok(address)
+}
+
+/// Flags replace the profile's `[address]` field by field.
+pub(crate) fn merged_address(ctx: &Ctx, a: &AddressArgs) -> Address {
+    let base = ctx.settings.address.clone().unwrap_or_default();
+    let pick = |flag: &Option<String>, file: Option<String>| flag.clone().or(file);
+    Address {
+        name: pick(&a.name, base.name),
+        mobile_phone: pick(&a.mobile_phone, base.mobile_phone),
+        phone: pick(&a.phone, base.phone),
+        country: pick(&a.country, base.country),
+        state: pick(&a.state, base.state),
+        city: pick(&a.city, base.city),
+        district: pick(&a.district, base.district),
+        address: pick(&a.address, base.address),
+        zip: pick(&a.zip, base.zip),
+    }
+}
+
+/// Walks the person through the address fields the flags and profile did not give: first a
+/// pick from the address book (when it has any), then a prompt for each field still missing.
+pub(crate) async fn ask_address(client: &Client<'_>, mut a: Address) -> Result<Address> {
+    // The book is offered only when no recipient was given, so that a pick never mixes two
+    // people's details; the picked one keeps the country and postal code given, if any.
+    let recipient_given = [&a.name, &a.mobile_phone, &a.phone, &a.address]
+        .iter()
+        .any(|f| f.as_deref().is_some_and(|s| !s.trim().is_empty()));
+    // A book that cannot be read only means the fields are typed.
+    let book = if recipient_given {
+        Vec::new()
+    } else {
+        match super::address::stored(client).await {
+            Err(Error::Interrupted) => return Err(Error::Interrupted),
+            other => other.unwrap_or_default(),
+        }
+    };
+    if !book.is_empty() {
+        let mut labels: Vec<String> = book.iter().map(|(l, _)| l.clone()).collect();
+        labels.push("A new address: type it".into());
+        let i = prompt::select("Ship to".into(), labels).await?;
+        if let Some((_, stored)) = book.get(i) {
+            a = Address {
+                country: a.country.or(stored.country.clone()),
+                zip: a.zip.or(stored.zip.clone()),
+                ..stored.clone()
+            };
+        }
+    }
+    type Check = fn(&str) -> std::result::Result<String, String>;
+    let any: Check = |s| Ok(s.to_string());
+    // The phone is checked as --address-mobile is.
+    let fields: [(&str, &mut Option<String>, bool, Check); 8] = [
+        ("Recipient name", &mut a.name, true, any),
+        ("Mobile phone", &mut a.mobile_phone, true, parse_phone),
+        ("Country", &mut a.country, false, any),
+        ("State / province", &mut a.state, false, any),
+        ("City", &mut a.city, false, any),
+        ("District", &mut a.district, false, any),
+        ("Street address", &mut a.address, true, any),
+        ("Postal code", &mut a.zip, false, any),
+    ];
+    for (label, slot, required, check) in fields {
+        if slot.as_deref().is_some_and(|s| !s.trim().is_empty()) {
+            continue;
+        }
+        let label = if required {
+            format!("{label} (required)")
+        } else {
+            format!("{label} (optional, enter to skip)")
+        };
+        let v = prompt::input_checked(label, required, check).await?;
+        if !v.is_empty() {
+            *slot = Some(v);
+        }
+    }
+    Ok(a)
+}
