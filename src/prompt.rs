@@ -40,8 +40,18 @@ pub async fn confirm(prompt: String) -> Result<bool> {
     .await
 }
 
+/// Items built from what a server sent (titles, shop names), each on one line and unable to
+/// drive the terminal.
+fn safe_items(items: Vec<String>) -> Vec<String> {
+    items
+        .into_iter()
+        .map(|i| crate::output::clean::clean_line(&i).into_owned())
+        .collect()
+}
+
 /// Indices of the chosen items; choosing nothing (or Esc) is a cancellation.
 pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usize>> {
+    let items = safe_items(items);
     blocking(move || {
         let chosen = MultiSelect::with_theme(&ColorfulTheme::default())
             .with_prompt(format!("{prompt} (space to select, enter to confirm)"))
@@ -60,6 +70,7 @@ pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usiz
 
 /// The index of the chosen item; Esc is a cancellation.
 pub async fn select(prompt: String, items: Vec<String>) -> Result<usize> {
+    let items = safe_items(items);
     blocking(move || {
         Select::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)

@@ -406,6 +406,15 @@ impl Settings {
                 vars.join(", "),
             )));
         }
+        let secret = self.access_secret.as_ref().expect("checked above");
+        let len = secret.value.expose().trim().chars().count();
+        if len < crate::secret::MIN_SECRET_CHARS {
+            return Err(Error::Credentials(format!(
+                "the access secret (from {}) is {len} characters long; PandaPon's are 32. \
+                 Copy the whole \"Access 密钥\" from the console again (`pandapon config init`)",
+                secret.source
+            )));
+        }
         Ok(Credentials {
             access_key: self.access_key.clone().unwrap().value,
             secret: self.access_secret.clone().unwrap().value,

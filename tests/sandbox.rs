@@ -219,7 +219,7 @@ fn wrong_credentials_are_refused_naming_the_problem() {
     let env = Sandboxed::new();
     let s = serve(&env, &[]);
     let o = client(&env, &s.url)
-        .env("PANDAPON_ACCESS_SECRET", "not-the-secret")
+        .env("PANDAPON_ACCESS_SECRET", "not-the-sandbox-secret")
         .args(["cart", "list"])
         .output()
         .unwrap();

@@ -1,8 +1,10 @@
 //! The one place that prints. Stdout carries results (a table, lines, or JSON); stderr
 //! carries errors, warnings, progress and logs. Every byte written passes `mask`, so a
-//! secret cannot reach either stream even by mistake.
+//! secret cannot reach either stream even by mistake; text for a person also passes `clean`,
+//! so what a server sends cannot drive the terminal.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod clean;
 pub mod format;
 mod observe;
 pub mod table;
@@ -77,11 +79,14 @@ impl Printer {
         }
     }
 
-    /// Values to blank out of everything printed (the access secret).
+    /// Values to blank out of everything printed (the access secret), in every form output
+    /// may quote them (see `secret::mask_forms`; too short a value is no mask).
     pub fn mask_values(&mut self, values: impl IntoIterator<Item = String>) {
-        // Very short values would blank out ordinary text; a real secret is never that short.
-        self.masks
-            .extend(values.into_iter().filter(|v| v.trim().chars().count() >= 4));
+        self.masks.extend(
+            values
+                .into_iter()
+                .flat_map(|v| crate::secret::mask_forms(&v)),
+        );
         self.masks.sort_by_key(|m| std::cmp::Reverse(m.len()));
         self.masks.dedup();
     }
@@ -90,8 +95,14 @@ impl Printer {
         crate::secret::mask_all(s, &self.masks)
     }
 
-    /// Raw text to stdout. A closed pipe ends the program quietly.
+    /// Text for a person to stdout (cleaned, masked). A closed pipe ends the program quietly.
     pub fn out(&self, s: &str) -> Result<()> {
+        self.write_stdout(&clean::clean(s))
+    }
+
+    /// Stdout as given but masked: JSON and drawn tables, whose content was cleaned or encoded
+    /// on the way in and whose escapes (bold headers) are our own.
+    fn write_stdout(&self, s: &str) -> Result<()> {
         let mut o = std::io::stdout().lock();
         o.write_all(self.mask(s).as_bytes())
             .and_then(|_| o.flush())
@@ -119,9 +130,9 @@ impl Printer {
 
     /// JSON on stdout: pretty for a person, one compact line for a pipe.
     pub fn json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
-        let mut text = encode(v, self.stdout_terminal)?;
+        let mut text = encode_masked(v, self.stdout_terminal, &self.masks)?;
         text.push('\n');
-        self.out(&text)
+        self.write_stdout(&text)
     }
 
     /// An empty array to fill with `JsonArray::push` and print with `print_json_array`.
@@ -131,12 +142,13 @@ impl Printer {
             pretty: self.stdout_terminal,
             len: 0,
             reserved: false,
+            masks: self.masks.clone(),
         }
     }
 
     /// Prints the array in one write, exactly as `json` prints a `Vec` of the same values.
     pub fn print_json_array(&self, a: JsonArray) -> Result<()> {
-        self.out(&a.finish())
+        self.write_stdout(&a.finish())
     }
 
     pub fn table(&self, t: &Table) -> Result<()> {
@@ -145,15 +157,19 @@ impl Printer {
         } else {
             None
         };
-        self.out(&t.render(self.stdout_terminal, self.color_out, width))
+        // Masked cell by cell before drawing: a long value wrapped across lines would slip
+        // past masking the drawn text.
+        let t = t.masked(&self.masks);
+        self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width))
     }
 
     /// A heading or summary line that belongs with a table: plain off a terminal.
     pub fn heading(&self, s: &str) -> Result<()> {
+        let s = clean::clean(s);
         if self.color_out {
-            self.line(&format!("\u{1b}[1m{s}\u{1b}[0m"))
+            self.write_stdout(&format!("\u{1b}[1m{s}\u{1b}[0m\n"))
         } else {
-            self.line(s)
+            self.write_stdout(&format!("{s}\n"))
         }
     }
 
@@ -165,21 +181,21 @@ impl Printer {
 
     /// Human status on stderr ("Deleted 2 items."): never mixed into stdout results.
     pub fn status(&self, s: &str) {
-        self.err_line(s);
+        self.err_line(&clean::clean(s));
     }
 
     pub fn warn(&self, s: &str) {
         let p = self.paint("warning:", "33");
-        self.err_line(&format!("{p} {s}"));
+        self.err_line(&format!("{p} {}", clean::clean(s)));
     }
 
     pub fn error(&self, e: &Error) {
         if let Some(m) = e.message() {
             let p = self.paint("error:", "31");
-            self.err_line(&format!("{p} {m}"));
+            self.err_line(&format!("{p} {}", clean::clean(&m)));
             if let Some(h) = e.hint() {
                 let p = self.paint("hint:", "36");
-                self.err_line(&format!("{p} {h}"));
+                self.err_line(&format!("{p} {}", clean::clean(h)));
             }
         }
     }
@@ -190,14 +206,15 @@ impl Printer {
             let p = self.paint("error:", "31");
             // "order 999: order 999 does not exist" says it twice; the message alone will do.
             let id = what.rsplit(' ').next().unwrap_or(what);
+            let m = clean::clean(&m);
             if names(&m, id) {
                 self.err_line(&format!("{p} {m}"));
             } else {
-                self.err_line(&format!("{p} {what}: {m}"));
+                self.err_line(&format!("{p} {}: {m}", clean::clean(what)));
             }
             if let Some(h) = e.hint() {
                 let p = self.paint("hint:", "36");
-                self.err_line(&format!("{p} {h}"));
+                self.err_line(&format!("{p} {}", clean::clean(h)));
             }
         }
     }
@@ -205,14 +222,14 @@ impl Printer {
     /// `-v`: one line per request and response.
     pub fn log(&self, s: &str) {
         if self.verbose {
-            self.err_line(&format!("{} {s}", self.paint("*", "2")));
+            self.err_line(&format!("{} {}", self.paint("*", "2"), clean::clean(s)));
         }
     }
 
     /// `--debug`: headers, bodies, the signed string.
     pub fn debug(&self, s: &str) {
         if self.debug {
-            self.err_line(s);
+            self.err_line(&clean::clean(s));
         }
     }
 
@@ -234,12 +251,26 @@ impl Printer {
     }
 }
 
+/// `encode`, with the masks applied inside strings when the text holds one: the document stays
+/// valid JSON and numbers (ids) are never touched.
+fn encode_masked<T: Serialize + ?Sized>(v: &T, pretty: bool, masks: &[String]) -> Result<String> {
+    let text = encode(v, pretty)?;
+    if !masks.iter().any(|m| text.contains(m.as_str())) {
+        return Ok(text);
+    }
+    let mut value =
+        serde_json::to_value(v).map_err(|e| Error::usage(format!("cannot encode JSON: {e}")))?;
+    crate::secret::mask_json(&mut value, masks);
+    encode(&value, pretty)
+}
+
 fn encode<T: Serialize + ?Sized>(v: &T, pretty: bool) -> Result<String> {
     if pretty {
         serde_json::to_string_pretty(v)
     } else {
         serde_json::to_string(v)
     }
+    .map(clean::json_text)
     .map_err(|e| Error::usage(format!("cannot encode JSON: {e}")))
 }
 
@@ -251,11 +282,12 @@ pub struct JsonArray {
     pretty: bool,
     len: usize,
     reserved: bool,
+    masks: Vec<String>,
 }
 
 impl JsonArray {
     pub fn push<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        let item = encode(v, self.pretty)?;
+        let item = encode_masked(v, self.pretty, &self.masks)?;
         let sep = match (self.len, self.pretty) {
             (0, true) => "[\n  ",
             (_, true) => ",\n  ",
@@ -350,16 +382,16 @@ mod tests {
     }
 
     #[test]
-    fn masks_every_occurrence_longest_first() {
+    fn masks_every_occurrence_longest_first_and_never_short_values() {
         let cli = crate::cli::Cli::parse_from(["pandapon", "config", "path"]);
         let mut p = Printer::new(&cli.global);
         p.mask_values([
             "abc".to_string(),
-            "topsecret".to_string(),
-            "topsecret-long".to_string(),
+            "topsecret-0123456".to_string(),
+            "topsecret-0123456-long".to_string(),
         ]);
         assert_eq!(
-            p.mask("x topsecret-long y topsecret abc"),
+            p.mask("x topsecret-0123456-long y topsecret-0123456 abc"),
             format!("x {m} y {m} abc", m = crate::secret::MASK)
         );
     }

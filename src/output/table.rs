@@ -1,6 +1,7 @@
 //! Tables: comfy-table on a terminal; plain tab-separated rows (no header, no colour)
 //! everywhere else, so scripts can `cut -f` them.
 
+use std::borrow::Cow;
 use std::iter::repeat_n;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
@@ -8,6 +9,8 @@ use comfy_table::{
     Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table as Comfy,
 };
 use unicode_width::UnicodeWidthStr;
+
+use super::clean::clean_line;
 
 #[derive(Debug, Clone, Default)]
 pub struct Table {
@@ -42,24 +45,35 @@ impl Table {
         self.right[col] || self.rows.iter().all(|r| short(&r[col]))
     }
 
-    /// Control characters (a tab or newline inside a title) would break both the drawn
-    /// columns and the tab-separated ones, so they become spaces.
+    /// A row, each cell on one line: a tab or newline inside a title would break both the
+    /// drawn columns and the tab-separated ones, and an escape sequence from a seller's title
+    /// must not reach the terminal (see `clean`).
     pub fn row(&mut self, cells: Vec<String>) {
         debug_assert_eq!(cells.len(), self.headers.len());
         self.rows.push(
             cells
                 .into_iter()
-                .map(|c| {
-                    if c.chars().any(char::is_control) {
-                        c.chars()
-                            .map(|ch| if ch.is_control() { ' ' } else { ch })
-                            .collect()
-                    } else {
-                        c
-                    }
+                .map(|c| match clean_line(&c) {
+                    Cow::Borrowed(_) => c,
+                    Cow::Owned(o) => o,
                 })
                 .collect(),
         );
+    }
+
+    /// The table with `masks` blanked out of every cell (borrowed when none occurs).
+    pub fn masked(&self, masks: &[String]) -> Cow<'_, Table> {
+        let hit = |c: &String| masks.iter().any(|m| c.contains(m.as_str()));
+        if masks.is_empty() || !self.rows.iter().flatten().any(hit) {
+            return Cow::Borrowed(self);
+        }
+        let mut t = self.clone();
+        for cell in t.rows.iter_mut().flatten() {
+            if let Cow::Owned(m) = crate::secret::mask_all(cell, masks) {
+                *cell = m;
+            }
+        }
+        Cow::Owned(t)
     }
 
     pub fn is_empty(&self) -> bool {
