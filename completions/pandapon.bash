@@ -452,7 +452,7 @@ _pandapon() {
 
     case "${cmd}" in
         pandapon)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version cart order after-sales refund address freight journal config sandbox completions help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version cart order after-sales refund address freight journal config sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -490,7 +490,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__address)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version list set help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -584,7 +584,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__address__subcmd__list)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -622,7 +622,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__address__subcmd__set)
-            opts="-v -y -h -V --id --name --phone --province --city --district --address --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --id --name --phone --province --city --district --address --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -688,7 +688,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version list show render submit modify cancel message messages return-logistics return-ship help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show render submit modify cancel message messages return-logistics return-ship help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -726,7 +726,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__cancel)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -932,7 +932,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__list)
-            opts="-v -y -h -V --refund-id --order --sales-order --status --since --until --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --refund-id --order --sales-order --status --since --until --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1002,7 +1002,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__message)
-            opts="-v -y -h -V --text --image --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --text --image --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1048,7 +1048,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__messages)
-            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,7 +1094,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__modify)
-            opts="-v -y -h -V --reason --amount --description --goods-status --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --reason --amount --description --goods-status --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1148,7 +1148,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__render)
-            opts="-v -y -h -V --sub-order --type --goods-status --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --sub-order --type --goods-status --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,7 +1198,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__return__subcmd__logistics)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,7 +1236,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__return__subcmd__ship)
-            opts="-v -y -h -V --company --company-name --tracking --phone --description --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --company --company-name --tracking --phone --description --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,7 +1294,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__show)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1332,7 +1332,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__submit)
-            opts="-v -y -h -V --sub-order --type --goods-status --reason --amount --description --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --sub-order --type --goods-status --reason --amount --description --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1394,7 +1394,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version list add edit delete preview create help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list add edit delete preview create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1432,7 +1432,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__add)
-            opts="-v -y -h -V --item --sku --quantity --input --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --sku --quantity --input --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1486,7 +1486,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__create)
-            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,7 +1564,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__delete)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1602,7 +1602,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__edit)
-            opts="-v -y -h -V --quantity --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --quantity --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1756,7 +1756,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__list)
-            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1802,7 +1802,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__preview)
-            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1880,7 +1880,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__completions)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version bash elvish fish powershell zsh"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1918,7 +1918,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version init show path help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version init show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2026,7 +2026,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__init)
-            opts="-v -y -h -V --access-key --user-id --access-secret-stdin --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --access-key --user-id --access-secret-stdin --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2072,7 +2072,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__path)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2110,7 +2110,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__show)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2148,7 +2148,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version estimate preview book domestic help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version estimate preview book domestic help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2186,7 +2186,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight__subcmd__book)
-            opts="-v -y -h -V --render-id --item --currency --service-id --company-name --service-category --tmall-order --remark --input --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --render-id --item --currency --service-id --company-name --service-category --tmall-order --remark --input --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2300,7 +2300,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight__subcmd__domestic)
-            opts="-v -y -h -V --order --tmall-order --item --tracking --company --shipped-at --parcel --input --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --order --tmall-order --item --tracking --company --shipped-at --parcel --input --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2370,7 +2370,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight__subcmd__estimate)
-            opts="-v -y -h -V --item --sku --quantity --price --currency --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --sku --quantity --price --currency --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2552,7 +2552,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight__subcmd__preview)
-            opts="-v -y -h -V --item --currency --input --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --currency --input --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3300,7 +3300,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__journal)
-            opts="-v -y -h -V --tail --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --tail --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3342,7 +3342,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version list show logistics im-link warehouse create render pay cancel help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show logistics im-link warehouse create render pay cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3380,7 +3380,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__cancel)
-            opts="-v -y -h -V --reason --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --reason --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3422,7 +3422,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__create)
-            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3670,7 +3670,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__im__subcmd__link)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3708,7 +3708,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__list)
-            opts="-v -y -h -V --status --since --until --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --status --since --until --page --page-size --all --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3766,7 +3766,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__logistics)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3804,7 +3804,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__pay)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3842,7 +3842,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__render)
-            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3936,7 +3936,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__show)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3974,7 +3974,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__warehouse)
-            opts="-v -y -h -V --name --address --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --name --address --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4020,7 +4020,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox)
-            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version serve reset help"
+            opts="-v -y -h -V --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4114,7 +4114,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox__subcmd__reset)
-            opts="-v -y -h -V --state --orders --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --state --orders --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4160,7 +4160,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox__subcmd__serve)
-            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --profile --config --base-url --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -35,6 +35,9 @@ pub struct Profile {
     pub user_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
+    /// Allow plain http:// to a remote host (see `--insecure-http`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insecure_http: Option<bool>,
     /// Seconds.
     #[serde(
         skip_serializing_if = "Option::is_none",

@@ -10,6 +10,7 @@ use clap::ArgMatches;
 use clap::parser::ValueSource;
 
 use crate::api::catalogue::Catalogue;
+use crate::api::transport::is_loopback;
 use crate::cli::parse::parse_seconds;
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::config::{self, Address, Profile, TimestampUnit};
@@ -86,6 +87,8 @@ pub struct Settings {
     pub config_exists: bool,
     pub profile: Sourced<String>,
     pub base_url: Sourced<String>,
+    /// `--insecure-http`: plain http:// to another machine is allowed (see `plain_http`).
+    pub insecure_http: Sourced<bool>,
     pub timeout: Sourced<Duration>,
     pub timestamp_unit: Sourced<TimestampUnit>,
     /// Requests a batch keeps in flight.
@@ -250,6 +253,19 @@ impl Settings {
             Ok,
             DEFAULT_BASE_URL.to_string(),
         )?;
+        let insecure_http = layered(
+            from_clap(
+                g.insecure_http.then_some(true),
+                m,
+                "insecure_http",
+                "--insecure-http",
+                "PANDAPON_INSECURE_HTTP",
+            ),
+            prof.insecure_http,
+            &from_file,
+            Ok,
+            false,
+        )?;
         let base_url = Sourced {
             value: validate_base_url(&base_url.value, &base_url.source)?,
             source: base_url.source,
@@ -350,6 +366,7 @@ impl Settings {
             config_exists,
             profile,
             base_url,
+            insecure_http,
             timeout,
             timestamp_unit,
             concurrency,
@@ -497,6 +514,36 @@ impl Settings {
             self.profile.value, self.profile.source
         )))
     }
+}
+
+impl Settings {
+    /// Plain HTTP is refused for a host other than this machine, before anything is sent: the
+    /// signature covers the key, the time and the nonce but not the body, so a proxy on the way
+    /// could change which order is paid. With `--insecure-http` it is allowed, and the warning
+    /// returned is shown on every run that sends.
+    pub fn check_transport(&self) -> Result<Option<String>> {
+        plain_http(&self.base_url, &self.insecure_http)
+    }
+}
+
+fn plain_http(url: &Sourced<String>, insecure: &Sourced<bool>) -> Result<Option<String>> {
+    let parsed = reqwest::Url::parse(&url.value).ok();
+    let Some(u) = parsed.filter(|u| u.scheme() == "http" && !is_loopback(u)) else {
+        return Ok(None);
+    };
+    let host = u.host_str().unwrap_or_default();
+    if insecure.value {
+        return Ok(Some(format!(
+            "sending over plain HTTP to {host} ({}): anyone on the network path can read and change the requests, including what is paid",
+            insecure.source
+        )));
+    }
+    Err(Error::usage(format!(
+        "base URL \"{}\" (from {}) is plain http:// to {host}, another machine: anyone on the way \
+         could read and change requests (which order is paid). Use https://, or --insecure-http \
+         (PANDAPON_INSECURE_HTTP=1, or insecure_http = true in the profile) if you accept that",
+        url.value, url.source
+    )))
 }
 
 fn validate_base_url(url: &str, source: &Source) -> Result<String> {

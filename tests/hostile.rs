@@ -160,3 +160,136 @@ fn a_short_profile_secret_does_not_corrupt_sandbox_output() {
     let tsv = shop.ok(&["order", "list"]);
     assert!(tsv.lines().all(|l| l.starts_with("3305")), "{tsv}");
 }
+
+/// An HTTPS server on 127.0.0.1 whose certificate is signed by the test authority in
+/// tests/fixtures/tls (test-only keys, valid for a century), answering every request with the
+/// envelope of an empty cart.
+async fn tls_server() -> String {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
+    let certs: Vec<CertificateDer> = CertificateDer::pem_file_iter(dir.join("server.pem"))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let key = PrivateKeyDer::from_pem_file(dir.join("server.key")).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(certs, key)
+    .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(std::sync::Arc::new(config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        loop {
+            let Ok((tcp, _)) = listener.accept().await else {
+                continue;
+            };
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let svc = hyper::service::service_fn(|_req| async {
+                    let body = ok(json!([])).to_string();
+                    Ok::<_, std::convert::Infallible>(
+                        hyper::Response::builder()
+                            .header("content-type", "application/json")
+                            .body(http_body_util::Full::new(bytes::Bytes::from(body)))
+                            .unwrap(),
+                    )
+                });
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(hyper_util::rt::TokioIo::new(tls), svc)
+                    .await;
+            });
+        }
+    });
+    format!("https://localhost:{port}")
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_untrusted_certificate_is_named_and_a_company_authority_can_be_trusted() {
+    let url = tls_server().await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&url)
+        .env_remove("SSL_CERT_FILE")
+        .env_remove("SSL_CERT_DIR")
+        .args(["cart", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("the server's certificate is not trusted"), "{e}");
+    assert!(e.contains("SSL_CERT_FILE"), "{e}");
+
+    let ca = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls/ca.pem");
+    let o = env
+        .cmd(&url)
+        .env("SSL_CERT_FILE", &ca)
+        .args(["--json", "cart", "list"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "[]");
+}
+
+#[tokio::test]
+async fn plain_http_to_another_machine_is_refused_unless_asked_for() {
+    let env = Sandboxed::new();
+    let o = env
+        .cmd("http://api.example.com")
+        .args(["order", "pay", "3305075341149010310", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(e.contains("plain http:// to api.example.com"), "{e}");
+    assert!(e.contains("Use https://, or --insecure-http"), "{e}");
+    assert!(!env.path().join("data/pandapon/journal.jsonl").exists());
+
+    // Allowed on request, with a warning; loopback needs nothing.
+    let o = env
+        .cmd("http://api.example.invalid")
+        .args(["--insecure-http", "--dry-run", "order", "pay", "1"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("warning: sending over plain HTTP to api.example.invalid"));
+    for local in ["http://127.0.0.1:9", "http://localhost:9", "http://[::1]:9"] {
+        let o = env
+            .cmd(local)
+            .args(["--dry-run", "order", "pay", "1"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{local}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("warning"), "{local}: {}", stderr(&o));
+    }
+}
+
+/// A proxy in the environment is for the real API: the sandbox on loopback is reached
+/// directly, so the signed requests never pass through it.
+#[test]
+fn the_sandbox_is_never_reached_through_a_proxy() {
+    // A "proxy" that accepts connections and never answers.
+    let proxy = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let at = format!("http://{}", proxy.local_addr().unwrap());
+    let shop = Shop::new();
+    let o = shop
+        .env
+        .sandboxed()
+        .env("HTTP_PROXY", &at)
+        .env("http_proxy", &at)
+        .env("ALL_PROXY", &at)
+        .args(["cart", "list"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    proxy.set_nonblocking(true).unwrap();
+    assert!(proxy.accept().is_err(), "a request went to the proxy");
+}

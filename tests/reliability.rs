@@ -267,7 +267,7 @@ fn a_server_that_never_answers_ends_within_a_second_of_the_timeout() {
 fn an_unresolvable_host_exits_5() {
     let env = Sandboxed::new();
     let o = env
-        .cmd("http://no-such-host.invalid")
+        .cmd("https://no-such-host.invalid")
         .args(["--json", "--timeout", "5", "cart", "list"])
         .output()
         .unwrap();

@@ -11,7 +11,7 @@ use super::catalogue::{Catalogue, Route, fill_path};
 use super::envelope::Envelope;
 use super::observe::{Observer, Shown};
 use super::sign;
-use super::transport::{Transport, backoff, describe};
+use super::transport::{Transport, backoff, describe, is_loopback};
 use crate::config::TimestampUnit;
 use crate::error::{Error, Result};
 use crate::journal::{Journal, Outcome, Pending};
@@ -83,6 +83,9 @@ struct Signed {
 impl<'a> Client<'a> {
     pub fn new(settings: &'a Settings, observer: &'a dyn Observer) -> Result<Self> {
         let creds = settings.credentials()?;
+        if let Some(w) = settings.check_transport()? {
+            observer.warning(&w);
+        }
         // Both are signed and sent as headers. A control character cannot be a header value
         // (the header was left out, yet signed); other non-ASCII bytes are sent raw, and how
         // the server decodes them to check the signature is anyone's guess. Refuse both
@@ -100,7 +103,19 @@ impl<'a> Client<'a> {
                 )));
             }
         }
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder();
+        // A proxy is for reaching the API across the network; this machine (the sandbox, a
+        // local test server) is reached directly, or the proxy would see the signed request.
+        let base = reqwest::Url::parse(&settings.base_url.value).ok();
+        if base.as_ref().is_some_and(is_loopback) {
+            builder = builder.no_proxy();
+        }
+        // The trust store (the system's, SSL_CERT_FILE, and the bundled roots) is read only for
+        // https: plain http to this machine needs none, and reading it costs start-up time.
+        if base.as_ref().is_some_and(|u| u.scheme() == "http") {
+            builder = builder.tls_built_in_root_certs(false);
+        }
+        let http = builder
             .user_agent(concat!("pandapon/", env!("CARGO_PKG_VERSION")))
             // Shorter than the overall --timeout, so a connection that never opens ends as a
             // connect error ("nothing was sent") rather than as the deadline, which for a

@@ -48,6 +48,8 @@ pub trait Observer: Sync {
     fn retrying(&self, why: &str, wait: Duration);
     /// A write was sent but its journal record could not be completed.
     fn unrecorded(&self, why: &str);
+    /// Something the person should know about how requests are sent (plain HTTP allowed).
+    fn warning(&self, what: &str);
 }
 
 /// Watches nothing: for code that calls the API without a person to tell (tests, tools).
@@ -64,4 +66,5 @@ impl Observer for Silent {
     fn answered(&self, _: &Answer<'_>) {}
     fn retrying(&self, _: &str, _: Duration) {}
     fn unrecorded(&self, _: &str) {}
+    fn warning(&self, _: &str) {}
 }

@@ -42,6 +42,20 @@ impl Attempt {
     }
 }
 
+/// Whether a URL's host is this machine (`localhost`, 127.0.0.0/8, ::1): the only place plain
+/// HTTP is safe, and where no proxy is wanted.
+pub fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => {
+            let d = d.trim_end_matches('.').to_ascii_lowercase();
+            d == "localhost" || d.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 /// The HTTP client, configured once per command.
 pub struct Transport(pub reqwest::Client);
 
@@ -213,6 +227,12 @@ fn transport_message(e: &reqwest::Error, url: &reqwest::Url) -> String {
         || lower.contains("name or service not known")
     {
         format!("cannot resolve the host \"{host}\" ({chain}); check the base URL and your network")
+    } else if lower.contains("certificate") || lower.contains("unknownissuer") {
+        format!(
+            "the server's certificate is not trusted: {chain}. If your network inspects HTTPS with its \
+             own certificate authority, install that authority in the system's trust store or point \
+             SSL_CERT_FILE at it"
+        )
     } else if e.is_connect() {
         let origin = url.origin().ascii_serialization();
         format!("cannot connect to {origin} ({chain}); is the base URL right and the server up?")

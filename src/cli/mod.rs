@@ -103,6 +103,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "PANDAPON_NO_INPUT", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub no_input: bool,
 
+    /// Allow plain http:// to a host other than this machine (the signature does not cover the
+    /// body: anyone on the way can change it)
+    #[arg(long, global = true, env = "PANDAPON_INSECURE_HTTP", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
+    pub insecure_http: bool,
+
     /// Run against the embedded sandbox: no account, no real money
     #[arg(long, global = true, env = "PANDAPON_SANDBOX", action = ArgAction::SetTrue, value_parser = BoolishValueParser::new())]
     pub sandbox: bool,

@@ -91,4 +91,8 @@ impl Observer for Printer {
     fn unrecorded(&self, why: &str) {
         self.warn(why);
     }
+
+    fn warning(&self, what: &str) {
+        self.warn(what);
+    }
 }
