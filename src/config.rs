@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -296,54 +295,13 @@ fn permission_warning(_: &Path) -> Option<String> {
     None
 }
 
-/// Writes atomically (temporary file + rename), the file 0600 and a new directory 0700.
+/// Writes atomically, 0600, never through a planted link (see `files::write_private`); a
+/// config that is a symlink is written through to its target.
 pub fn save(path: &Path, file: &ConfigFile) -> Result<()> {
     let text = toml::to_string_pretty(file)
         .map_err(|e| Error::usage(format!("cannot encode the config file: {e}")))?;
-    let fail = |what: &str, e: std::io::Error| {
-        Error::usage(format!("cannot {what} {}: {e}", path.display()))
-    };
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    create_private_dir(dir).map_err(|e| fail("create the directory for", e))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp{}",
-        path.file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("config.toml"),
-        std::process::id()
-    ));
-    let mut opts = fs::OpenOptions::new();
-    opts.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let mut f = opts.open(&tmp).map_err(|e| fail("write", e))?;
-    f.write_all(text.as_bytes())
-        .and_then(|_| f.sync_all())
-        .map_err(|e| fail("write", e))?;
-    fs::rename(&tmp, path).map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        fail("write", e)
-    })
-}
-
-pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    if dir.exists() {
-        return Ok(());
-    }
-    let mut b = fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir)
+    crate::files::write_private(path, text.as_bytes())
+        .map_err(|e| Error::usage(format!("cannot write {}: {e}", path.display())))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! each line is written with one `write` on a file opened with O_APPEND, so several pandapon
 //! processes can append at once without interleaving.
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -85,7 +85,9 @@ impl Journal {
         path: &str,
         body: Option<&Value>,
     ) -> Result<Pending> {
-        let file = open_append(&self.path).map_err(|e| {
+        // 0600 in a 0700 directory, never through a planted link: bodies carry names, phones
+        // and addresses.
+        let (file, warning) = crate::files::open_append_private(&self.path).map_err(|e| {
             Error::usage(format!(
                 "cannot open the journal {}: {e}; nothing was sent. Every write is recorded there \
                  before it is sent: make the directory writable, or point XDG_DATA_HOME elsewhere.",
@@ -101,6 +103,7 @@ impl Journal {
         entry.insert("path".into(), Value::String(path.to_string()));
         entry.insert("body".into(), body.map(abridged).unwrap_or(Value::Null));
         Ok(Pending {
+            warning,
             file: Some(file),
             entry,
             masks: self.masks.clone(),
@@ -111,6 +114,8 @@ impl Journal {
 
 /// A write that has been (or is about to be) sent and whose line is not written yet.
 pub struct Pending {
+    /// Said once the write is under way: the journal's mode lets others read it.
+    pub warning: Option<String>,
     file: Option<File>,
     entry: Map<String, Value>,
     masks: Vec<String>,
@@ -174,21 +179,6 @@ fn now_rfc3339() -> String {
         .round(jiff::Unit::Millisecond)
         .map(|t| t.to_string())
         .unwrap_or_else(|_| jiff::Timestamp::now().to_string())
-}
-
-/// The file 0600 and a new directory 0700: bodies carry names, phones and addresses.
-fn open_append(path: &Path) -> std::io::Result<File> {
-    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        crate::config::create_private_dir(dir)?;
-    }
-    let mut opts = OpenOptions::new();
-    opts.append(true).create(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    opts.open(path)
 }
 
 /// An image sent inline (base64, over this length) is recorded by its size, not kept: the

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod files;
 pub mod journal;
 pub mod output;
 pub mod prompt;

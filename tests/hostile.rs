@@ -293,3 +293,106 @@ fn the_sandbox_is_never_reached_through_a_proxy() {
     proxy.set_nonblocking(true).unwrap();
     assert!(proxy.accept().is_err(), "a request went to the proxy");
 }
+
+#[cfg(unix)]
+#[test]
+fn config_init_writes_through_no_planted_link_and_keeps_a_dotfile_link() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let env = Sandboxed::new();
+    let dir = env.config_path().parent().unwrap().to_path_buf();
+    std::fs::create_dir_all(&dir).unwrap();
+    let victim = env.path().join("bashrc");
+    std::fs::write(&victim, "export PATH\n").unwrap();
+    // The names a predictable temporary file would have had.
+    for pid in 0..4096 {
+        symlink(&victim, dir.join(format!(".config.toml.tmp{pid}"))).unwrap();
+    }
+    let init = |env: &Sandboxed| {
+        env.bare()
+            .env("PANDAPON_ACCESS_SECRET", SECRET)
+            .args([
+                "config",
+                "init",
+                "--access-key",
+                KEY,
+                "--user-id",
+                USER,
+                "--yes",
+            ])
+            .output()
+            .unwrap()
+    };
+    let o = init(&env);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "export PATH\n");
+    let mode = std::fs::metadata(env.config_path())
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+
+    // A config kept in a dotfiles directory and linked: written through, still a link.
+    let real = env.path().join("dotfiles-pandapon.toml");
+    std::fs::rename(env.config_path(), &real).unwrap();
+    symlink(&real, env.config_path()).unwrap();
+    let o = init(&env);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let meta = std::fs::symlink_metadata(env.config_path()).unwrap();
+    assert!(
+        meta.file_type().is_symlink(),
+        "the link was replaced by a file"
+    );
+    assert!(std::fs::read_to_string(&real).unwrap().contains(KEY));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_journal_planted_as_a_link_is_not_written_and_the_write_not_sent() {
+    let shop = Shop::new();
+    let data = shop.env.path().join("data/pandapon");
+    std::fs::create_dir_all(&data).unwrap();
+    let victim = shop.env.path().join("victim");
+    std::fs::write(&victim, "").unwrap();
+    std::os::unix::fs::symlink(&victim, data.join("journal.jsonl")).unwrap();
+    let id = shop.json(&["order", "list"])["data"][0]["orderId"].to_string();
+    let o = shop.run(&["order", "cancel", &id, "--yes"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot open the journal"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "");
+}
+
+#[test]
+fn sandbox_reset_refuses_a_file_that_is_not_a_sandbox_state() {
+    let env = Sandboxed::new();
+    let precious = env.path().join("notes.json");
+    std::fs::write(&precious, "{\"mine\": true}\n").unwrap();
+    let o = env
+        .bare()
+        .args(["sandbox", "reset", "--state", precious.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is not a sandbox state file"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&precious).unwrap(),
+        "{\"mine\": true}\n"
+    );
+    // Its own file (or a new one) resets as before.
+    let own = env.path().join("s.json");
+    for _ in 0..2 {
+        let o = env
+            .bare()
+            .args(["sandbox", "reset", "--state", own.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+}

@@ -256,7 +256,7 @@ impl<'a> Client<'a> {
             .map(|b| serde_json::to_vec(b).expect("a JSON value always encodes"));
         // A write is recorded before it leaves; the guard records "unknown: interrupted" if
         // this future is dropped (Ctrl-C) before the answer is in.
-        let mut pending = if route.safe || self.dry_run {
+        let mut pending: Option<Pending> = if route.safe || self.dry_run {
             None
         } else {
             let path = match url.query() {
@@ -268,6 +268,9 @@ impl<'a> Client<'a> {
                     .begin(route.key, route.method.as_str(), &path, call.body.as_ref())?,
             )
         };
+        if let Some(w) = pending.as_mut().and_then(|p| p.warning.take()) {
+            self.observer.warning(&w);
+        }
         let deadline = Instant::now() + self.timeout;
         let mut attempt = 0;
         loop {

@@ -5,8 +5,7 @@
 //! parsed copy while the file's identity (inode, size, mtime) is unchanged; a writer always
 //! reads the file afresh, as that identity can repeat (a reused inode, a coarse mtime).
 
-use std::fs::{self, File, OpenOptions};
-use std::io::Write;
+use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
@@ -213,14 +212,7 @@ impl Store {
 
     fn lock_file(&self) -> Result<File, String> {
         let lock = self.path.with_extension("lock");
-        if let Some(dir) = lock.parent().filter(|d| !d.as_os_str().is_empty()) {
-            fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-        }
-        OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock)
+        crate::files::open_lock_file(&lock)
             .map_err(|e| format!("cannot open the lock file {}: {e}", lock.display()))
     }
 
@@ -303,29 +295,33 @@ impl Store {
         Ok(out)
     }
 
-    /// Back to the seed data.
+    /// Back to the seed data. A file that is not a sandbox state (any version) is left alone:
+    /// `--state` pointed at the wrong file must not wipe it.
     pub fn reset(&self, state: State) -> Result<(), String> {
+        if let Ok(bytes) = fs::read(&self.path)
+            && !bytes.iter().all(u8::is_ascii_whitespace)
+        {
+            let is_state = serde_json::from_slice::<serde_json::Value>(&bytes)
+                .is_ok_and(|v| v.get("cart").is_some() && v.get("next_cart_id").is_some());
+            if !is_state {
+                return Err(format!(
+                    "{} is not a sandbox state file; refusing to overwrite it (reset writes the \
+                     sandbox's seed data there). Point --state at the sandbox's file, or at a new one",
+                    self.path.display()
+                ));
+            }
+        }
         let lock = self.lock_file()?;
         lock.lock()
             .map_err(|e| format!("cannot lock the sandbox state: {e}"))?;
         self.save(&state)
     }
 
+    /// Atomically, 0600, never through a planted link (see `files::write_private`).
     fn save(&self, state: &State) -> Result<(), String> {
-        let tmp = self
-            .path
-            .with_extension(format!("tmp{}", std::process::id()));
         let bytes = serde_json::to_vec(state).expect("state always encodes");
-        let write = || -> std::io::Result<()> {
-            let mut f = File::create(&tmp)?;
-            f.write_all(&bytes)?;
-            f.sync_all()?;
-            fs::rename(&tmp, &self.path)
-        };
-        write().map_err(|e| {
-            let _ = fs::remove_file(&tmp);
-            format!("cannot write {}: {e}", self.path.display())
-        })?;
+        crate::files::write_private(&self.path, &bytes)
+            .map_err(|e| format!("cannot write {}: {e}", self.path.display()))?;
         let mut cache = self.cache.lock().expect("state cache lock");
         *cache = stamp(&self.path).map(|st| (st, Arc::new(state.clone())));
         Ok(())
@@ -335,6 +331,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
 
     #[test]
     fn a_failed_write_changes_nothing_and_a_good_one_persists() {
@@ -373,7 +370,7 @@ mod tests {
         // Same length, same inode, same mtime: only the content differs.
         let after = before.replacen("\"next_cart_id\":386", "\"next_cart_id\":999", 1);
         assert_ne!(before, after);
-        let f = OpenOptions::new().write(true).open(&path).unwrap();
+        let f = fs::OpenOptions::new().write(true).open(&path).unwrap();
         (&f).write_all(after.as_bytes()).unwrap();
         f.set_modified(mtime).unwrap();
         drop(f);
