@@ -7,6 +7,7 @@ use crate::api::Call;
 use crate::commands::{Ctx, read_json_input, unexpected};
 use crate::domain::value;
 use crate::error::{Error, Result};
+use crate::output::Done;
 use crate::output::format::money;
 
 const ADD: &str = "taobao.cart.add";
@@ -64,18 +65,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let client = ctx.client()?;
     let data = client.call(Call::new(ADD).body(body)).await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
     let id = value::id_text(&data)
         .filter(|_| !data.is_boolean())
         .map(|id| format!(" (cart item {id})"))
         .unwrap_or_default();
-    ctx.printer.status(&match summary {
+    let done = match summary {
         Some(s) => format!("Added {s} to the cart{id}."),
         None => format!("Added to the cart{id}."),
-    });
-    Ok(())
+    };
+    ctx.printer.print(&Done(&data, done))
 }
 
 fn add_body(

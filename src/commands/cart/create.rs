@@ -12,6 +12,7 @@ use crate::commands::{Ctx, gate, unique_ids};
 use crate::domain::value;
 use crate::error::Result;
 use crate::output::format::money;
+use crate::output::{Printer, View};
 use crate::prompt;
 
 const CREATE: &str = "taobao.cart.create";
@@ -58,16 +59,20 @@ pub async fn run(mut args: Args, ctx: &Ctx) -> Result<()> {
         prompt::confirm_write(s, &format!("Create the order{total}")).await?;
     }
     let data = client.call(Call::new(CREATE).body(body)).await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
-    report_created(ctx, &data);
-    Ok(())
+    ctx.printer.print(&View(&data, |out: &Printer| {
+        show_created(out, &data);
+        Ok(())
+    }))
+}
+
+/// What a created order is told with: also `order create`'s.
+pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
+    show_created(&ctx.printer, data);
 }
 
 /// "Order created: 1" and how to pay it. The v2 create response is undocumented: whatever
 /// ids it carries are shown, and the pay hint only for numeric ones.
-pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
+fn show_created(out: &Printer, data: &Value) {
     let ids = created_ids(data);
     let shown = if ids.is_empty() {
         data.to_string()
@@ -79,17 +84,15 @@ pub(crate) fn report_created(ctx: &Ctx, data: &Value) {
     } else {
         ("Order", "it")
     };
-    ctx.printer.status(&format!("{orders} created: {shown}"));
+    out.status(&format!("{orders} created: {shown}"));
     // `order pay` takes the numeric order id: suggest it only with such ids.
     if !ids.is_empty() && ids.iter().all(|id| crate::cli::parse::parse_id(id).is_ok()) {
-        ctx.printer.status(&format!(
+        out.status(&format!(
             "Next: pay {them} with `pandapon order pay {}`",
             ids.join(" ")
         ));
     } else {
-        ctx.printer.status(
-            "Next: `pandapon order list` to find it and `pandapon order pay ID` to pay it.",
-        );
+        out.status("Next: `pandapon order list` to find it and `pandapon order pay ID` to pay it.");
     }
 }
 

@@ -7,6 +7,7 @@ use crate::api::Call;
 use crate::cli::parse::parse_id;
 use crate::commands::{Ctx, unique_ids};
 use crate::error::Result;
+use crate::output::Done;
 
 const DELETE: &str = "taobao.cart.delete";
 
@@ -34,13 +35,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let data = client
         .call(Call::new(DELETE).body(json!({ "ids": ids })))
         .await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
     let n = ids.len();
-    ctx.printer.status(&format!(
+    let done = format!(
         "Deleted {n} item{} from the cart.",
         if n == 1 { "" } else { "s" }
-    ));
-    Ok(())
+    );
+    ctx.printer.print(&Done(&data, done))
 }

@@ -6,6 +6,7 @@ use crate::api::Call;
 use crate::cli::parse::parse_id;
 use crate::commands::Ctx;
 use crate::error::Result;
+use crate::output::Done;
 
 const EDIT: &str = "taobao.cart.edit";
 
@@ -25,10 +26,6 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let data = client
         .call(Call::new(EDIT).body(json!({"id": cart_id, "quantity": quantity})))
         .await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
-    ctx.printer
-        .status(&format!("Cart item {cart_id} now has quantity {quantity}."));
-    Ok(())
+    let done = format!("Cart item {cart_id} now has quantity {quantity}.");
+    ctx.printer.print(&Done(&data, done))
 }

@@ -1,57 +1,63 @@
 //! `pandapon cart list`: one page of the cart, or all of it (docs/api.md#taobao-cart-list).
 
+use serde_json::Value;
+
 use super::{list_call, price, walk};
 use crate::api::types::{CartItem, cart_page};
 use crate::cli::args::Paging;
 use crate::commands::{Ctx, paging_status, past_the_end, unexpected};
 use crate::error::Result;
-use crate::output::Table;
+use crate::output::{Printer, Table, View};
 
 // Only the paging flags every list shares.
 pub type Args = Paging;
 
 pub async fn run(paging: Args, ctx: &Ctx) -> Result<()> {
     let client = ctx.client()?;
-    let out = &ctx.printer;
     if paging.all {
+        // For scripts, every page's elements as they came, in one array.
         let (elements, items) = walk(&client).await?;
-        if out.json {
-            return out.json(&elements);
-        }
-        return print_items(ctx, &items);
+        let all = Value::Array(elements);
+        return ctx
+            .printer
+            .print(&View(&all, |out: &Printer| print_items(out, &items)));
     }
     let data = client
         .call(list_call(paging.page, paging.page_size))
         .await?;
-    if out.json {
-        return out.json(&data);
-    }
-    let page = cart_page(&data).map_err(unexpected)?;
+    ctx.printer.print(&View(&data, |_: &Printer| {
+        print_page(ctx, &data, paging.page)
+    }))
+}
+
+/// One page's items, and where the other pages are.
+fn print_page(ctx: &Ctx, data: &Value, page_no: u32) -> Result<()> {
+    let page = cart_page(data).map_err(unexpected)?;
     if page.items.is_empty()
         && past_the_end(
             ctx,
             page.page.total_pages,
             page.page.total_records,
-            paging.page,
+            page_no,
             "items",
         )
     {
         return Ok(());
     }
-    print_items(ctx, &page.items)?;
+    print_items(&ctx.printer, &page.items)?;
     paging_status(
         ctx,
         page.page.total_pages,
         page.page.total_records,
-        paging.page,
+        page_no,
         "items",
     );
     Ok(())
 }
 
-fn print_items(ctx: &Ctx, items: &[CartItem]) -> Result<()> {
+fn print_items(out: &Printer, items: &[CartItem]) -> Result<()> {
     if items.is_empty() {
-        ctx.printer.status("The cart is empty.");
+        out.status("The cart is empty.");
         return Ok(());
     }
     let mut t = Table::new(&["ID", "Title", "Properties", "Qty", "Price", "Promo", "Shop"])
@@ -67,5 +73,5 @@ fn print_items(ctx: &Ctx, items: &[CartItem]) -> Result<()> {
             i.shop().to_string(),
         ]);
     }
-    ctx.printer.table(&t)
+    out.table(&t)
 }

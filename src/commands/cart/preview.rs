@@ -13,8 +13,8 @@ use crate::commands::shipping::merged_address;
 use crate::commands::{Ctx, unexpected, unique_ids};
 use crate::config::Address;
 use crate::error::Result;
-use crate::output::Table;
 use crate::output::format::money;
+use crate::output::{Printer, Table, View};
 
 pub(super) const PREVIEW: &str = "taobao.cart.preview";
 
@@ -47,10 +47,8 @@ pub async fn run(mut args: Args, ctx: &Ctx) -> Result<()> {
     let data = client
         .call(Call::new(PREVIEW).body(order_body(&ids, address.as_ref(), client.user_id())))
         .await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
-    print_preview(ctx, &data)
+    ctx.printer
+        .print(&View(&data, |out: &Printer| show_preview(out, &data)))
 }
 
 pub(super) fn order_body(ids: &[u64], address: Option<&Address>, user_id: &str) -> Value {
@@ -62,8 +60,13 @@ pub(super) fn order_body(ids: &[u64], address: Option<&Address>, user_id: &str) 
     body
 }
 
+/// A preview's tables: also `cart create`'s before it asks, and `order render`'s.
 pub(crate) fn print_preview(ctx: &Ctx, data: &Value) -> Result<()> {
-    let out = &ctx.printer;
+    show_preview(&ctx.printer, data)
+}
+
+/// One table per shop with its shipping and fee, then the total (docs/api.md#taobao-cart-preview).
+fn show_preview(out: &Printer, data: &Value) -> Result<()> {
     let p = Preview::from_data(data).map_err(unexpected)?;
     if p.shops.is_empty() {
         out.status("Nothing to order: the preview lists no shops.");
