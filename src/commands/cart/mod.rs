@@ -85,6 +85,8 @@ async fn walk(client: &Client<'_>) -> Result<(Vec<Value>, Vec<CartItem>)> {
     Ok((elements, items))
 }
 
+/// A cart item's price: cents, in CNY, as the Taobao cart carries no currency
+/// (docs/api.md#money); blank when the item has none.
 fn price(cents: Option<i64>) -> String {
     cents.map(|c| money(c, "CNY")).unwrap_or_default()
 }

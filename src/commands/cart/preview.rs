@@ -51,6 +51,8 @@ pub async fn run(mut args: Args, ctx: &Ctx) -> Result<()> {
         .print(&View(&data, |out: &Printer| show_preview(out, &data)))
 }
 
+/// The body of a preview and of the create that follows it, `orderAddress` only when there is
+/// an address (docs/api.md#taobao-cart-preview).
 pub(super) fn order_body(ids: &[u64], address: Option<&Address>, user_id: &str) -> Value {
     let mut body = json!({ "ids": ids });
     if let Some(a) = address {
