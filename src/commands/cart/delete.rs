@@ -1,0 +1,44 @@
+//! `pandapon cart delete`: remove cart items (docs/api.md#taobao-cart-delete).
+
+use serde_json::json;
+
+use super::pick::pick;
+use crate::api::Call;
+use crate::cli::parse::parse_id;
+use crate::commands::{Ctx, unique_ids};
+use crate::error::Result;
+use crate::output::Done;
+
+const DELETE: &str = "taobao.cart.delete";
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Cart item ids
+    #[arg(value_parser = parse_id)]
+    pub cart_ids: Vec<u64>,
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    let ids = unique_ids(ctx, args.cart_ids);
+    let client = ctx.client()?;
+    let ids = if ids.is_empty() {
+        pick(
+            ctx,
+            &client,
+            "Delete which items?",
+            "pandapon cart delete 382 383",
+        )
+        .await?
+    } else {
+        ids
+    };
+    let data = client
+        .call(Call::new(DELETE).body(json!({ "ids": ids })))
+        .await?;
+    let n = ids.len();
+    let done = format!(
+        "Deleted {n} item{} from the cart.",
+        if n == 1 { "" } else { "s" }
+    );
+    ctx.printer.print(&Done(&data, done))
+}

@@ -1,0 +1,31 @@
+//! `pandapon cart edit`: a cart item's quantity (docs/api.md#taobao-cart-edit).
+
+use serde_json::json;
+
+use crate::api::Call;
+use crate::cli::parse::parse_id;
+use crate::commands::Ctx;
+use crate::error::Result;
+use crate::output::Done;
+
+const EDIT: &str = "taobao.cart.edit";
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The cart item id (the `id` column of `cart list`)
+    #[arg(value_parser = parse_id)]
+    pub cart_id: u64,
+    /// The new quantity
+    #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
+    pub quantity: u32,
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    let Args { cart_id, quantity } = args;
+    let client = ctx.client()?;
+    let data = client
+        .call(Call::new(EDIT).body(json!({"id": cart_id, "quantity": quantity})))
+        .await?;
+    let done = format!("Cart item {cart_id} now has quantity {quantity}.");
+    ctx.printer.print(&Done(&data, done))
+}
