@@ -1,13 +1,14 @@
 //! `pandapon journal [--tail N]`: the local record of writes (see `crate::journal`).
 //! Needs no credentials and sends nothing.
 
+use std::path::Path;
+
 use serde_json::Value;
 
 use super::Ctx;
 use crate::error::Result;
 use crate::journal;
-use crate::output::Table;
-use crate::output::format;
+use crate::output::{Printer, Table, View, format};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -25,7 +26,7 @@ fn parse_tail(s: &str) -> std::result::Result<usize, String> {
     }
 }
 
-pub fn run(ctx: &Ctx, Args { tail }: Args) -> Result<()> {
+pub fn run(Args { tail }: Args, ctx: &Ctx) -> Result<()> {
     let path = &ctx.settings.journal_path;
     let (mut entries, warnings) = journal::read(path)?;
     for w in &warnings {
@@ -35,17 +36,22 @@ pub fn run(ctx: &Ctx, Args { tail }: Args) -> Result<()> {
         let skip = entries.len().saturating_sub(n);
         entries.drain(..skip);
     }
-    if ctx.printer.json {
-        return ctx.printer.json(&entries);
-    }
+    // `--json` prints the entries whole, request bodies included; the table leaves them out.
+    let all = Value::Array(entries);
+    let entries = all.as_array().expect("built as an array");
+    ctx.printer
+        .print(&View(&all, |out: &Printer| table(out, entries, path)))
+}
+
+fn table(out: &Printer, entries: &[Value], path: &Path) -> Result<()> {
     if entries.is_empty() {
-        ctx.printer.status(&format!(
+        out.status(&format!(
             "The journal is empty: no writes recorded in {}.",
             path.display()
         ));
         return Ok(());
     }
-    let terminal = ctx.printer.stdout_terminal;
+    let terminal = out.stdout_terminal;
     let mut t = Table::new(&[
         "Time",
         "Profile",
@@ -55,7 +61,7 @@ pub fn run(ctx: &Ctx, Args { tail }: Args) -> Result<()> {
         "Request id",
     ]);
     let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
-    for e in &entries {
+    for e in entries {
         let (outcome, request_id) = match &e["outcome"] {
             Value::String(s) => (s.clone(), String::new()),
             Value::Object(o) => {
@@ -80,9 +86,9 @@ pub fn run(ctx: &Ctx, Args { tail }: Args) -> Result<()> {
             request_id,
         ]);
     }
-    ctx.printer.table(&t)?;
+    out.table(&t)?;
     if terminal {
-        ctx.printer.status(&format!(
+        out.status(&format!(
             "{} entr{} from {} (the request bodies: pandapon journal --json)",
             entries.len(),
             if entries.len() == 1 { "y" } else { "ies" },

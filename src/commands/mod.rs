@@ -46,7 +46,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::AfterSales(c) => after_sales::run(c, ctx).await,
         Command::Address(c) => address::run(c, ctx).await,
         Command::Freight(c) => freight::run(c, ctx).await,
-        Command::Journal(a) => journal::run(ctx, a),
+        Command::Journal(a) => journal::run(a, ctx),
         Command::Config(c) => config::run(c, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Completions(a) => completions::run(a, ctx),

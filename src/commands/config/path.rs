@@ -1,0 +1,16 @@
+//! `pandapon config path`: where the profile file is (whether or not it exists).
+
+use serde_json::json;
+
+use crate::commands::Ctx;
+use crate::error::Result;
+use crate::output::{Printer, View};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {}
+
+pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
+    let path = ctx.settings.config_path.value.display().to_string();
+    ctx.printer
+        .print(&View(&json!(path), |out: &Printer| out.line(&path)))
+}
