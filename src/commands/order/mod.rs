@@ -6,8 +6,8 @@
 //! (`updateWarehouse.orderId string`) has them, so 19-digit ids never pass through a number type
 //! that could round them.
 
-use crate::cli::args::{AddressArgs, Paging};
-use crate::cli::parse::{LineSpec, parse_id, parse_line, parse_since, parse_until, parse_yuan};
+use crate::cli::args::AddressArgs;
+use crate::cli::parse::{LineSpec, parse_id, parse_line, parse_yuan};
 use clap::{Args, Subcommand};
 
 use serde_json::{Map, Value, json};
@@ -16,17 +16,16 @@ use super::batch::{self, Item, Tally};
 use super::cart::{print_preview, report_created};
 use super::shipping::{ask_address, given_address};
 use super::{
-    Ctx, check_period, fetch_page, gate, next_page_hint, none_found, past_the_end, print_fields,
-    read_json_input, unexpected, unique_ids, walk_pages, will_ask,
+    Ctx, fetch_page, gate, print_fields, read_json_input, unexpected, unique_ids, will_ask,
 };
-use crate::api::types::{Order, Page, Preview, pick, pick_text};
+use crate::api::types::{Order, Preview, pick, pick_text};
 use crate::api::{Call, Client};
 use crate::config::Address;
-use crate::domain::status::{self, OrderState};
-use crate::domain::{money, value};
+use crate::domain::money;
+use crate::domain::status::OrderState;
 use crate::error::{Error, Result};
 use crate::output::Table;
-use crate::output::format::{self, money};
+use crate::output::format::money;
 use crate::prompt;
 
 const LIST: &str = "taobao.order.list";
@@ -36,24 +35,21 @@ const RENDER: &str = "taobao.order.render";
 const CANCEL: &str = "taobao.order.cancel";
 const PAY: &str = "taobao.order.pay";
 const LOGISTICS: &str = "taobao.order.logistics";
-const IM_LINK: &str = "taobao.order.im_link";
-const WAREHOUSE: &str = "taobao.order.update_warehouse";
 
-/// `--all` asks for pages this large: the most the order list allows (pageSize 1..=100 in
-/// the sandbox), so a walk takes as few requests as it can.
-const WALK_PAGE_SIZE: u32 = 100;
+pub mod im_link;
+pub mod list;
+pub mod logistics;
+pub mod show;
+mod tracking;
+pub mod warehouse;
 
 pub async fn run(cmd: OrderCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
-        OrderCommand::List(a) => list(ctx, a).await,
-        OrderCommand::Show { order_ids } => show(ctx, &unique_ids(ctx, order_ids)).await,
-        OrderCommand::Logistics { order_id } => logistics(ctx, order_id).await,
-        OrderCommand::ImLink { order_id } => im_link(ctx, order_id).await,
-        OrderCommand::Warehouse {
-            order_id,
-            name,
-            address,
-        } => warehouse(ctx, order_id, name, address).await,
+        OrderCommand::List(a) => list::run(a, ctx).await,
+        OrderCommand::Show(a) => show::run(a, ctx).await,
+        OrderCommand::Logistics(a) => logistics::run(a, ctx).await,
+        OrderCommand::ImLink(a) => im_link::run(a, ctx).await,
+        OrderCommand::Warehouse(a) => warehouse::run(a, ctx).await,
         OrderCommand::Create(a) => create(ctx, a).await,
         OrderCommand::Render(a) => render(ctx, a).await,
         OrderCommand::Pay { order_ids } => pay(ctx, &unique_ids(ctx, order_ids)).await,
@@ -63,125 +59,11 @@ pub async fn run(cmd: OrderCommand, ctx: &Ctx) -> Result<()> {
     }
 }
 
-/// The paging query is undocumented for Taobao; its fields follow the documented Taobao
-/// refund list (`pageNo`, `pageSize`, `refundStatus`, `refundStartTime`, `refundEndTime` in
-/// ms), renamed for orders: `orderStatus`, `orderStartTime`, `orderEndTime`.
-fn list_body(a: &OrderListArgs, page_no: u32, size: u32) -> Value {
-    let mut b = json!({"pageNo": page_no, "pageSize": size});
-    if let Some(s) = &a.status {
-        b["orderStatus"] = json!(s);
-    }
-    if let Some(t) = a.since {
-        b["orderStartTime"] = json!(t);
-    }
-    if let Some(t) = a.until {
-        b["orderEndTime"] = json!(t);
-    }
-    b
-}
-
-async fn list(ctx: &Ctx, a: OrderListArgs) -> Result<()> {
-    check_period(a.since, a.until, "order")?;
-    let client = ctx.client()?;
-    let out = &ctx.printer;
-    let what = "a list of orders";
-    let terminal = out.stdout_terminal;
-    if a.paging.all {
-        let size = WALK_PAGE_SIZE;
-        let fetch = |n| fetch_page(&client, Call::new(LIST).body(list_body(&a, n, size)), what);
-        // Each page becomes JSON text or table rows as it comes in, so ten thousand orders
-        // are never all held as parsed JSON at once.
-        if out.json {
-            let mut array = out.json_array();
-            walk_pages(&client, size, fetch, |p: Page| {
-                p.elements.iter().try_for_each(|e| array.push(e))?;
-                if let Some(total) = p.total_pages {
-                    // After the first page: room for all of them, rather than growing by
-                    // doubling (and copying) megabytes.
-                    array.expect_pages(total);
-                }
-                Ok(())
-            })
-            .await?;
-            return out.print_json_array(array);
-        }
-        let mut t = orders_table();
-        walk_pages(&client, size, fetch, |p: Page| {
-            add_orders(&mut t, &p.elements, terminal)
-        })
-        .await?;
-        return print_orders(ctx, &t, &a);
-    }
-    let call = Call::new(LIST).body(list_body(&a, a.paging.page, a.paging.page_size));
-    if out.json {
-        return out.json(&client.call(call).await?);
-    }
-    let p = fetch_page(&client, call, what).await?;
-    if p.elements.is_empty()
-        && past_the_end(ctx, p.total_pages, p.total_records, a.paging.page, "orders")
-    {
-        return Ok(());
-    }
-    let mut t = orders_table();
-    add_orders(&mut t, &p.elements, terminal)?;
-    print_orders(ctx, &t, &a)?;
-    next_page_hint(ctx, &p, a.paging.page, "orders");
-    Ok(())
-}
-
 fn total_text(o: &Order) -> String {
     o.total
         .as_ref()
         .map(|(c, cur)| money(*c, cur))
         .unwrap_or_default()
-}
-
-fn orders_table() -> Table {
-    Table::new(&["ID", "Status", "Items", "Total", "Created"]).align_right(&[3])
-}
-
-/// One row per order; a malformed order fails the command before the table is printed.
-/// `data[i]` counts across the pages of a walk.
-fn add_orders(t: &mut Table, elements: &[Value], terminal: bool) -> Result<()> {
-    let first = t.len();
-    for (i, v) in elements.iter().enumerate() {
-        let o =
-            Order::list_row_from_value(v, &format!("data[{}]", first + i)).map_err(unexpected)?;
-        t.row(vec![
-            o.id.clone(),
-            o.status.clone(),
-            o.items_summary(),
-            total_text(&o),
-            format::time(&o.created, terminal),
-        ]);
-    }
-    Ok(())
-}
-
-fn print_orders(ctx: &Ctx, t: &Table, a: &OrderListArgs) -> Result<()> {
-    if t.is_empty() {
-        let time = |t: Option<i64>| t.map(|ms| format::time(&json!(ms), false));
-        ctx.printer.status(&none_found(
-            "orders",
-            &[
-                ("--status", a.status.clone()),
-                ("--since", time(a.since)),
-                ("--until", time(a.until)),
-            ],
-        ));
-        // A word the tables show (PAID, closed) is not what the API filters on: name the
-        // statuses it does.
-        if let Some(st) = &a.status
-            && !status::TAOBAO_ORDER_STATUSES.contains(&st.trim().to_ascii_uppercase().as_str())
-        {
-            ctx.printer.status(&format!(
-                "\"{st}\" is not one of Taobao's order statuses, which are {} (the API may name others).",
-                status::TAOBAO_ORDER_STATUSES.join(", ")
-            ));
-        }
-        return Ok(());
-    }
-    ctx.printer.table(t)
 }
 
 /// The newest orders (the list's first page, as `order list` asks for it), for a person to
@@ -198,332 +80,6 @@ pub(crate) async fn recent_orders(client: &Client<'_>) -> Result<Vec<Order>> {
 
 pub(crate) fn detail_call(id: u64) -> Call {
     Call::new(GET).query("orderId", id)
-}
-
-async fn show(ctx: &Ctx, ids: &[u64]) -> Result<()> {
-    let client = ctx.client()?;
-    let out = &ctx.printer;
-    let json = out.json;
-    let mut tally = Tally::new("order", ids.len());
-    let mut entries = Vec::new();
-    let mut first = true;
-    batch::run(
-        ctx,
-        ids,
-        |id| {
-            let client = &client;
-            async move {
-                let data = client.call(detail_call(id)).await?;
-                if json {
-                    return Ok((data, None));
-                }
-                let order = Order::from_value(&data, "data").map_err(unexpected)?;
-                // The detail's own logistics fields when it has them; else ask, unless there
-                // can be nothing to track. A failure there does not spoil the detail.
-                let tracking = if order.logistics.is_empty()
-                    && !order.state.is_some_and(OrderState::nothing_paid)
-                {
-                    Some(
-                        client
-                            .call(Call::new(LOGISTICS).query("orderId", id))
-                            .await
-                            .map(|d| tracking_summary(&d)),
-                    )
-                } else {
-                    None
-                };
-                Ok((data, Some((order, tracking))))
-            }
-        },
-        |id, r| {
-            match tally.take(ctx, id, r)? {
-                Item::Done((data, view)) => {
-                    if json {
-                        entries.push(batch::json_done(id, data));
-                    } else if let Some((order, tracking)) = view {
-                        if !first {
-                            out.line("")?;
-                        }
-                        first = false;
-                        print_order(ctx, &order, tracking)?;
-                    }
-                }
-                Item::Failed(e) => entries.push(e),
-                Item::DryRun => {}
-            }
-            Ok(())
-        },
-    )
-    .await?;
-    tally.print_json(ctx, &entries)?;
-    tally.finish()
-}
-
-fn print_order(ctx: &Ctx, o: &Order, tracking: Option<Result<String>>) -> Result<()> {
-    let out = &ctx.printer;
-    let terminal = out.stdout_terminal;
-    let mut head = vec![format!("Order {}", o.id)];
-    if !o.status.is_empty() {
-        head.push(o.status.clone());
-    }
-    if o.total.is_some() {
-        head.push(total_text(o));
-    }
-    let created = format::time(&o.created, terminal);
-    if !created.is_empty() {
-        head.push(format!("created {created}"));
-    }
-    out.heading(&head.join(" · "))?;
-    if !o.lines.is_empty() {
-        let cur = o.currency();
-        let m = |c: Option<i64>| c.map(|c| money(c, cur)).unwrap_or_default();
-        let mut t = Table::new(&[
-            "Line",
-            "Title",
-            "Properties",
-            "Qty",
-            "Price",
-            "Subtotal",
-            "Status",
-        ])
-        .align_right(&[3, 4, 5]);
-        for l in &o.lines {
-            t.row(vec![
-                l.id.clone(),
-                if l.title.is_empty() {
-                    format!("item {} sku {}", l.item_id, l.sku_id)
-                } else {
-                    l.title.clone()
-                },
-                l.properties.clone(),
-                l.quantity.map(|q| q.to_string()).unwrap_or_default(),
-                m(l.price),
-                m(l.total),
-                l.status.clone(),
-            ]);
-        }
-        out.table(&t)?;
-    }
-    let mut facts = Vec::new();
-    if let Some((c, own)) = &o.extra.shipping {
-        let cur = own.as_deref().unwrap_or(o.currency());
-        facts.push(format!("Shipping {}", money(*c, cur)));
-    }
-    let paid = format::time(&o.extra.paid, terminal);
-    if !paid.is_empty() {
-        facts.push(format!("paid {paid}"));
-    }
-    if !facts.is_empty() {
-        out.line(&facts.join(" · "))?;
-    }
-    if !o.extra.ship_to.is_empty() {
-        out.line(&format!("Ship to: {}", o.extra.ship_to))?;
-    }
-    if !o.extra.warehouse.is_empty() {
-        out.line(&format!("Warehouse: {}", o.extra.warehouse))?;
-    }
-    let logistics = match tracking {
-        _ if !o.logistics.is_empty() => o.logistics.clone(),
-        Some(Ok(s)) if !s.is_empty() => s,
-        Some(Ok(_)) => "no tracking yet".into(),
-        Some(Err(e)) => format!("not available ({e})"),
-        None => "nothing shipped yet".into(),
-    };
-    out.line(&format!("Logistics: {logistics}"))
-}
-
-const EVENT_LIST_KEYS: &[&str] = &[
-    "traces",
-    "traceList",
-    "logisticsTrace",
-    "logisticsDetails",
-    "details",
-    "trackInfo",
-    "trackingList",
-    "nodes",
-    "events",
-];
-const EVENT_TIME_KEYS: &[&str] = &[
-    "time",
-    "acceptTime",
-    "eventTime",
-    "operateTime",
-    "gmtCreate",
-];
-const EVENT_TEXT_KEYS: &[&str] = &[
-    "desc",
-    "description",
-    "context",
-    "acceptStation",
-    "remark",
-    "standerdDesc",
-    "action",
-];
-
-/// The logistics response is undocumented; these are the names Taobao's logistics APIs use.
-fn packages(data: &Value) -> Vec<&Value> {
-    match data {
-        Value::Array(a) => a.iter().collect(),
-        Value::Null => Vec::new(),
-        v => vec![v],
-    }
-}
-
-fn events(pkg: &Value) -> Option<&Vec<Value>> {
-    EVENT_LIST_KEYS
-        .iter()
-        .find_map(|k| pkg.get(*k).and_then(Value::as_array))
-}
-
-/// "顺丰 SF1234 · 已签收 (2026-05-20 15:40:00)": company, number, and the latest event.
-fn tracking_summary(data: &Value) -> String {
-    packages(data)
-        .iter()
-        .map(|p| {
-            let mut s = [
-                pick_text(
-                    p,
-                    &[
-                        "logisticsCompanyName",
-                        "companyName",
-                        "logistic_company_name",
-                        "cpName",
-                    ],
-                ),
-                pick_text(
-                    p,
-                    &[
-                        "logisticsNo",
-                        "mailNo",
-                        "trackingNumber",
-                        "logistic_number",
-                        "logisticNumer",
-                    ],
-                ),
-            ]
-            .join(" ")
-            .trim()
-            .to_string();
-            if let Some(last) = events(p).and_then(|e| latest(e)) {
-                s = format!("{s} · {}", event_text(last, false))
-                    .trim_start_matches(" · ")
-                    .to_string();
-            }
-            s
-        })
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// The newest event, whichever end of the list it is at.
-fn latest(events: &[Value]) -> Option<&Value> {
-    let t = |v: &Value| pick(v, EVENT_TIME_KEYS).and_then(value::parse_time);
-    match (events.first(), events.last()) {
-        (Some(a), Some(b)) => match (t(a), t(b)) {
-            (Some(ta), Some(tb)) if ta > tb => Some(a),
-            _ => Some(b),
-        },
-        _ => None,
-    }
-}
-
-fn event_text(e: &Value, terminal: bool) -> String {
-    let what = pick_text(e, EVENT_TEXT_KEYS);
-    match pick(e, EVENT_TIME_KEYS) {
-        Some(t) => format!("{what} ({})", format::time(t, terminal)),
-        None => what,
-    }
-}
-
-async fn logistics(ctx: &Ctx, id: u64) -> Result<()> {
-    let client = ctx.client()?;
-    let data = client
-        .call(Call::new(LOGISTICS).query("orderId", id))
-        .await?;
-    let out = &ctx.printer;
-    if out.json {
-        return out.json(&data);
-    }
-    let pkgs = packages(&data);
-    if pkgs.is_empty() {
-        out.status(&format!("No logistics information for order {id} yet."));
-        return Ok(());
-    }
-    let terminal = out.stdout_terminal;
-    for (n, p) in pkgs.iter().enumerate() {
-        if n > 0 {
-            out.line("")?;
-        }
-        let Some(evs) = events(p) else {
-            // Not a shape we know: every field, so nothing is hidden.
-            print_fields(ctx, p)?;
-            continue;
-        };
-        let head = tracking_summary(&json!([{
-            "companyName": pick_text(p, &["logisticsCompanyName", "companyName", "logistic_company_name", "cpName"]),
-            "mailNo": pick_text(p, &["logisticsNo", "mailNo", "trackingNumber", "logistic_number", "logisticNumer"]),
-        }]));
-        out.heading(&if head.is_empty() {
-            format!("Order {id}")
-        } else {
-            format!("Order {id} · {head}")
-        })?;
-        let mut t = Table::new(&["Time", "Event"]);
-        for e in evs {
-            t.row(vec![
-                pick(e, EVENT_TIME_KEYS)
-                    .map(|v| format::time(v, terminal))
-                    .unwrap_or_default(),
-                pick_text(e, EVENT_TEXT_KEYS),
-            ]);
-        }
-        out.table(&t)?;
-    }
-    Ok(())
-}
-
-/// The IM link body follows the page's example `{"sourceType":"item","bizId":"..."}`, not its
-/// schema (`loginName`, `password`, ...), which contradicts the example (docs/api.md#taobao-order-im-link).
-async fn im_link(ctx: &Ctx, id: u64) -> Result<()> {
-    let client = ctx.client()?;
-    let data = client
-        .call(Call::new(IM_LINK).body(json!({"sourceType": "order", "bizId": id.to_string()})))
-        .await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
-    let url = match &data {
-        Value::String(s) => s.clone(),
-        other => pick_text(other, &["url", "link", "imUrl"]),
-    };
-    if url.is_empty() {
-        return Err(unexpected(format!(
-            "unexpected response: data should be the chat URL, got {}",
-            crate::api::envelope::snippet(&data.to_string())
-        )));
-    }
-    ctx.printer.line(&url)
-}
-
-async fn warehouse(ctx: &Ctx, id: u64, name: String, address: String) -> Result<()> {
-    let action = format!("Change the pre-warehouse of order {id} to {name} ({address})");
-    gate(ctx, &action)?;
-    let client = ctx.client()?;
-    prompt::confirm_write(&ctx.settings, &action).await?;
-    let data = client
-        .call(Call::new(WAREHOUSE).body(json!({
-            "warehouseAddress": address,
-            "warehouseName": name,
-            "orderId": id.to_string(),
-        })))
-        .await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
-    ctx.printer
-        .status(&format!("Order {id} now goes to the pre-warehouse {name}."));
-    Ok(())
 }
 
 /// The given address (see `given_address`), with what it lacks asked for on a terminal.
@@ -922,50 +478,20 @@ mod tests {
             r#"{"name":"a测试aa","mobile_phone":"15068763421"}"#
         );
     }
-
-    #[test]
-    fn tracking_reads_the_newest_event() {
-        let d = json!({"logisticsCompanyName": "顺丰", "mailNo": "SF1", "traces": [
-            {"time": "2026-05-21 10:00:00", "desc": "已签收"},
-            {"time": "2026-05-20 10:00:00", "desc": "已揽件"}
-        ]});
-        let s = tracking_summary(&d);
-        assert!(s.starts_with("顺丰 SF1 · 已签收 ("), "{s}");
-        assert_eq!(tracking_summary(&json!([])), "");
-    }
 }
 
 #[derive(Subcommand, Debug)]
 pub enum OrderCommand {
     /// List orders, newest first as the API sends them
-    List(OrderListArgs),
+    List(list::Args),
     /// Show orders: status, lines, amounts and a logistics summary
-    Show {
-        /// Order ids (several are fetched in parallel, see --concurrency)
-        #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
-        order_ids: Vec<u64>,
-    },
+    Show(show::Args),
     /// Show an order's logistics details
-    Logistics {
-        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
-        order_id: u64,
-    },
+    Logistics(logistics::Args),
     /// Print the URL of the seller chat for an order
-    ImLink {
-        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
-        order_id: u64,
-    },
+    ImLink(im_link::Args),
     /// Change an order's pre-warehouse (前置仓) name and address
-    Warehouse {
-        #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
-        order_id: u64,
-        /// Warehouse name
-        #[arg(long)]
-        name: String,
-        /// Warehouse address
-        #[arg(long)]
-        address: String,
-    },
+    Warehouse(warehouse::Args),
     /// Create an order directly (not from the cart); shows the cost and asks first
     Create(DirectOrderArgs),
     /// Show what a direct order would cost, without creating it
@@ -983,22 +509,6 @@ pub enum OrderCommand {
         #[arg(long)]
         reason: Option<String>,
     },
-}
-
-#[derive(Args, Debug, Clone)]
-pub struct OrderListArgs {
-    /// Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS,
-    /// WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED
-    #[arg(long)]
-    pub status: Option<String>,
-    /// Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339
-    #[arg(long, value_name = "TIME", value_parser = parse_since)]
-    pub since: Option<i64>,
-    /// Created at or before (a date alone means the end of that day)
-    #[arg(long, value_name = "TIME", value_parser = parse_until)]
-    pub until: Option<i64>,
-    #[command(flatten)]
-    pub paging: Paging,
 }
 
 #[derive(Args, Debug, Clone)]
