@@ -6,22 +6,15 @@
 //! (`updateWarehouse.orderId string`) has them, so 19-digit ids never pass through a number type
 //! that could round them.
 
-use crate::cli::args::AddressArgs;
-use crate::cli::parse::{LineSpec, parse_id, parse_line, parse_yuan};
-use clap::{Args, Subcommand};
+use crate::cli::parse::parse_id;
+use clap::Subcommand;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::batch::{self, Item, Tally};
-use super::cart::{print_preview, report_created};
-use super::shipping::{ask_address, given_address};
-use super::{
-    Ctx, fetch_page, gate, print_fields, read_json_input, unexpected, unique_ids, will_ask,
-};
-use crate::api::types::{Order, Preview, pick, pick_text};
+use super::{Ctx, fetch_page, gate, unexpected, unique_ids, will_ask};
+use crate::api::types::{Order, pick_text};
 use crate::api::{Call, Client};
-use crate::config::Address;
-use crate::domain::money;
 use crate::domain::status::OrderState;
 use crate::error::{Error, Result};
 use crate::output::Table;
@@ -30,15 +23,16 @@ use crate::prompt;
 
 const LIST: &str = "taobao.order.list";
 const GET: &str = "taobao.order.get";
-const CREATE: &str = "taobao.order.create";
-const RENDER: &str = "taobao.order.render";
 const CANCEL: &str = "taobao.order.cancel";
 const PAY: &str = "taobao.order.pay";
 const LOGISTICS: &str = "taobao.order.logistics";
 
+pub mod create;
+mod direct;
 pub mod im_link;
 pub mod list;
 pub mod logistics;
+pub mod render;
 pub mod show;
 mod tracking;
 pub mod warehouse;
@@ -50,8 +44,8 @@ pub async fn run(cmd: OrderCommand, ctx: &Ctx) -> Result<()> {
         OrderCommand::Logistics(a) => logistics::run(a, ctx).await,
         OrderCommand::ImLink(a) => im_link::run(a, ctx).await,
         OrderCommand::Warehouse(a) => warehouse::run(a, ctx).await,
-        OrderCommand::Create(a) => create(ctx, a).await,
-        OrderCommand::Render(a) => render(ctx, a).await,
+        OrderCommand::Create(a) => create::run(a, ctx).await,
+        OrderCommand::Render(a) => render::run(a, ctx).await,
         OrderCommand::Pay { order_ids } => pay(ctx, &unique_ids(ctx, order_ids)).await,
         OrderCommand::Cancel { order_ids, reason } => {
             cancel(ctx, &unique_ids(ctx, order_ids), reason).await
@@ -80,155 +74,6 @@ pub(crate) async fn recent_orders(client: &Client<'_>) -> Result<Vec<Order>> {
 
 pub(crate) fn detail_call(id: u64) -> Call {
     Call::new(GET).query("orderId", id)
-}
-
-/// The given address (see `given_address`), with what it lacks asked for on a terminal.
-async fn completed_address(ctx: &Ctx, address: Address) -> Result<Address> {
-    if address.missing_required().is_empty() {
-        return Ok(address);
-    }
-    ask_address(&ctx.client()?, address).await
-}
-
-/// v1 create and render send the lines and the receiver as JSON *strings* (docs/api.md#taobao-order-create);
-/// v2 is undocumented, so the documented v1 body is kept. Ids and quantities are strings as
-/// in the create example; a price given as ITEM:SKU:QTY:PRICE goes in cents with CNY.
-fn order_lines(lines: &[LineSpec]) -> String {
-    let list: Vec<Value> = lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let mut o = Map::new();
-            o.insert("itemId".into(), json!(l.item));
-            o.insert("orderLineNo".into(), json!((i + 1).to_string()));
-            o.insert("quantity".into(), json!(l.quantity.to_string()));
-            if let Some(p) = l.price {
-                o.insert("price".into(), json!(p.to_string()));
-                o.insert("currency".into(), json!("CNY"));
-            }
-            o.insert("skuId".into(), json!(l.sku));
-            Value::Object(o)
-        })
-        .collect();
-    Value::Array(list).to_string()
-}
-
-fn receiver(a: &Address) -> String {
-    serde_json::to_value(a)
-        .expect("an address always encodes")
-        .to_string()
-}
-
-fn render_body(lines: &[LineSpec], address: &Address) -> Value {
-    json!({"orderLineList": order_lines(lines), "receiver": receiver(address)})
-}
-
-fn create_body(a: &DirectOrderArgs, address: &Address) -> Value {
-    let mut b = render_body(&a.items, address);
-    if let Some(s) = &a.source {
-        b["orderSource"] = json!(s);
-    }
-    if let Some(c) = a.budget {
-        b["purchaseAmount"] = json!(c);
-    }
-    if let Some(n) = &a.seller_order {
-        b["sellerOrderNumber"] = json!(n);
-    }
-    b
-}
-
-/// The render takes the create body's lines and receiver only.
-fn render_part(create: &Value) -> Value {
-    let mut b = json!({});
-    for k in ["orderLineList", "receiver"] {
-        if let Some(v) = create.get(k) {
-            b[k] = v.clone();
-        }
-    }
-    b
-}
-
-/// The v1 render response is not in the available material: the cart preview's per-shop
-/// shape when it has that, else every field.
-fn print_render(ctx: &Ctx, data: &Value) -> Result<()> {
-    if data.get("confirmOrders").is_some() {
-        print_preview(ctx, data)
-    } else {
-        print_fields(ctx, data)
-    }
-}
-
-fn render_total(data: &Value) -> Option<String> {
-    if data.get("confirmOrders").is_some() {
-        return Preview::from_data(data)
-            .ok()?
-            .total()
-            .map(|(c, cur, _)| money(c, &cur));
-    }
-    let (c, cur) = money::money_value(pick(
-        data,
-        &[
-            "totalRealPayPrice",
-            "totalAmount",
-            "totalPrice",
-            "payAmount",
-        ],
-    )?)?;
-    Some(money(c, cur.as_deref().unwrap_or("CNY")))
-}
-
-async fn render(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
-    let body = match &a.input {
-        Some(path) => render_part(&read_json_input(path)?),
-        None => {
-            let address = completed_address(ctx, given_address(ctx, &a.address)?).await?;
-            render_body(&a.items, &address)
-        }
-    };
-    let client = ctx.client()?;
-    let data = client.call(Call::new(RENDER).body(body)).await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
-    print_render(ctx, &data)
-}
-
-async fn create(ctx: &Ctx, a: DirectOrderArgs) -> Result<()> {
-    // Bad input before the confirmation gate, so that one run names every problem (as cart
-    // create does); the address prompts, on a terminal only, after it.
-    let input = a.input.as_deref().map(read_json_input).transpose()?;
-    let given = match input {
-        Some(_) => None,
-        None => Some(given_address(ctx, &a.address)?),
-    };
-    gate(ctx, "Creating an order moves money")?;
-    let (body, ship_to) = match (input, given) {
-        (Some(body), _) => (body, None),
-        (None, given) => {
-            let address = completed_address(ctx, given.unwrap_or_default()).await?;
-            (create_body(&a, &address), Some(address.one_line()))
-        }
-    };
-    let client = ctx.client()?;
-    if will_ask(ctx) {
-        let data = client
-            .call(Call::new(RENDER).body(render_part(&body)))
-            .await?;
-        print_render(ctx, &data)?;
-        if let Some(to) = &ship_to {
-            ctx.printer.status(&format!("Ship to: {to}"));
-        }
-        let total = render_total(&data)
-            .map(|t| format!(" for {t}"))
-            .unwrap_or_default();
-        prompt::confirm_write(&ctx.settings, &format!("Create the order{total}")).await?;
-    }
-    let data = client.call(Call::new(CREATE).body(body)).await?;
-    if ctx.printer.json {
-        return ctx.printer.json(&data);
-    }
-    report_created(ctx, &data);
-    Ok(())
 }
 
 /// Whether a pay or cancel can act on an order in this state. A status pandapon does not
@@ -443,43 +288,6 @@ async fn cancel(ctx: &Ctx, ids: &[u64], reason: Option<String>) -> Result<()> {
     .await
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lines_and_receiver_are_json_strings() {
-        let lines = vec![
-            LineSpec {
-                item: "600126245031041190".into(),
-                sku: "5016042822039".into(),
-                quantity: 200,
-                price: Some(1),
-            },
-            LineSpec {
-                item: "x".into(),
-                sku: "y".into(),
-                quantity: 1,
-                price: None,
-            },
-        ];
-        let a = Address {
-            name: Some("a测试aa".into()),
-            mobile_phone: Some("15068763421".into()),
-            ..Default::default()
-        };
-        let b = render_body(&lines, &a);
-        assert_eq!(
-            b["orderLineList"],
-            r#"[{"itemId":"600126245031041190","orderLineNo":"1","quantity":"200","price":"1","currency":"CNY","skuId":"5016042822039"},{"itemId":"x","orderLineNo":"2","quantity":"1","skuId":"y"}]"#
-        );
-        assert_eq!(
-            b["receiver"],
-            r#"{"name":"a测试aa","mobile_phone":"15068763421"}"#
-        );
-    }
-}
-
 #[derive(Subcommand, Debug)]
 pub enum OrderCommand {
     /// List orders, newest first as the API sends them
@@ -493,9 +301,9 @@ pub enum OrderCommand {
     /// Change an order's pre-warehouse (前置仓) name and address
     Warehouse(warehouse::Args),
     /// Create an order directly (not from the cart); shows the cost and asks first
-    Create(DirectOrderArgs),
+    Create(create::Args),
     /// Show what a direct order would cost, without creating it
-    Render(DirectOrderArgs),
+    Render(render::Args),
     /// Pay orders (asks once for the whole batch)
     Pay {
         #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
@@ -509,28 +317,4 @@ pub enum OrderCommand {
         #[arg(long)]
         reason: Option<String>,
     },
-}
-
-#[derive(Args, Debug, Clone)]
-#[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
-pub struct DirectOrderArgs {
-    /// An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable).
-    /// A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with
-    /// (the documented orderLineList `price`); leave it out to take the shop's price
-    #[arg(long = "item", value_name = "ITEM:SKU:QTY[:PRICE]", value_parser = parse_line)]
-    pub items: Vec<LineSpec>,
-    /// Send this JSON body as given (a file, or - for stdin)
-    #[arg(long, value_name = "FILE|-", conflicts_with_all = ["items", "budget", "source", "seller_order"])]
-    pub input: Option<String>,
-    /// Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)
-    #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
-    pub budget: Option<i64>,
-    /// The buyer's platform (orderSource), e.g. lazada
-    #[arg(long, value_name = "PLATFORM")]
-    pub source: Option<String>,
-    /// The order number on the buyer's platform (sellerOrderNumber)
-    #[arg(long, value_name = "NUMBER")]
-    pub seller_order: Option<String>,
-    #[command(flatten)]
-    pub address: AddressArgs,
 }
