@@ -1,4 +1,5 @@
-//! `order create`: a direct order (not from the cart), shown and confirmed before it is sent.
+//! `order create`: a direct order (not from the cart), shown and confirmed before it is sent
+//! (docs/api.md#taobao-order-create).
 
 use clap::Args as ClapArgs;
 use serde_json::{Value, json};

@@ -1,4 +1,4 @@
-//! `order im-link ID`: the URL of the seller chat.
+//! `order im-link ID`: the URL of the seller chat (docs/api.md#taobao-order-im-link).
 
 use clap::Args as ClapArgs;
 use serde_json::{Value, json};

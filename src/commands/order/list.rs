@@ -1,4 +1,4 @@
-//! `order list`: one page of orders, or every page with `--all`.
+//! `order list`: one page of orders, or every page with `--all` (docs/api.md#taobao-order-list).
 
 use clap::Args as ClapArgs;
 use serde_json::{Value, json};

@@ -1,4 +1,5 @@
-//! `order logistics ID`: every package of an order and its tracking events.
+//! `order logistics ID`: every package of an order and its tracking events
+//! (docs/api.md#taobao-order-logistics).
 
 use clap::Args as ClapArgs;
 use serde_json::{Value, json};

@@ -1,4 +1,5 @@
-//! `order render`: what a direct order would cost, without creating it.
+//! `order render`: what a direct order would cost, without creating it
+//! (docs/api.md#taobao-order-render).
 
 use clap::Args as ClapArgs;
 

@@ -1,4 +1,5 @@
-//! `order show ID...`: each order's detail, with a logistics summary.
+//! `order show ID...`: each order's detail, with a logistics summary
+//! (docs/api.md#taobao-order-get).
 
 use clap::Args as ClapArgs;
 

@@ -1,5 +1,5 @@
 //! Reading the logistics response, for `order logistics` (every event) and `order show` (the
-//! latest one).
+//! latest one): docs/api.md#taobao-order-logistics.
 
 use serde_json::Value;
 

@@ -1,4 +1,5 @@
-//! `order warehouse ID --name --address`: change an order's pre-warehouse.
+//! `order warehouse ID --name --address`: change an order's pre-warehouse
+//! (docs/api.md#taobao-order-update-warehouse).
 
 use clap::Args as ClapArgs;
 use serde_json::json;
