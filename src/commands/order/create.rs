@@ -21,6 +21,7 @@ use crate::prompt;
 
 const CREATE: &str = "taobao.order.create";
 
+// The flags `order render` takes too (order/direct.rs).
 #[derive(ClapArgs, Debug, Clone)]
 pub struct Args {
     #[command(flatten)]

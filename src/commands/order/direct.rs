@@ -14,6 +14,8 @@ use crate::error::Result;
 
 pub(super) const RENDER: &str = "taobao.order.render";
 
+// One set of flags for both verbs: render accepts the create-only ones (--budget, --source,
+// --seller-order) too, and does not send them.
 #[derive(Args, Debug, Clone)]
 #[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
 pub struct DirectOrderArgs {

@@ -12,6 +12,7 @@ use crate::commands::{Ctx, read_json_input};
 use crate::error::Result;
 use crate::output::{Printer, View};
 
+// The flags `order create` takes too (order/direct.rs).
 #[derive(ClapArgs, Debug, Clone)]
 pub struct Args {
     #[command(flatten)]
