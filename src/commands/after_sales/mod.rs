@@ -13,11 +13,9 @@ use crate::cli::args::Paging;
 use crate::cli::parse::{parse_id, parse_phone, parse_since, parse_text, parse_until, parse_yuan};
 use clap::{Args, Subcommand};
 
-use std::path::Path;
-
-use base64::Engine;
 use serde_json::{Value, json};
 
+use super::image::image_value;
 use super::order::{detail_call, recent_orders};
 use super::{
     Ctx, check_period, checked_id, checked_row, fetch_page, gate, next_page_hint, none_found,
@@ -47,8 +45,6 @@ const RETURN_SUBMIT: &str = "taobao.refund.return_logistics_submit";
 /// `--all` asks for pages this large: the most the after-sales list allows (1..=100 in the
 /// sandbox; the messages list there clamps to the same), so a walk takes few requests.
 const WALK_PAGE_SIZE: u32 = 100;
-/// An attached image is sent inline; beyond this it is refused before anything is sent.
-const MAX_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
 
 pub async fn run(cmd: AfterSalesCommand, ctx: &Ctx) -> Result<()> {
     match cmd {
@@ -1400,55 +1396,12 @@ async fn cancel(ctx: &Ctx, id: u64) -> Result<()> {
     Ok(())
 }
 
-/// `refundImages` is an undocumented string: a URL is sent as it is; a file is sent as base64,
-/// as the documented 1688 image search takes its picture (`imageBase64`).
-fn image_value(arg: &str) -> Result<String> {
-    if arg.starts_with("https://") || arg.starts_with("http://") {
-        return Ok(arg.to_string());
-    }
-    let path = Path::new(arg);
-    let size = std::fs::metadata(path)
-        .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?
-        .len();
-    if size > MAX_IMAGE_BYTES {
-        return Err(Error::usage(format!(
-            "the image {arg} is {} KiB; the limit is {} MiB (or give an https:// URL)",
-            size / 1024,
-            MAX_IMAGE_BYTES / 1024 / 1024
-        )));
-    }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?;
-    // What goes to a seller must be the picture meant: a mistyped path to any other file
-    // (a key, a spreadsheet) is refused before anything is sent.
-    if image_kind(&bytes).is_none() {
-        return Err(Error::usage(format!(
-            "{arg} is not a JPEG, PNG, GIF or WebP image; nothing was sent"
-        )));
-    }
-    Ok(base64::engine::general_purpose::STANDARD.encode(bytes))
-}
-
-/// The picture format, from the file's first bytes (its name may say anything).
-fn image_kind(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("jpeg")
-    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("png")
-    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
-        Some("gif")
-    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
-        Some("webp")
-    } else {
-        None
-    }
-}
-
 async fn message(ctx: &Ctx, id: u64, text: String, image: Option<String>) -> Result<()> {
     if text.trim().is_empty() {
         return Err(Error::usage("the message is empty: give --text"));
     }
     let mut body = json!({"refundId": id.to_string(), "refundMessage": text});
+    // `refundImages` is an undocumented string: a URL as given, a file as base64.
     if let Some(i) = &image {
         body["refundImages"] = json!(image_value(i)?);
     }
@@ -1699,17 +1652,6 @@ mod tests {
             ]
         );
         assert!(detail_view(&json!({"refundId": "9"}), 9, true, false).is_none());
-    }
-
-    #[test]
-    fn images_are_known_by_their_first_bytes() {
-        assert_eq!(image_kind(b"\xFF\xD8\xFF\xE0\x00\x10JFIF"), Some("jpeg"));
-        assert_eq!(image_kind(b"\x89PNG\r\n\x1a\n\x00"), Some("png"));
-        assert_eq!(image_kind(b"GIF89a..."), Some("gif"));
-        assert_eq!(image_kind(b"RIFF\x00\x00\x00\x00WEBPVP8 "), Some("webp"));
-        assert_eq!(image_kind(b"root:x:0:0:root:/root:/bin/bash"), None);
-        assert_eq!(image_kind(b"RIFF"), None);
-        assert_eq!(image_kind(b""), None);
     }
 
     #[test]
