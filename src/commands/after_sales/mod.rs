@@ -108,8 +108,8 @@ fn reason_value(s: &str) -> Value {
 const DRY_RUN_UNCHECKED: &str = "dry run: the render that checks the reason and bounds the \
 amount is not sent either; the request is shown as given";
 
-// The sandbox's meanings are src/sandbox/refund.rs's REFUND_TYPES and GOODS_STATUSES (a test
-// holds these texts to them).
+// The sandbox's meanings are domain::refund's REFUND_TYPES and GOODS_STATUSES, which the sandbox
+// answers by (a test holds these texts to them).
 const REFUND_KIND_HELP: &str = "--type and --goods-status: PandaPon does not document the values \
 of refundType and goodsStatus. In the sandbox: refundType 1 = refund only, 2 = return and \
 refund; goodsStatus 1 = not received, 2 = received.";
