@@ -8,6 +8,7 @@ pub mod cart;
 pub mod completions;
 pub mod config;
 pub mod freight;
+pub mod image;
 pub mod journal;
 pub mod order;
 pub mod sandbox;

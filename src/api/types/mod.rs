@@ -8,9 +8,11 @@
 
 pub mod cart;
 pub mod order;
+pub mod refund;
 
 pub use cart::{CartItem, CartPage, Preview, ShopOrder, cart_page};
 pub use order::{Order, OrderExtra, OrderLine};
+pub use refund::{Detail, Fields, Rendered, ReturnRoute};
 
 use serde_json::{Map, Value};
 

@@ -1,0 +1,120 @@
+//! `after-sales return-ship`: tell the seller the return has been shipped
+//! (docs/api.md#taobao-refund-return-logistics-submit).
+
+use serde_json::{Value, json};
+
+use crate::api::Call;
+use crate::cli::parse::{parse_id, parse_phone, parse_text};
+use crate::commands::{Ctx, gate};
+use crate::error::Result;
+use crate::output::Done;
+use crate::prompt;
+
+const RETURN_SUBMIT: &str = "taobao.refund.return_logistics_submit";
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct Args {
+    /// The after-sales (refund) id, as `after-sales list` shows it
+    #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
+    pub refund_id: u64,
+    /// The logistics company code, e.g. SF (see `after-sales return-logistics`)
+    #[arg(long, value_name = "CODE", value_parser = parse_text)]
+    pub company: String,
+    /// The logistics company name, e.g. 顺丰快递
+    #[arg(long, value_name = "NAME")]
+    pub company_name: Option<String>,
+    /// The tracking number
+    #[arg(long, value_name = "NUMBER", value_parser = parse_text)]
+    pub tracking: String,
+    /// The sender's phone
+    #[arg(long, value_name = "PHONE", value_parser = parse_phone)]
+    pub phone: Option<String>,
+    /// A note about the returned goods
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+}
+
+/// The documented `logistics` object's names, flattened; the optional ones only when given.
+fn body(a: &Args) -> Value {
+    let mut b = json!({
+        "refundId": a.refund_id.to_string(),
+        "logisticsCompanyCode": a.company,
+        "logisticsNo": a.tracking,
+    });
+    if let Some(n) = &a.company_name {
+        b["logisticsCompanyName"] = json!(n);
+    }
+    if let Some(p) = &a.phone {
+        b["buyerPhone"] = json!(p);
+    }
+    if let Some(d) = &a.description {
+        b["returnGoodsDesc"] = json!(d);
+    }
+    b
+}
+
+pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
+    let id = a.refund_id;
+    let action = format!(
+        "Report the return of after-sales {id} as shipped with {} {}",
+        a.company, a.tracking
+    );
+    gate(ctx, &action)?;
+    let client = ctx.client()?;
+    prompt::confirm_write(&ctx.settings, &action).await?;
+    let data = client.call(Call::new(RETURN_SUBMIT).body(body(&a))).await?;
+    ctx.printer.print(&Done(
+        &data,
+        format!("Return shipment recorded for after-sales {id}."),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        args: Args,
+    }
+
+    #[test]
+    fn the_body_holds_only_what_was_given() {
+        let a = Cli::parse_from([
+            "x",
+            "110000235001",
+            "--company",
+            "SF",
+            "--tracking",
+            "SF123",
+        ])
+        .args;
+        assert_eq!(
+            body(&a),
+            json!({"refundId": "110000235001", "logisticsCompanyCode": "SF", "logisticsNo": "SF123"})
+        );
+        let a = Cli::parse_from([
+            "x",
+            "1",
+            "--company",
+            "SF",
+            "--tracking",
+            "T",
+            "--company-name",
+            "顺丰快递",
+            "--phone",
+            "13800000000",
+            "--description",
+            "box",
+        ])
+        .args;
+        assert_eq!(
+            body(&a),
+            json!({"refundId": "1", "logisticsCompanyCode": "SF", "logisticsNo": "T",
+                   "logisticsCompanyName": "顺丰快递", "buyerPhone": "13800000000",
+                   "returnGoodsDesc": "box"})
+        );
+    }
+}
