@@ -32,6 +32,14 @@ pub trait Render {
 /// The API's data, drawn for a person by the closure.
 pub struct View<'a, F>(pub &'a Value, pub F);
 
+impl<'a, F: Fn(&Printer) -> Result<()>> View<'a, F> {
+    /// `View(data, f)` with the closure's argument type inferred (a bare tuple struct cannot
+    /// tell the compiler `f` takes any `&Printer`).
+    pub fn new(data: &'a Value, draw: F) -> Self {
+        View(data, draw)
+    }
+}
+
 impl<F: Fn(&Printer) -> Result<()>> Render for View<'_, F> {
     fn json(&self) -> Cow<'_, Value> {
         Cow::Borrowed(self.0)

@@ -7,7 +7,9 @@ use crate::config::{self, ConfigFile};
 use crate::error::{Error, Result};
 use crate::prompt;
 use crate::secret::{MASK, Secret};
-use crate::settings::{ENV_ACCESS_KEY, ENV_ACCESS_SECRET, ENV_USER_ID, Interaction, Source};
+use crate::settings::{
+    ENV_ACCESS_KEY, ENV_ACCESS_SECRET, ENV_USER_ID, Interaction, Source, Sourced,
+};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -41,7 +43,17 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         .file
         .unwrap_or_default();
     let exists = file.profiles.contains_key(&profile);
-    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    // What the variables gave, as settings resolved them (never read here again).
+    let env = |v: &Option<Sourced<String>>| {
+        v.as_ref()
+            .filter(|v| matches!(v.source, Source::Env(_)))
+            .map(|v| v.value.clone())
+    };
+    let env_secret = s
+        .access_secret
+        .as_ref()
+        .filter(|v| matches!(v.source, Source::Env(_)))
+        .map(|v| v.value.clone());
     let current = file.profiles.get(&profile).cloned().unwrap_or_default();
 
     let secret_from_stdin = if secret_stdin {
@@ -82,23 +94,23 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         let key = prompt::input(
             "Access key".into(),
             key_flag
-                .or_else(|| env(ENV_ACCESS_KEY))
+                .or_else(|| env(&s.access_key))
                 .or(current.access_key),
             true,
         )
         .await?;
-        let secret = match env(ENV_ACCESS_SECRET) {
+        let secret = match env_secret {
             Some(v) => {
                 ctx.printer.status(&format!(
                     "Using the access secret from {ENV_ACCESS_SECRET}."
                 ));
-                Secret::new(v)
+                v
             }
             None => prompt::password("Access secret (hidden)".into()).await?,
         };
         let user = prompt::input(
             "User id".into(),
-            user_flag.or_else(|| env(ENV_USER_ID)).or(current.user_id),
+            user_flag.or_else(|| env(&s.user_id)).or(current.user_id),
             true,
         )
         .await?;
@@ -110,9 +122,9 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
                 path.display()
             )));
         }
-        let key = key_flag.or_else(|| env(ENV_ACCESS_KEY));
-        let secret = secret_from_stdin.or_else(|| env(ENV_ACCESS_SECRET).map(Secret::new));
-        let user = user_flag.or_else(|| env(ENV_USER_ID));
+        let key = key_flag.or_else(|| env(&s.access_key));
+        let secret = secret_from_stdin.or(env_secret);
+        let user = user_flag.or_else(|| env(&s.user_id));
         let mut missing = Vec::new();
         if key.is_none() {
             missing.push(format!("the access key (--access-key or {ENV_ACCESS_KEY})"));
@@ -137,6 +149,13 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         return Err(Error::usage(
             "the access key, secret and user id must not be empty",
         ));
+    }
+    let len = secret.expose().trim().chars().count();
+    if len < crate::secret::MIN_SECRET_CHARS {
+        return Err(Error::usage(format!(
+            "the access secret given is {len} characters long; PandaPon's are 32. Copy the whole \
+             \"Access 密钥\" from the console; the file was not changed"
+        )));
     }
 
     let entry = file.profiles.entry(profile.clone()).or_default();
