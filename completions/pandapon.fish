@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pandapon_global_optspecs
-    string join \n profile= config= base-url= timeout= json v/verbose debug dry-run y/yes no-input insecure-http sandbox concurrency= color= h/help V/version
+    string join \n profile= config= base-url= platform= timeout= json v/verbose debug dry-run y/yes no-input insecure-http sandbox concurrency= color= h/help V/version
 end
 
 function __fish_pandapon_needs_command
@@ -27,6 +27,7 @@ end
 complete -c pandapon -n "__fish_pandapon_needs_command" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_needs_command" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_needs_command" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -56,6 +57,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "help" -d 'Print t
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -83,6 +85,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -106,6 +109,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -125,6 +129,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -143,6 +148,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -171,6 +177,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -199,6 +206,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -224,6 +232,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -257,6 +266,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -276,6 +286,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -294,6 +305,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -312,6 +324,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -332,6 +345,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -364,6 +378,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -396,6 +411,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -414,6 +430,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -433,6 +450,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -461,6 +479,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -498,6 +517,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -517,6 +537,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -538,6 +559,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -562,6 +584,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -584,6 +607,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -602,6 +626,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -622,6 +647,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -642,6 +668,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -661,6 +688,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -684,6 +712,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -713,6 +742,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -750,6 +780,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -769,6 +800,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -790,6 +822,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -814,6 +847,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -836,6 +870,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -854,6 +889,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -874,6 +910,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -894,6 +931,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -913,6 +951,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -936,6 +975,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -965,6 +1005,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -986,6 +1027,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1011,6 +1053,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1032,6 +1075,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1070,6 +1114,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1101,6 +1146,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1138,6 +1184,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1164,6 +1211,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1188,6 +1236,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l tail -d 'O
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1206,6 +1255,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -s V -l versi
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1230,6 +1280,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1249,6 +1300,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1267,6 +1319,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1289,6 +1342,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1315,6 +1369,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1335,6 +1390,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
@@ -1356,6 +1412,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''

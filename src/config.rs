@@ -34,6 +34,9 @@ pub struct Profile {
     pub user_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
+    /// `taobao` or `1688` (see `--platform`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub platform: Option<String>,
     /// Allow plain http:// to a remote host (see `--insecure-http`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub insecure_http: Option<bool>,

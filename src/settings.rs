@@ -14,6 +14,7 @@ use crate::api::transport::is_loopback;
 use crate::cli::parse::parse_seconds;
 use crate::cli::{ColorChoice, GlobalArgs};
 use crate::config::{self, Address, Profile, TimestampUnit};
+use crate::domain::Platform;
 use crate::error::{Error, Result};
 use crate::sandbox::options::SandboxArgs;
 use crate::secret::Secret;
@@ -87,6 +88,8 @@ pub struct Settings {
     pub config_exists: bool,
     pub profile: Sourced<String>,
     pub base_url: Sourced<String>,
+    /// The platform the nouns act on (Taobao unless told otherwise).
+    pub platform: Sourced<Platform>,
     /// `--insecure-http`: plain http:// to another machine is allowed (see `plain_http`).
     pub insecure_http: Sourced<bool>,
     pub timeout: Sourced<Duration>,
@@ -253,6 +256,13 @@ impl Settings {
             Ok,
             DEFAULT_BASE_URL.to_string(),
         )?;
+        let platform = layered(
+            from_clap(g.platform, m, "platform", "--platform", "PANDAPON_PLATFORM"),
+            prof.platform.clone(),
+            &from_file,
+            |p| Platform::parse(&p),
+            Platform::Taobao,
+        )?;
         let insecure_http = layered(
             from_clap(
                 g.insecure_http.then_some(true),
@@ -366,6 +376,7 @@ impl Settings {
             config_exists,
             profile,
             base_url,
+            platform,
             insecure_http,
             timeout,
             timestamp_unit,
@@ -517,6 +528,23 @@ impl Settings {
 }
 
 impl Settings {
+    /// A verb one platform does not have: exit 2 before anything is sent, naming the platform
+    /// that has it.
+    pub fn require_platform(&self, verb: &str, has: &[Platform]) -> Result<()> {
+        let p = &self.platform;
+        if has.contains(&p.value) {
+            return Ok(());
+        }
+        let names: Vec<&str> = has.iter().map(|p| p.name()).collect();
+        Err(Error::usage(format!(
+            "`pandapon {verb}` is for {}, and the platform is {} (from {}); use --platform {}",
+            names.join(" and "),
+            p.value,
+            p.source,
+            names[0]
+        )))
+    }
+
     /// Plain HTTP is refused for a host other than this machine, before anything is sent: the
     /// signature covers the key, the time and the nonce but not the body, so a proxy on the way
     /// could change which order is paid. With `--insecure-http` it is allowed, and the warning

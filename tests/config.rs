@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 #[test]
 fn init_off_a_terminal_takes_flags_and_variables_and_writes_0600() {
@@ -340,4 +340,46 @@ fn with_stderr_off_the_terminal_a_write_is_not_prompted_for() {
     let err = std::fs::read_to_string(&log).unwrap();
     assert_eq!(o.status.code(), Some(3), "{err}");
     assert!(err.contains("--yes"), "{err}");
+}
+
+#[test]
+fn the_platform_is_a_setting_like_the_others() {
+    let env = Sandboxed::new();
+    let show = |env: &Sandboxed, extra: &[&str], var: Option<&str>| {
+        let mut c = env.bare();
+        if let Some(v) = var {
+            c.env("PANDAPON_PLATFORM", v);
+        }
+        let o = c
+            .args(extra)
+            .args(["--json", "config", "show"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        (
+            v["platform"]["value"].clone(),
+            v["platform"]["source"].clone(),
+        )
+    };
+    assert_eq!(show(&env, &[], None), (json!("taobao"), json!("default")));
+    let p = env.write_config("[profiles.default]\nplatform = \"1688\"\n");
+    let file = format!("file {} [profiles.default]", p.display());
+    assert_eq!(show(&env, &[], None), (json!("1688"), json!(file)));
+    assert_eq!(
+        show(&env, &[], Some("taobao")),
+        (json!("taobao"), json!("variable PANDAPON_PLATFORM"))
+    );
+    assert_eq!(
+        show(&env, &["--platform", "1688"], Some("taobao")),
+        (json!("1688"), json!("flag --platform"))
+    );
+    env.write_config("[profiles.default]\nplatform = \"amazon\"\n");
+    let o = env.bare().args(["config", "show"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("\"amazon\" is not a platform: expected taobao or 1688"),
+        "{}",
+        stderr(&o)
+    );
 }

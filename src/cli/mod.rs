@@ -75,6 +75,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "PANDAPON_BASE_URL", value_name = "URL")]
     pub base_url: Option<String>,
 
+    /// Which platform to buy from: taobao or 1688 [default: taobao]
+    #[arg(long, global = true, env = "PANDAPON_PLATFORM", value_name = "PLATFORM", value_parser = crate::domain::Platform::parse)]
+    pub platform: Option<crate::domain::Platform>,
+
     /// Seconds to wait for a request, retries included [default: 30]
     #[arg(long, global = true, env = "PANDAPON_TIMEOUT", value_name = "SECONDS", value_parser = parse::parse_seconds)]
     pub timeout: Option<Duration>,

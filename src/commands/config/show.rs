@@ -86,6 +86,7 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
             format!("{}{missing}", p.display())
         }),
         row("profile", &s.profile, String::clone),
+        row("platform", &s.platform, |p| p.name().into()),
         row("base_url", &s.base_url, String::clone),
         row("timeout", &s.timeout, |t| format!("{} s", t.as_secs_f64())),
         row("timestamp_unit", &s.timestamp_unit, |u| u.as_str().into()),
