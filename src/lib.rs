@@ -36,6 +36,13 @@ pub fn main() -> ExitCode {
     };
     let cli = cli::Cli::from_arg_matches(&matches).expect("clap validated the arguments");
     let mut printer = Printer::new(&cli.global);
+    // A bad --jq is a usage error before anything is read or sent.
+    if let Some(expr) = &cli.global.jq {
+        match output::jq::Jq::new(expr) {
+            Ok(jq) => printer.jq = Some(jq),
+            Err(e) => return fail(&printer, &e),
+        }
+    }
     // Prompts draw on stderr: --color never and NO_COLOR reach them too.
     dialoguer::console::set_colors_enabled_stderr(printer.stderr_color());
     // Before anything can fail: an error about the settings must not show the secret either.

@@ -186,9 +186,12 @@ pub fn scrub(result: Result<Envelope>, hide: &[&str]) -> Result<Envelope> {
 }
 
 pub fn path_hint(route: &Route) -> String {
-    let inferred = ENDPOINTS
-        .iter()
-        .any(|e| e.key == route.key && e.status == Status::Inferred);
+    let known = ENDPOINTS.iter().find(|e| e.key == route.key);
+    let inferred = known.is_some_and(|e| e.status == Status::Inferred);
+    let Some(_) = known else {
+        // `pandapon api` with a path of its own: no operation to override.
+        return "this path is not in pandapon's catalogue; `pandapon api --list` shows the known ones".into();
+    };
     let why = if route.overridden {
         "this path comes from your profile's [endpoints] override".to_string()
     } else if inferred {

@@ -46,6 +46,23 @@ pub enum Status {
     Inferred,
 }
 
+/// How a list operation numbers its pages (docs/api.md#paging): Taobao's `pageNo`, 1688's
+/// `beginPage`, each with `pageSize`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageParam {
+    PageNo,
+    BeginPage,
+}
+
+impl PageParam {
+    pub fn name(self) -> &'static str {
+        match self {
+            PageParam::PageNo => "pageNo",
+            PageParam::BeginPage => "beginPage",
+        }
+    }
+}
+
 pub struct Endpoint {
     pub key: &'static str,
     pub method: Method,
@@ -59,9 +76,12 @@ pub struct Endpoint {
     pub query_signed: bool,
     /// Envelope codes that mean success for this operation.
     pub success: &'static [i64],
+    /// A list that pages, and how (`pandapon api --paginate`).
+    pub paging: Option<PageParam>,
 }
 
 use Method::{Get, Post};
+use PageParam::PageNo;
 
 /// Every real example of the envelope shows 200 for success (docs/api.md#envelope).
 pub const SUCCESS_CODES: &[i64] = &[200];
@@ -82,6 +102,7 @@ const fn ep(
         status,
         query_signed: false,
         success: SUCCESS_CODES,
+        paging: None,
     }
 }
 
@@ -99,11 +120,16 @@ impl Endpoint {
         self.success = codes;
         self
     }
+
+    const fn paged(mut self, by: PageParam) -> Self {
+        self.paging = Some(by);
+        self
+    }
 }
 
 #[rustfmt::skip]
 pub const ENDPOINTS: &[Endpoint] = &[
-    ep("taobao.cart.list",    Get,  "/v2/taobao/cart/list",          true,  Inferred),
+    ep("taobao.cart.list",    Get,  "/v2/taobao/cart/list",          true,  Inferred).paged(PageNo),
     ep("taobao.cart.add",     Post, "/v2/taobao/cart/add",           false, Documented),
     ep("taobao.cart.edit",    Post, "/v2/taobao/cart/edit-quantity", false, Inferred),
     ep("taobao.cart.delete",  Post, "/v2/taobao/cart/delete",        false, Inferred),
@@ -115,7 +141,7 @@ pub const ENDPOINTS: &[Endpoint] = &[
     // the v2 ones follow `/open/<rest>` -> `/v2/taobao/<rest>`.
     ep("taobao.order.create",           Post, "/v2/taobao/order",                   false, Inferred),
     ep("taobao.order.render",           Post, "/v2/taobao/order/render",            true,  Inferred),
-    ep("taobao.order.list",             Post, "/v2/taobao/order/page",              true,  Inferred),
+    ep("taobao.order.list",             Post, "/v2/taobao/order/page",              true,  Inferred).paged(PageNo),
     ep("taobao.order.get",              Get,  "/v2/taobao/order/detail",            true,  Inferred),
     ep("taobao.order.cancel",           Post, "/v2/taobao/order/cancel",            false, Inferred),
     ep("taobao.order.pay",              Post, "/v2/taobao/order/pay",               false, Inferred),
@@ -124,14 +150,14 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ep("taobao.order.update_warehouse", Post, "/v2/taobao/order/updateWarehouse",   false, Inferred),
 
     // Taobao after-sales (reverse orders). Cancel is a GET that changes state: never retried.
-    ep("taobao.refund.list",            Post, "/v2/taobao/order/refund/queryList",  true,  Inferred),
+    ep("taobao.refund.list",            Post, "/v2/taobao/order/refund/queryList",  true,  Inferred).paged(PageNo),
     ep("taobao.refund.render",          Post, "/v2/taobao/order/refund/render",     true,  Documented),
     ep("taobao.refund.submit",          Post, "/v2/taobao/order/refund/submit",     false, Inferred),
     ep("taobao.refund.modify",          Post, "/v2/taobao/order/refund/modify",     false, Inferred),
     ep("taobao.refund.cancel",          Get,  "/v2/taobao/order/refund/cancel/{refundId}", false, Inferred),
     ep("taobao.refund.get",             Get,  "/v2/taobao/order/refund/query",      true,  Documented),
     ep("taobao.refund.message_submit",  Post, "/v2/taobao/order/refund/submit/message", false, Inferred),
-    ep("taobao.refund.message_list",    Post, "/v2/taobao/order/refund/message/queryList", true, Inferred),
+    ep("taobao.refund.message_list",    Post, "/v2/taobao/order/refund/message/queryList", true, Inferred).paged(PageNo),
     ep("taobao.refund.return_logistics_render", Get,  "/v2/taobao/order/refund/logistics/render", true,  Inferred),
     ep("taobao.refund.return_logistics_submit", Post, "/v2/taobao/order/refund/logistics/submit", false, Inferred),
 
@@ -159,6 +185,7 @@ pub struct Route {
     pub overridden: bool,
     pub query_signed: bool,
     pub success: &'static [i64],
+    pub paging: Option<PageParam>,
 }
 
 #[derive(Clone, Debug)]
@@ -180,6 +207,7 @@ impl Catalogue {
                 overridden: false,
                 query_signed: e.query_signed,
                 success: e.success,
+                paging: e.paging,
             })
             .collect();
         for (key, spec) in overrides {

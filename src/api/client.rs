@@ -2,6 +2,7 @@
 //! records a write in the journal before it leaves, retries only what is safe to retry, and
 //! tells its observer what happens (it prints nothing itself).
 
+use std::borrow::Cow;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
@@ -11,7 +12,7 @@ use super::catalogue::{Catalogue, Route, fill_path};
 use super::envelope::Envelope;
 use super::observe::{Observer, Shown};
 use super::sign;
-use super::transport::{Transport, backoff, describe, is_loopback};
+use super::transport::{Attempt, Transport, backoff, describe, is_loopback};
 use crate::config::TimestampUnit;
 use crate::error::{Error, Result};
 use crate::journal::{Journal, Outcome, Pending};
@@ -27,19 +28,51 @@ const MAX_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 #[derive(Debug, Clone)]
 pub struct Call {
     pub op: &'static str,
+    /// `pandapon api`: a route of its own instead of the catalogue's `op` (see `Call::to`).
+    route: Option<Route>,
     params: Vec<(&'static str, String)>,
-    query: Vec<(&'static str, String)>,
+    query: Vec<(Cow<'static, str>, String)>,
     body: Option<Value>,
+}
+
+/// What `Client::call_reply` keeps of an answer besides its `data`: for `pandapon api
+/// --include` and `auth status` (the round trip, the server's `Date`).
+#[derive(Debug, Clone, Default)]
+pub struct Reply {
+    pub status: u16,
+    /// As received, in order; values that would quote the signature or secret masked.
+    pub headers: Vec<(String, String)>,
+    /// The whole body as JSON, when it was JSON.
+    pub body: Option<Value>,
+    /// The last attempt's round trip.
+    pub elapsed: Duration,
 }
 
 impl Call {
     pub fn new(op: &'static str) -> Self {
         Call {
             op,
+            route: None,
             params: Vec::new(),
             query: Vec::new(),
             body: None,
         }
+    }
+
+    /// A call to a route the caller made (`pandapon api`: any path, or an operation with its
+    /// placeholders filled). Its `safe` flag decides retries and the journal, as for any call.
+    pub fn to(route: Route) -> Self {
+        Call {
+            op: route.key,
+            route: Some(route),
+            ..Call::new("")
+        }
+    }
+
+    /// A query parameter whose name is only known at run time.
+    pub fn query_named(mut self, name: String, value: impl ToString) -> Self {
+        self.query.push((Cow::Owned(name), value.to_string()));
+        self
     }
 
     /// Fills `{name}` in the path.
@@ -49,7 +82,7 @@ impl Call {
     }
 
     pub fn query(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.query.push((name, value.to_string()));
+        self.query.push((Cow::Borrowed(name), value.to_string()));
         self
     }
 
@@ -202,7 +235,7 @@ impl<'a> Client<'a> {
             .map_err(|e| Error::usage(format!("bad URL for {}: {e}", call.op)))?;
         if !call.query.is_empty() {
             url.query_pairs_mut()
-                .extend_pairs(call.query.iter().map(|(k, v)| (*k, v.as_str())));
+                .extend_pairs(call.query.iter().map(|(k, v)| (k.as_ref(), v.as_str())));
         }
         Ok(url)
     }
@@ -248,7 +281,26 @@ impl<'a> Client<'a> {
     /// Operations marked safe in the catalogue are retried on connection errors, 429 and 5xx,
     /// with backoff and jitter, within the one overall `--timeout`. Others are sent once.
     pub async fn call(&self, call: Call) -> Result<Value> {
-        let route = self.catalogue.get(call.op);
+        self.send(call, false).await.0
+    }
+
+    /// `call`, and what came back besides `data` (status, headers, the whole body) whenever
+    /// an answer came, even one that is an error.
+    pub async fn call_reply(&self, call: Call) -> (Result<Value>, Option<Reply>) {
+        self.send(call, true).await
+    }
+
+    async fn send(&self, call: Call, keep: bool) -> (Result<Value>, Option<Reply>) {
+        let mut reply = None;
+        let result = self.send_kept(call, keep.then_some(&mut reply)).await;
+        (result, reply)
+    }
+
+    async fn send_kept(&self, call: Call, mut keep: Option<&mut Option<Reply>>) -> Result<Value> {
+        let route = match &call.route {
+            Some(r) => r,
+            None => self.catalogue.get(call.op),
+        };
         let url = self.url(route, &call)?;
         let body = call
             .body
@@ -348,6 +400,36 @@ impl<'a> Client<'a> {
                 }
             }
             let hide = [signed.signature.as_str(), self.creds.secret.expose()];
+            if let (
+                Some(slot),
+                Attempt::Answered {
+                    status,
+                    headers,
+                    body,
+                    elapsed,
+                },
+            ) = (keep.as_deref_mut(), &outcome)
+            {
+                *slot = Some(Reply {
+                    status: status.as_u16(),
+                    headers: headers
+                        .iter()
+                        .map(|(k, v)| {
+                            let v = String::from_utf8_lossy(v.as_bytes());
+                            (
+                                k.to_string(),
+                                crate::secret::mask_all(&v, &hide).into_owned(),
+                            )
+                        })
+                        .collect(),
+                    body: serde_json::from_slice(body).ok().map(|mut v: Value| {
+                        let hide: Vec<String> = hide.iter().map(|h| h.to_string()).collect();
+                        crate::secret::mask_json(&mut v, &hide);
+                        v
+                    }),
+                    elapsed: *elapsed,
+                });
+            }
             // A server may echo the request (an error page quoting the URL with `&sign=`):
             // nothing built from the answer may carry the signature or the secret.
             let answer = interpret(route, &shown_url, outcome, &hide, self.unit, self.observer);

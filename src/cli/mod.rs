@@ -87,6 +87,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Filter the JSON output with a jq expression (implies --json; strings print raw)
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
     /// Log each request and response status to stderr
     #[arg(short, long, global = true)]
     pub verbose: bool,
@@ -157,8 +161,17 @@ pub enum Command {
     /// The embedded PandaPon sandbox: serve it for other tools, or reset its data
     #[command(subcommand)]
     Sandbox(commands::sandbox::SandboxCommand),
+    /// Make a signed request to any API operation (the raw escape hatch, like `gh api`)
+    Api(commands::api::Args),
+    /// Credentials: check them, with the clock and the network
+    #[command(subcommand)]
+    Auth(commands::auth::AuthCommand),
+    /// Check the credentials, the clock and the network (the same as `auth status`)
+    Doctor(commands::auth::status::Args),
     /// Print a shell completion script
     Completions(commands::completions::Args),
+    /// Print a manual page (roff), for pandapon or one of its commands
+    Man(commands::man::Args),
 }
 
 #[cfg(test)]

@@ -122,7 +122,7 @@ impl Tally {
                 None => Ok(()),
             }
         } else {
-            out.json(&entries)
+            out.json(&Value::Array(entries.to_vec()))
         }
     }
 

@@ -3,6 +3,8 @@
 
 pub mod address;
 pub mod after_sales;
+pub mod api;
+pub mod auth;
 pub mod batch;
 pub mod cart;
 pub mod completions;
@@ -10,6 +12,7 @@ pub mod config;
 pub mod freight;
 pub mod image;
 pub mod journal;
+pub mod man;
 pub mod order;
 pub mod sandbox;
 pub mod shipping;
@@ -51,6 +54,10 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::Config(c) => config::run(c, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Completions(a) => completions::run(a, ctx),
+        Command::Api(a) => api::run(a, ctx).await,
+        Command::Auth(c) => auth::run(c, ctx).await,
+        Command::Doctor(a) => auth::status::run(a, ctx).await,
+        Command::Man(a) => man::run(a, ctx),
     }
 }
 

@@ -6,6 +6,8 @@
 
 pub mod clean;
 pub mod format;
+pub mod ids;
+pub mod jq;
 mod observe;
 pub mod table;
 
@@ -18,6 +20,7 @@ use serde_json::Value;
 use crate::cli::GlobalArgs;
 use crate::error::{Error, Result};
 use crate::settings::use_color;
+use ids::Ids;
 pub use table::Table;
 
 /// What a command hands to the printer. The printer chooses the form (`--json`, or a table on a
@@ -71,19 +74,24 @@ pub struct Printer {
     verbose: bool,
     debug: bool,
     masks: Vec<String>,
+    /// `--jq`: applied to every JSON document printed (see `emit_json`).
+    pub jq: Option<jq::Jq>,
 }
 
 impl Printer {
     pub fn new(g: &GlobalArgs) -> Self {
         let stdout_terminal = std::io::stdout().is_terminal();
+        // --jq filters the --json document, so it implies --json.
+        let json = g.json || g.jq.is_some();
         Printer {
-            json: g.json,
+            json,
             stdout_terminal,
-            color_out: !g.json && use_color(g.color, stdout_terminal),
+            color_out: !json && use_color(g.color, stdout_terminal),
             color_err: use_color(g.color, std::io::stderr().is_terminal()),
             verbose: g.verbose || g.debug,
             debug: g.debug,
             masks: Vec::new(),
+            jq: None,
         }
     }
 
@@ -136,18 +144,49 @@ impl Printer {
         }
     }
 
-    /// JSON on stdout: pretty for a person, one compact line for a pipe.
-    pub fn json<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
+    /// JSON on stdout: pretty for a person, one compact line for a pipe; ids as strings
+    /// (`ids`), then `--jq` if given.
+    pub fn json(&self, v: &Value) -> Result<()> {
+        // The filter parses the text again: compact is quicker to read than pretty.
+        let pretty = self.stdout_terminal && self.jq.is_none();
+        let text = encode_masked(&Ids(v), pretty, &self.masks)?;
+        self.emit_json(text)
+    }
+
+    /// JSON on stdout exactly as given (no id strings, no `--jq`): what will be sent, which
+    /// must not look different from what goes on the wire (`--dry-run --json`).
+    pub fn json_exact(&self, v: &Value) -> Result<()> {
         let mut text = encode_masked(v, self.stdout_terminal, &self.masks)?;
         text.push('\n');
         self.write_stdout(&text)
+    }
+
+    /// A whole JSON document's text (masked, ids already strings) to stdout, through `--jq`
+    /// when given: each result on a line of its own, a string as raw text (like `gh --jq`
+    /// and `jq -r`), anything else as JSON.
+    fn emit_json(&self, mut text: String) -> Result<()> {
+        let Some(jq) = &self.jq else {
+            text.push('\n');
+            return self.write_stdout(&text);
+        };
+        let mut out = String::new();
+        for v in jq.run(&text)? {
+            match v {
+                Value::String(s) if self.stdout_terminal => out.push_str(&clean::clean(&s)),
+                // Piped: the bytes as they are, for the next command to use.
+                Value::String(s) => out.push_str(&s),
+                other => out.push_str(&encode_masked(&other, self.stdout_terminal, &self.masks)?),
+            }
+            out.push('\n');
+        }
+        self.write_stdout(&out)
     }
 
     /// An empty array to fill with `JsonArray::push` and print with `print_json_array`.
     pub fn json_array(&self) -> JsonArray {
         JsonArray {
             text: String::new(),
-            pretty: self.stdout_terminal,
+            pretty: self.stdout_terminal && self.jq.is_none(),
             len: 0,
             reserved: false,
             masks: self.masks.clone(),
@@ -156,7 +195,9 @@ impl Printer {
 
     /// Prints the array in one write, exactly as `json` prints a `Vec` of the same values.
     pub fn print_json_array(&self, a: JsonArray) -> Result<()> {
-        self.write_stdout(&a.finish())
+        let mut text = a.finish();
+        text.pop();
+        self.emit_json(text)
     }
 
     pub fn table(&self, t: &Table) -> Result<()> {
@@ -294,8 +335,8 @@ pub struct JsonArray {
 }
 
 impl JsonArray {
-    pub fn push<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<()> {
-        let item = encode_masked(v, self.pretty, &self.masks)?;
+    pub fn push(&mut self, v: &Value) -> Result<()> {
+        let item = encode_masked(&Ids(v), self.pretty, &self.masks)?;
         let sep = match (self.len, self.pretty) {
             (0, true) => "[\n  ",
             (_, true) => ",\n  ",
@@ -375,7 +416,7 @@ mod tests {
                 for v in &values[..n] {
                     a.push(v).unwrap();
                 }
-                let mut want = encode(&values[..n], pretty).unwrap();
+                let mut want = encode(&Ids(&Value::Array(values[..n].to_vec())), pretty).unwrap();
                 want.push('\n');
                 assert_eq!(a.finish(), want, "pretty {pretty}, {n} elements");
             }

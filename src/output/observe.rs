@@ -18,7 +18,7 @@ impl Observer for Printer {
                 .iter()
                 .map(|(k, v)| (k.to_string(), Value::String(v.clone())))
                 .collect();
-            return self.json(&json!({
+            return self.json_exact(&json!({
                 "dryRun": true,
                 "method": r.method.as_str(),
                 "url": r.url.as_str(),

@@ -1,0 +1,131 @@
+//! `pandapon api --list`: the catalogue as it will be called (profile overrides applied), with
+//! how sure each path is, whether it is retried, and the command that uses it.
+
+use serde_json::{Value, json};
+
+use super::Ctx;
+use crate::api::catalogue::{ENDPOINTS, Status};
+use crate::error::Result;
+use crate::output::{Printer, Table, View};
+
+/// The command that sends each operation. An operation not here has no command yet: it is
+/// reachable only through `pandapon api` (a test checks every key a command names is here).
+pub const USED_BY: &[(&str, &str)] = &[
+    ("taobao.cart.list", "cart list"),
+    ("taobao.cart.add", "cart add"),
+    ("taobao.cart.edit", "cart edit"),
+    ("taobao.cart.delete", "cart delete"),
+    ("taobao.cart.preview", "cart preview"),
+    ("taobao.cart.create", "cart create"),
+    ("taobao.product.get", "cart add"),
+    ("taobao.order.create", "order create"),
+    ("taobao.order.render", "order render"),
+    ("taobao.order.list", "order list"),
+    ("taobao.order.get", "order show"),
+    ("taobao.order.cancel", "order cancel"),
+    ("taobao.order.pay", "order pay"),
+    ("taobao.order.logistics", "order logistics"),
+    ("taobao.order.im_link", "order im-link"),
+    ("taobao.order.update_warehouse", "order warehouse"),
+    ("taobao.refund.list", "after-sales list"),
+    ("taobao.refund.render", "after-sales render"),
+    ("taobao.refund.submit", "after-sales submit"),
+    ("taobao.refund.modify", "after-sales modify"),
+    ("taobao.refund.cancel", "after-sales cancel"),
+    ("taobao.refund.get", "after-sales show"),
+    ("taobao.refund.message_submit", "after-sales message"),
+    ("taobao.refund.message_list", "after-sales messages"),
+    (
+        "taobao.refund.return_logistics_render",
+        "after-sales return-logistics",
+    ),
+    (
+        "taobao.refund.return_logistics_submit",
+        "after-sales return-ship",
+    ),
+    ("address.list", "address list"),
+    ("address.upsert", "address set"),
+    ("logistics.freight_estimate", "freight estimate"),
+    ("logistics.freight_preview", "freight preview"),
+    ("logistics.domestic_update", "freight domestic"),
+    ("logistics.booking", "freight book"),
+];
+
+fn used_by(key: &str) -> Option<&'static str> {
+    USED_BY.iter().find(|(k, _)| *k == key).map(|(_, c)| *c)
+}
+
+/// The keys `--paginate` can walk.
+pub fn paged_keys() -> Vec<&'static str> {
+    ENDPOINTS
+        .iter()
+        .filter(|e| e.paging.is_some())
+        .map(|e| e.key)
+        .collect()
+}
+
+pub fn run(ctx: &Ctx) -> Result<()> {
+    let routes = ctx.settings.catalogue.routes();
+    let rows: Vec<Value> = routes
+        .iter()
+        .map(|r| {
+            let documented = ENDPOINTS
+                .iter()
+                .any(|e| e.key == r.key && e.status == Status::Documented);
+            let evidence = match (r.overridden, documented) {
+                (true, _) => "overridden",
+                (false, true) => "documented",
+                (false, false) => "inferred",
+            };
+            json!({
+                "key": r.key,
+                "method": r.method.as_str(),
+                "path": r.path,
+                "evidence": evidence,
+                "safe": r.safe,
+                "paging": r.paging.map(|p| p.name()),
+                "command": used_by(r.key).map(|c| format!("pandapon {c}")),
+            })
+        })
+        .collect();
+    let all = Value::Array(rows);
+    ctx.printer.print(&View::new(&all, |out: &Printer| {
+        let mut t = Table::new(&[
+            "Operation",
+            "Method",
+            "Path",
+            "Evidence",
+            "Retried",
+            "Command",
+        ]);
+        for r in all.as_array().into_iter().flatten() {
+            let text = |k: &str| r[k].as_str().unwrap_or("").to_string();
+            t.row(vec![
+                text("key"),
+                text("method"),
+                text("path"),
+                text("evidence"),
+                if r["safe"] == true {
+                    "yes"
+                } else {
+                    "no (journaled)"
+                }
+                .to_string(),
+                r["command"].as_str().unwrap_or("— (api only)").to_string(),
+            ]);
+        }
+        out.table(&t)
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_named_here_is_in_the_catalogue() {
+        for (k, _) in USED_BY {
+            assert!(ENDPOINTS.iter().any(|e| e.key == *k), "{k}");
+        }
+    }
+}
