@@ -22,6 +22,12 @@ _pandapon() {
             pandapon,after-sales)
                 cmd="pandapon__subcmd__after__subcmd__sales"
                 ;;
+            pandapon,api)
+                cmd="pandapon__subcmd__api"
+                ;;
+            pandapon,auth)
+                cmd="pandapon__subcmd__auth"
+                ;;
             pandapon,cart)
                 cmd="pandapon__subcmd__cart"
                 ;;
@@ -31,6 +37,9 @@ _pandapon() {
             pandapon,config)
                 cmd="pandapon__subcmd__config"
                 ;;
+            pandapon,doctor)
+                cmd="pandapon__subcmd__doctor"
+                ;;
             pandapon,freight)
                 cmd="pandapon__subcmd__freight"
                 ;;
@@ -39,6 +48,9 @@ _pandapon() {
                 ;;
             pandapon,journal)
                 cmd="pandapon__subcmd__journal"
+                ;;
+            pandapon,man)
+                cmd="pandapon__subcmd__man"
                 ;;
             pandapon,order)
                 cmd="pandapon__subcmd__order"
@@ -132,6 +144,18 @@ _pandapon() {
                 ;;
             pandapon__subcmd__after__subcmd__sales__subcmd__help,submit)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__submit"
+                ;;
+            pandapon__subcmd__auth,help)
+                cmd="pandapon__subcmd__auth__subcmd__help"
+                ;;
+            pandapon__subcmd__auth,status)
+                cmd="pandapon__subcmd__auth__subcmd__status"
+                ;;
+            pandapon__subcmd__auth__subcmd__help,help)
+                cmd="pandapon__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            pandapon__subcmd__auth__subcmd__help,status)
+                cmd="pandapon__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
             pandapon__subcmd__cart,add)
                 cmd="pandapon__subcmd__cart__subcmd__add"
@@ -235,6 +259,12 @@ _pandapon() {
             pandapon__subcmd__help,after-sales)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales"
                 ;;
+            pandapon__subcmd__help,api)
+                cmd="pandapon__subcmd__help__subcmd__api"
+                ;;
+            pandapon__subcmd__help,auth)
+                cmd="pandapon__subcmd__help__subcmd__auth"
+                ;;
             pandapon__subcmd__help,cart)
                 cmd="pandapon__subcmd__help__subcmd__cart"
                 ;;
@@ -244,6 +274,9 @@ _pandapon() {
             pandapon__subcmd__help,config)
                 cmd="pandapon__subcmd__help__subcmd__config"
                 ;;
+            pandapon__subcmd__help,doctor)
+                cmd="pandapon__subcmd__help__subcmd__doctor"
+                ;;
             pandapon__subcmd__help,freight)
                 cmd="pandapon__subcmd__help__subcmd__freight"
                 ;;
@@ -252,6 +285,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help,journal)
                 cmd="pandapon__subcmd__help__subcmd__journal"
+                ;;
+            pandapon__subcmd__help,man)
+                cmd="pandapon__subcmd__help__subcmd__man"
                 ;;
             pandapon__subcmd__help,order)
                 cmd="pandapon__subcmd__help__subcmd__order"
@@ -294,6 +330,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help__subcmd__after__subcmd__sales,submit)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__submit"
+                ;;
+            pandapon__subcmd__help__subcmd__auth,status)
+                cmd="pandapon__subcmd__help__subcmd__auth__subcmd__status"
                 ;;
             pandapon__subcmd__help__subcmd__cart,add)
                 cmd="pandapon__subcmd__help__subcmd__cart__subcmd__add"
@@ -452,7 +491,7 @@ _pandapon() {
 
     case "${cmd}" in
         pandapon)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version cart order after-sales refund address freight journal config sandbox completions help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version cart order after-sales refund address freight journal config sandbox api auth doctor completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -478,6 +517,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -494,7 +537,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__address)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list set help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -517,6 +560,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -592,7 +639,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__address__subcmd__list)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -618,6 +665,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -634,7 +685,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__address__subcmd__set)
-            opts="-v -y -h -V --id --name --phone --province --city --district --address --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --id --name --phone --province --city --district --address --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -688,6 +739,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -704,7 +759,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show render submit modify cancel message messages return-logistics return-ship help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show render submit modify cancel message messages return-logistics return-ship help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -730,6 +785,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -746,7 +805,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__cancel)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -769,6 +828,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -956,7 +1019,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__list)
-            opts="-v -y -h -V --refund-id --order --sales-order --status --since --until --page --page-size --all --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --refund-id --order --sales-order --status --since --until --page --page-size --all --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1077,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1030,7 +1097,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__message)
-            opts="-v -y -h -V --text --image --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --text --image --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1064,6 +1131,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1080,7 +1151,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__messages)
-            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1114,6 +1185,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1130,7 +1205,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__modify)
-            opts="-v -y -h -V --reason --amount --description --goods-status --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --reason --amount --description --goods-status --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,6 +1247,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1188,7 +1267,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__render)
-            opts="-v -y -h -V --sub-order --type --goods-status --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --sub-order --type --goods-status --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1226,6 +1305,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1242,7 +1325,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__return__subcmd__logistics)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1268,6 +1351,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1284,7 +1371,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__return__subcmd__ship)
-            opts="-v -y -h -V --company --company-name --tracking --phone --description --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --company --company-name --tracking --phone --description --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1330,6 +1417,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1346,7 +1437,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__show)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1372,6 +1463,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1388,7 +1483,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__submit)
-            opts="-v -y -h -V --sub-order --type --goods-status --reason --amount --description --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --sub-order --type --goods-status --reason --amount --description --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1438,6 +1533,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1453,8 +1552,86 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pandapon__subcmd__cart)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list add edit delete preview create help"
+        pandapon__subcmd__api)
+            opts="-X -f -F -i -v -y -h -V --method --raw-field --field --input --query --paginate --include --list --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -X)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --raw-field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --field)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -F)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__auth)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1480,6 +1657,144 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__auth__subcmd__help)
+            opts="status help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__auth__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__auth__subcmd__status)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__cart)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list add edit delete preview create help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1496,7 +1811,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__add)
-            opts="-v -y -h -V --item --sku --quantity --input --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --sku --quantity --input --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1538,6 +1853,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1554,7 +1873,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__create)
-            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1620,6 +1939,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1636,7 +1959,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__delete)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1662,6 +1985,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1678,7 +2005,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__edit)
-            opts="-v -y -h -V --quantity --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --quantity --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1705,6 +2032,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1836,7 +2167,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__list)
-            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1870,6 +2201,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1886,7 +2221,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__preview)
-            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --ids --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,6 +2287,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1968,7 +2307,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__completions)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version bash elvish fish powershell zsh"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1991,6 +2330,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2010,7 +2353,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version init show path help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version init show path help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2033,6 +2376,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2122,7 +2469,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__init)
-            opts="-v -y -h -V --access-key --user-id --access-secret-stdin --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --access-key --user-id --access-secret-stdin --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2156,6 +2503,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2172,7 +2523,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__path)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2195,6 +2546,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2214,7 +2569,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__config__subcmd__show)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2240,6 +2595,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2255,8 +2614,8 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pandapon__subcmd__freight)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version estimate preview book domestic help"
+        pandapon__subcmd__doctor)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2282,6 +2641,56 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__freight)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version estimate preview book domestic help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2298,7 +2707,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight__subcmd__book)
-            opts="-v -y -h -V --render-id --item --currency --service-id --company-name --service-category --tmall-order --remark --input --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --render-id --item --currency --service-id --company-name --service-category --tmall-order --remark --input --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2400,6 +2809,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2416,7 +2829,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight__subcmd__domestic)
-            opts="-v -y -h -V --order --tmall-order --item --tracking --company --shipped-at --parcel --input --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --order --tmall-order --item --tracking --company --shipped-at --parcel --input --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2474,6 +2887,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2490,7 +2907,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight__subcmd__estimate)
-            opts="-v -y -h -V --item --sku --quantity --price --currency --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --sku --quantity --price --currency --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2573,6 +2990,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2676,7 +3097,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__freight__subcmd__preview)
-            opts="-v -y -h -V --item --currency --input --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --currency --input --to-country --to-state --to-city --to-zip --to-address --to-name --to-phone --to-mobile --to-email --to-tax-id --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2754,6 +3175,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2770,7 +3195,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help)
-            opts="cart order after-sales address freight journal config sandbox completions help"
+            opts="cart order after-sales address freight journal config sandbox api auth doctor completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2979,6 +3404,48 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__auth)
+            opts="status"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__auth__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__help__subcmd__cart)
             opts="list add edit delete preview create"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3147,6 +3614,20 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__help__subcmd__freight)
             opts="estimate preview book domestic"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3232,6 +3713,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__journal)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3428,7 +3923,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__journal)
-            opts="-v -y -h -V --tail --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --tail --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3458,6 +3953,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3473,8 +3972,8 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pandapon__subcmd__order)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show logistics im-link warehouse create render pay cancel help"
+        pandapon__subcmd__man)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3500,6 +3999,56 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show logistics im-link warehouse create render pay cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3516,7 +4065,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__cancel)
-            opts="-v -y -h -V --reason --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --reason --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3546,6 +4095,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3562,7 +4115,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__create)
-            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3641,6 +4194,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3814,7 +4371,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__im__subcmd__link)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3840,6 +4397,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3856,7 +4417,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__list)
-            opts="-v -y -h -V --status --since --until --page --page-size --all --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --status --since --until --page --page-size --all --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3902,6 +4463,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3918,7 +4483,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__logistics)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3941,6 +4506,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3960,7 +4529,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__pay)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3986,6 +4555,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4002,7 +4575,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__render)
-            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4084,6 +4657,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4100,7 +4677,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__show)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4126,6 +4703,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4142,7 +4723,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__warehouse)
-            opts="-v -y -h -V --name --address --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --name --address --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4176,6 +4757,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4192,7 +4777,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version serve reset help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version serve reset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4215,6 +4800,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4290,7 +4879,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox__subcmd__reset)
-            opts="-v -y -h -V --state --orders --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --state --orders --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4324,6 +4913,10 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4340,7 +4933,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox__subcmd__serve)
-            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4383,6 +4976,10 @@ _pandapon() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

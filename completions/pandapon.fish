@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pandapon_global_optspecs
-    string join \n profile= config= base-url= platform= timeout= json v/verbose debug dry-run y/yes no-input insecure-http sandbox concurrency= color= h/help V/version
+    string join \n profile= config= base-url= platform= timeout= json jq= v/verbose debug dry-run y/yes no-input insecure-http sandbox concurrency= color= h/help V/version
 end
 
 function __fish_pandapon_needs_command
@@ -29,6 +29,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -l config -d 'Path of th
 complete -c pandapon -n "__fish_pandapon_needs_command" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_needs_command" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -52,13 +53,18 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "freight" -d 'Over
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "config" -d 'Profiles and settings'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "auth" -d 'Credentials: check them, with the clock and the network'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "doctor" -d 'Check the credentials, the clock and the network (the same as `auth status`)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "man" -d 'Print a manual page (roff), for pandapon or one of its commands'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -87,6 +93,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -111,6 +118,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -131,6 +139,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -150,6 +159,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -179,6 +189,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -208,6 +219,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -234,6 +246,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics im-link warehouse create render pay cancel help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -268,6 +281,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -288,6 +302,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -307,6 +322,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -326,6 +342,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -347,6 +364,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -380,6 +398,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -413,6 +432,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -432,6 +452,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -452,6 +473,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -481,6 +503,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not _
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -519,6 +542,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -539,6 +563,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -561,6 +586,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -586,6 +612,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -609,6 +636,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -628,6 +656,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -649,6 +678,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -670,6 +700,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -690,6 +721,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -714,6 +746,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -744,6 +777,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render submit modify cancel message messages return-logistics return-ship help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -782,6 +816,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -802,6 +837,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -824,6 +860,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -849,6 +886,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -872,6 +910,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -891,6 +930,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -912,6 +952,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -933,6 +974,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -953,6 +995,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -977,6 +1020,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1007,6 +1051,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1029,6 +1074,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1055,6 +1101,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1077,6 +1124,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1116,6 +1164,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1148,6 +1197,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1186,6 +1236,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1213,6 +1264,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1238,6 +1290,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l config -d 
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1257,6 +1310,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1282,6 +1336,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1302,6 +1357,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1321,6 +1377,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1344,6 +1401,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1371,6 +1429,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1392,6 +1451,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1409,11 +1469,104 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Restore the seed data (the cart, orders and the rest)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s X -l method -d 'The HTTP method, GET or POST [default: the operation\'s; for a path, GET, or POST with fields or --input]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s f -l raw-field -d 'A string field, KEY=VALUE (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s F -l field -d 'A typed field, KEY=VALUE: true, false, null, numbers and JSON arrays or objects as such, @FILE for a file\'s text (@- for stdin), anything else a string (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l input -d 'The request body: a JSON object from FILE, or - for stdin (fields then go to the query)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l query -d 'A query parameter, KEY=VALUE (repeatable)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l paginate -d 'Fetch every page (pageNo or beginPage, with pageSize) and print one JSON array of the elements'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s i -l include -d 'Print the HTTP status line and headers, then the whole response envelope'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l list -d 'List the operations: key, method, path, documented or inferred, safe to retry, and the command that uses it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Check the credentials with one signed read: where each came from, the round trip, the clock'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Check the credentials with one signed read: where each came from, the round trip, the clock'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
@@ -1428,16 +1581,40 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l insecu
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "config" -d 'Profiles and settings'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "config" -d 'Profiles and settings'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "auth" -d 'Credentials: check them, with the clock and the network'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "doctor" -d 'Check the credentials, the clock and the network (the same as `auth status`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "man" -d 'Print a manual page (roff), for pandapon or one of its commands'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "list" -d 'List the items in the cart'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "add" -d 'Add a product to the cart (looks the product up to fill in title, price and shop)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "edit" -d 'Change the quantity of a cart item'
@@ -1474,3 +1651,4 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the profile file'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "reset" -d 'Restore the seed data (the cart, orders and the rest)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Check the credentials with one signed read: where each came from, the round trip, the clock'

@@ -162,6 +162,7 @@ pub enum Command {
     #[command(subcommand)]
     Sandbox(commands::sandbox::SandboxCommand),
     /// Make a signed request to any API operation (the raw escape hatch, like `gh api`)
+    #[command(long_about = commands::api::LONG_ABOUT)]
     Api(commands::api::Args),
     /// Credentials: check them, with the clock and the network
     #[command(subcommand)]

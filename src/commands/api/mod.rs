@@ -18,15 +18,17 @@ use crate::error::{Error, Result};
 /// knows (search 1..40; the sandbox's lists 1..100 and 1..200).
 const PAGINATE_SIZE: u32 = 40;
 
+/// `pandapon api --help`, after the one-line summary.
+pub const LONG_ABOUT: &str = "Make a signed request to any API operation and print the response data.\n\n\
+    The target is an operation key from `pandapon api --list` (its method, path and \
+    {placeholders} come from the catalogue; fill a placeholder with a field of the same name) \
+    or a path starting with / (GET, or POST when fields or --input are given).\n\n\
+    Fields go into the JSON body of a POST and into the query of a GET. A call that is not a \
+    known safe read is sent once, never retried, and recorded in the journal. The output is \
+    JSON, ids as strings, like every command's --json.";
+
 #[derive(clap::Args, Debug)]
 #[command(
-    about = "Make a signed request to any API operation and print the response data",
-    long_about = "Make a signed request to any API operation and print the response data.\n\n\
-        The target is an operation key from `pandapon api --list` (its method, path and \
-        {placeholders} come from the catalogue; fill a placeholder with a field of the same \
-        name) or a path starting with / (GET, or POST when fields or --input are given).\n\n\
-        Fields go into the JSON body of a POST and into the query of a GET. A call that is not \
-        a known safe read is sent once, never retried, and recorded in the journal.",
     after_help = "Examples:\n  \
         pandapon api taobao.order.get --query orderId=3305075341149010310\n  \
         pandapon api taobao.order.list -F pageSize=20 --paginate --jq '.[].orderId'\n  \
