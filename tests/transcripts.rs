@@ -8,6 +8,7 @@
 //! - `tests/cmd/sandbox/flow-*.md`: flows against the embedded sandbox, several commands per case
 //!   sharing one temporary directory (and so one sandbox state and journal).
 //! - `completions/`: `pandapon completions SHELL` for every shell, compared by snapbox.
+//! - `man/`: `pandapon man COMMAND...` for every command, compared by snapbox.
 //!
 //! Every case runs in a temporary directory of its own: a `.toml` case because it says
 //! `fs.sandbox = true` (its `NAME.in/`, if any, is copied there first), a `.md` case because a
@@ -19,7 +20,7 @@
 //!
 //! ```text
 //! TRYCMD=overwrite cargo test --test transcripts      # tests/cmd/
-//! SNAPSHOTS=overwrite cargo test --test transcripts   # completions/
+//! SNAPSHOTS=overwrite cargo test --test transcripts   # completions/ and man/
 //! ```
 //!
 //! One case or a few: `cargo test --test transcripts -- transcripts trycmd=cart trycmd=order`.
@@ -162,4 +163,41 @@ fn completions_powershell() {
 #[test]
 fn completions_elvish() {
     completions("elvish", snapbox::file!["../completions/pandapon.elv"]);
+}
+
+/// `man/` holds exactly the page of every command, as `pandapon man` prints it
+/// (`SNAPSHOTS=overwrite cargo test --test transcripts` rewrites them and removes stale ones).
+#[test]
+fn man_pages() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
+    let pages = pandapon::commands::man::all_pages();
+    let overwrite = std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite");
+    if overwrite {
+        std::fs::create_dir_all(&dir).unwrap();
+    }
+    for (words, file) in &pages {
+        let path = dir.join(file);
+        if overwrite && !path.exists() {
+            std::fs::write(&path, "").unwrap();
+        }
+        snapbox::cmd::Command::new(trycmd::cargo::cargo_bin("pandapon"))
+            .env_clear()
+            .arg("man")
+            .args(words)
+            .assert()
+            .success()
+            .stderr_eq("")
+            .stdout_eq(snapbox::Data::read_from(&path, None).raw());
+    }
+    let known: Vec<&str> = pages.iter().map(|(_, f)| f.as_str()).collect();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if !known.contains(&name.as_str()) {
+            if overwrite {
+                std::fs::remove_file(dir.join(&name)).unwrap();
+            } else {
+                panic!("man/{name} is the page of no command; regenerate with SNAPSHOTS=overwrite");
+            }
+        }
+    }
 }

@@ -53,6 +53,8 @@ pub fn page(path: &[String]) -> Result<String> {
     }
     let mut out = Vec::new();
     clap_mangen::Man::new(cmd)
+        // The default names the subcommand alone ("pay 0.1.0").
+        .source(format!("pandapon {}", env!("CARGO_PKG_VERSION")))
         .render(&mut out)
         .map_err(|e| Error::usage(format!("cannot render the manual page: {e}")))?;
     String::from_utf8(out).map_err(|e| Error::usage(format!("manual page is not UTF-8: {e}")))

@@ -66,23 +66,27 @@ fn compile(expr: &str) -> Result<Filter> {
         code: expr,
         path: (),
     };
-    let column = |rest: &str| expr.len().saturating_sub(rest.len()) + 1;
+    // Where an error is: the text left when the parser stopped.
+    let at = |rest: &str| {
+        if rest.is_empty() {
+            "the end".to_string()
+        } else {
+            format!("column {}", expr.len().saturating_sub(rest.len()) + 1)
+        }
+    };
     let modules = loader.load(&arena, program).map_err(|errs| {
         let mut what = Vec::new();
         for (_, e) in errs {
             match e {
                 jaq_core::load::Error::Io(v) => what.extend(v.into_iter().map(|(_, m)| m)),
-                jaq_core::load::Error::Lex(v) => what.extend(v.into_iter().map(|(exp, rest)| {
-                    format!("expected {} at column {}", exp.as_str(), column(rest))
-                })),
-                jaq_core::load::Error::Parse(v) => what.extend(v.into_iter().map(|(exp, rest)| {
-                    let found = if rest.is_empty() {
-                        "the end".to_string()
-                    } else {
-                        format!("column {}", column(rest))
-                    };
-                    format!("expected {} at {found}", exp.as_str())
-                })),
+                jaq_core::load::Error::Lex(v) => what.extend(
+                    v.into_iter()
+                        .map(|(exp, rest)| format!("expected {} at {}", exp.as_str(), at(rest))),
+                ),
+                jaq_core::load::Error::Parse(v) => what.extend(
+                    v.into_iter()
+                        .map(|(exp, rest)| format!("expected {} at {}", exp.as_str(), at(rest))),
+                ),
             }
         }
         bad(format!("syntax error: {}", what.join("; ")))
