@@ -161,7 +161,7 @@ async fn show_gets_the_documented_query_and_reads_it_for_a_person() {
     );
     assert_signed(&s.received_requests().await.unwrap()[0]);
 
-    // --json: data, untouched.
+    // --json: data, untouched but for ids as strings.
     let o = env
         .cmd(&s.uri())
         .args(["after-sales", "show", "110000235001", "--json"])
@@ -170,7 +170,7 @@ async fn show_gets_the_documented_query_and_reads_it_for_a_person() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         serde_json::from_str::<Value>(&stdout(&o)).unwrap(),
-        detail()
+        ids_as_strings(&detail())
     );
 }
 

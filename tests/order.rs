@@ -103,8 +103,11 @@ async fn list_posts_paging_and_filters_and_prints_a_table() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         stdout(&o),
-        format!("{}\n", serde_json::to_string(&data).unwrap()),
-        "--json prints data unchanged, 19-digit ids intact"
+        format!(
+            "{}\n",
+            serde_json::to_string(&ids_as_strings(&data)).unwrap()
+        ),
+        "--json prints data unchanged but for ids as strings, 19 digits intact"
     );
     assert!(stdout(&o).contains(BIG));
     let reqs = s.received_requests().await.unwrap();
@@ -185,7 +188,7 @@ async fn show_gets_the_detail_and_a_logistics_summary() {
         .output()
         .unwrap();
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!(v, order(BIG, "WAIT_BUYER_CONFIRM_GOODS"));
+    assert_eq!(v, ids_as_strings(&order(BIG, "WAIT_BUYER_CONFIRM_GOODS")));
     assert_eq!(s.received_requests().await.unwrap().len(), 3);
 }
 
@@ -265,7 +268,7 @@ async fn show_many_keeps_the_given_order_and_exits_with_the_worst_code() {
     let v: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v.len(), 3);
     assert_eq!(v[0]["id"], "1");
-    assert_eq!(v[0]["data"], order("1", "TRADE_CLOSED"));
+    assert_eq!(v[0]["data"], ids_as_strings(&order("1", "TRADE_CLOSED")));
     assert_eq!(v[1]["id"], "2");
     assert_eq!(v[2]["error"]["code"], 500);
     assert_eq!(v[2]["error"]["exitCode"], 1);
@@ -766,7 +769,7 @@ async fn a_walk_without_a_page_count_stops_at_a_short_page_or_a_plain_list() {
     assert!(o.status.success(), "{}", stderr(&o));
     let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v.as_array().unwrap().len(), 150);
-    assert_eq!(v[149]["orderId"], 150);
+    assert_eq!(v[149]["orderId"], "150");
     assert_eq!(s.received_requests().await.unwrap().len(), 2);
 
     // A plain list is everything at once: one request.

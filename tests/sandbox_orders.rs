@@ -244,7 +244,7 @@ fn an_after_sales_request_is_rendered_submitted_and_withdrawn() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|r| r["reasonId"].as_i64().unwrap())
+        .map(|r| id_num(&r["reasonId"]) as i64)
         .collect();
     assert_eq!(reasons, vec![4101, 4102, 4103, 4104]);
 

@@ -200,8 +200,8 @@ fn delete_without_ids_on_a_terminal_picks_from_the_cart() {
     assert_eq!(code, Some(0), "{out}");
     assert!(out.contains("Deleted 1 item from the cart."), "{out}");
     let list = on_a_pty(&env, "--sandbox --json cart list", &[]);
-    assert!(!list.contains("\"id\": 382"), "{list}");
-    assert!(list.contains("\"id\": 383"), "{list}");
+    assert!(!list.contains("\"id\": \"382\""), "{list}");
+    assert!(list.contains("\"id\": \"383\""), "{list}");
 }
 
 #[test]

@@ -137,7 +137,7 @@ fn expected_ids() -> Vec<u64> {
 fn json_ids(o: &std::process::Output) -> Vec<u64> {
     assert!(o.status.success(), "{}", stderr(o));
     let arr: Vec<Value> = serde_json::from_str(&stdout(o)).unwrap();
-    arr.iter().map(|v| v["id"].as_u64().unwrap()).collect()
+    arr.iter().map(|v| id_num(&v["id"])).collect()
 }
 
 #[test]

@@ -195,3 +195,48 @@ impl Shop {
             .collect()
     }
 }
+
+/// The JSON contract (README), written again here rather than with pandapon's code: what
+/// `--json` prints for `data` the API sent. A field named like an id (`id`, `*Id`, `*Ids`,
+/// `*ID`, `*_id`, `*_ids`) holds strings; an integer of 2^53 or more is a string anywhere.
+pub fn ids_as_strings(v: &Value) -> Value {
+    fn id_key(k: &str) -> bool {
+        matches!(k, "id" | "ID" | "Id" | "ids")
+            || ["Id", "Ids", "ID", "IDs", "_id", "_ids"]
+                .iter()
+                .any(|s| k.len() > s.len() && k.ends_with(s))
+    }
+    fn walk(v: &Value, id: bool) -> Value {
+        match v {
+            Value::Number(n) => {
+                let text = n.to_string();
+                let huge = !text.contains(['.', 'e', 'E'])
+                    && text
+                        .trim_start_matches('-')
+                        .parse::<u128>()
+                        .map_or(true, |d| d >= 1 << 53);
+                if id || huge {
+                    Value::String(text)
+                } else {
+                    v.clone()
+                }
+            }
+            Value::Array(a) => Value::Array(a.iter().map(|x| walk(x, id)).collect()),
+            Value::Object(o) => Value::Object(
+                o.iter()
+                    .map(|(k, x)| (k.clone(), walk(x, id_key(k))))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+    walk(v, false)
+}
+
+/// An id as `--json` prints it (a string of digits), as a number for arithmetic in tests.
+pub fn id_num(v: &Value) -> u64 {
+    v.as_str()
+        .unwrap_or_else(|| panic!("{v} should be an id string"))
+        .parse()
+        .unwrap()
+}
