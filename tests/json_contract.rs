@@ -325,7 +325,7 @@ fn every_command_has_a_case() {
     for leaf in leaves {
         let covered = CASES
             .iter()
-            .any(|c| c.join(" ").starts_with(&format!("{leaf}")))
+            .any(|c| c.join(" ") == *leaf || c.join(" ").starts_with(&format!("{leaf} ")))
             || NO_JSON.iter().any(|(c, _)| c == leaf);
         if !covered {
             missing.push(leaf.clone());
