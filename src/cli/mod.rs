@@ -149,8 +149,9 @@ pub enum Command {
     /// Overseas freight (estimate, preview, book) and domestic tracking updates
     #[command(subcommand)]
     Freight(commands::freight::FreightCommand),
-    /// Show the local record of every write that was sent (payments, cancellations, ...)
-    Journal(commands::journal::Args),
+    /// The local record of every write (payments, cancellations, ...): list it, find and settle
+    /// writes of unknown outcome
+    Journal(commands::journal::JournalArgs),
     /// Profiles and settings
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
