@@ -118,6 +118,10 @@ pub async fn run(Args { ids }: Args, ctx: &Ctx) -> Result<()> {
                 format!("the read answered code {code} {msg}"),
             )),
             Err(Error::Interrupted) => return Err(Error::Interrupted),
+            Err(Error::DryRun) => {
+                row.summary = "still unknown: dry run, the read shown was not sent".into();
+                None
+            }
             Err(other) => {
                 row.summary = format!("still unknown: the read failed: {other}");
                 None
