@@ -149,8 +149,7 @@ pub enum Command {
     /// Overseas freight (estimate, preview, book) and domestic tracking updates
     #[command(subcommand)]
     Freight(commands::freight::FreightCommand),
-    /// The local record of every write (payments, cancellations, ...): list it, find and settle
-    /// writes of unknown outcome
+    /// The record of every write sent: list it, find and settle the unknown outcomes
     Journal(commands::journal::JournalArgs),
     /// Profiles and settings
     #[command(subcommand)]

@@ -11,6 +11,10 @@ use crate::error::Result;
 use crate::output::{Printer, Table, View, format};
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Columns (tab-separated when piped): time sent, profile, operation, \
+method and path, outcome, request id, what it was about (order, refund, cart ids), local id."
+)]
 pub struct Args {
     /// Only the last N entries
     #[arg(long, value_name = "N", value_parser = parse_tail)]

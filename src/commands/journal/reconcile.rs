@@ -13,12 +13,20 @@ use crate::journal::{Entry, Recorded, Verdict};
 use crate::output::{Printer, Render, Table};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = RECONCILE_HELP)]
 pub struct Args {
     /// The writes to settle, by the id `journal` shows (a unique prefix will do) [default: every
     /// write of unknown outcome]
     #[arg(value_name = "LOCAL_ID")]
     ids: Vec<String>,
 }
+
+const RECONCILE_HELP: &str = "Only safe reads are sent (the ones `journal unresolved` \
+names). A write is read back with the profile it was sent with (--sandbox for sandbox writes) and \
+its finding recorded in the journal. \"Did not happen\" is said only once the write is older \
+than the --timeout it was sent with: until then it may still arrive. Exit 0 when every write looked \
+at is settled; 1 when some remain unknown (still in flight, no read shows the effect, or the read \
+could not tell).";
 
 /// What became of one write in this run.
 struct Row {

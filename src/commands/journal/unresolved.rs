@@ -8,6 +8,10 @@ use crate::error::Result;
 use crate::output::{Table, View, format};
 
 #[derive(clap::Args, Debug)]
+#[command(
+    after_help = "Columns (tab-separated when piped): time sent, local id, profile, \
+operation, what it was about, outcome, the command that shows its effect."
+)]
 pub struct Args {}
 
 pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
