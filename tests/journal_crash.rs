@@ -102,7 +102,7 @@ fn status_in_state(path: &Path, id: &str) -> Option<String> {
     v["orders"]
         .as_array()?
         .iter()
-        .find(|o| o["id"].to_string() == id)
+        .find(|o| o["id"].as_u64().map(|n| n.to_string()).as_deref() == Some(id))
         .and_then(|o| o["status"].as_str().map(String::from))
 }
 

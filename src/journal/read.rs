@@ -148,6 +148,22 @@ impl Entry {
     }
 }
 
+#[cfg(test)]
+impl Entry {
+    /// A write as an old one-line record would give it, for tests.
+    pub fn from_line(v: Value) -> Entry {
+        let Value::Object(r) = v else {
+            panic!("a record is an object")
+        };
+        Entry {
+            id: legacy_id(Value::Object(r.clone()).to_string().as_bytes()),
+            outcome: Some(r.clone()),
+            intent: r,
+            resolutions: Vec::new(),
+        }
+    }
+}
+
 /// Every write in the journal and its rotated files, oldest first, and a warning for each line
 /// that could not be read (a crash mid-append leaves half a line).
 pub fn read(path: &Path) -> Result<(Vec<Entry>, Vec<String>)> {

@@ -169,12 +169,10 @@ mod tests {
     use super::*;
 
     fn entry(op: &str, method: &str, path: &str, body: Value) -> Entry {
-        let line = json!({"time": "t", "operation": op, "method": method, "path": path,
-                          "body": body, "outcome": "unknown: x"});
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("j.jsonl");
-        std::fs::write(&p, format!("{line}\n")).unwrap();
-        crate::journal::read(&p).unwrap().0.remove(0)
+        Entry::from_line(
+            json!({"time": "t", "operation": op, "method": method, "path": path,
+                                "body": body, "outcome": "unknown: x"}),
+        )
     }
 
     #[test]
