@@ -174,6 +174,21 @@ fn a_write_killed_in_flight_is_unknown_until_reconcile_reads_that_it_was_paid() 
         status_in_state(&state, UNPAID).as_deref() == Some("WAIT_SELLER_SEND_GOODS")
     });
     let pid = child.id();
+    // While its process waits for the answer, the write is in flight, not lost.
+    let e = env.journal();
+    assert_eq!(e[0]["inFlight"], true, "{e:?}");
+    let o = client(&env, &slow.url)
+        .args(["journal", "reconcile"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains(&format!(
+            "still unknown: in flight, process {pid} is still waiting"
+        )),
+        "{}",
+        stdout(&o)
+    );
     kill9(child);
 
     let e = env.journal();
@@ -385,9 +400,12 @@ fn journal_lines_from_before_intents_still_read_and_settle() {
         "baseUrl": "http://127.0.0.1:1", "operation": "taobao.order.pay", "method": "POST",
         "path": "/v2/taobao/order/pay", "body": {"orderId": UNPAID},
         "outcome": "unknown: interrupted"});
-    std::fs::write(&p, format!("{old}\n")).unwrap();
+    let mut elsewhere = old.clone();
+    elsewhere["profile"] = json!("work");
+    elsewhere["baseUrl"] = json!("https://api.pandapon.com");
+    std::fs::write(&p, format!("{old}\n{elsewhere}\n")).unwrap();
     let e = env.journal();
-    assert_eq!(e.len(), 1);
+    assert_eq!(e.len(), 2);
     for k in [
         "time",
         "profile",
@@ -401,16 +419,51 @@ fn journal_lines_from_before_intents_still_read_and_settle() {
         assert_eq!(e[0][k], old[k], "{k} as it was");
     }
     assert_eq!(e[0]["about"], json!([{"kind": "order", "id": UNPAID}]));
+    let id = e[0]["id"].as_str().unwrap();
+    let o = env
+        .sandboxed()
+        .args(["journal", "reconcile", "ffffffffffff0"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no write with id ffffffffffff0"),
+        "{}",
+        stderr(&o)
+    );
+    // Every write of unknown outcome: the other profile's cannot be read from here.
     let o = env
         .sandboxed()
         .args(["journal", "reconcile"])
         .output()
         .unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("still unknown: recorded for profile work at https://api.pandapon.com"),
+        "{}",
+        stdout(&o)
+    );
     assert!(
         stdout(&o).contains(&format!(
             "not-happened\torder {UNPAID}: waiting for payment, as of 20"
         )) && stdout(&o).contains(": the payment did not happen"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stderr(&o).contains("1 of 2 writes are still of unknown outcome"),
+        "{}",
+        stderr(&o)
+    );
+    // By a prefix of its id, the sandbox's one alone.
+    let o = env
+        .sandboxed()
+        .args(["journal", "reconcile", &id[..6]])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("already settled: unknown: interrupted; reconciled: order"),
         "{}",
         stdout(&o)
     );
