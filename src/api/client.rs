@@ -373,8 +373,8 @@ impl<'a> Client<'a> {
         }
     }
 
-    /// Writes the journal line for a write's result; a failure to write it is a warning,
-    /// since the request has already gone.
+    /// Appends the outcome record of a write (its intent is already on disk); a failure to
+    /// write it is a warning, since the request has already gone.
     fn record(&self, pending: Option<Pending>, result: &Result<Envelope>) {
         let Some(p) = pending else { return };
         let outcome = match result {

@@ -96,9 +96,7 @@ fn entry_json(e: &Entry, about: &[Subject]) -> Value {
     }
     m.insert("about".into(), about::json(about));
     m.insert("outcomeTime".into(), json!(e.outcome_time()));
-    if e.outcome_value().is_none() {
-        m.insert("inFlight".into(), json!(e.in_flight()));
-    }
+    m.insert("inFlight".into(), json!(e.in_flight()));
     m.insert("settled".into(), json!(e.settled()));
     m.insert(
         "resolution".into(),
@@ -106,9 +104,7 @@ fn entry_json(e: &Entry, about: &[Subject]) -> Value {
             json!({"time": r.time, "verdict": r.verdict.as_str(), "summary": r.summary, "read": r.read})
         }),
     );
-    if !e.settled() {
-        m.insert("settleWith".into(), json!(settle_with(e, about)));
-    }
+    m.insert("settleWith".into(), json!(settle_with(e, about)));
     Value::Object(m)
 }
 
