@@ -714,3 +714,53 @@ fn a_journal_that_turns_read_only_after_the_intent_keeps_the_intent_and_says_so(
     assert_eq!(e[0]["inFlight"], false);
     assert_eq!(e[0]["settled"], false);
 }
+
+/// On a terminal (a pty from util-linux `script`), each write is a heading and its long fields
+/// on lines of their own, not a table squeezed past reading.
+#[test]
+fn on_a_terminal_each_write_is_a_heading_and_its_outcome_below() {
+    let env = Sandboxed::new();
+    let p = env.path().join("data/pandapon/journal.jsonl");
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    let line = json!({"time": "2026-01-01T00:00:00.000Z", "profile": "work",
+        "baseUrl": "https://api.pandapon.com", "operation": "taobao.refund.cancel",
+        "method": "GET", "path": "/v2/taobao/order/refund/cancel/110000235001", "body": null,
+        "outcome": "unknown: no answer from GET https://api.pandapon.com/v2/taobao/order/refund/cancel/110000235001 within 30 s (--timeout)"});
+    std::fs::write(&p, format!("{line}\n")).unwrap();
+    let screen = |args: &str| {
+        let o = Command::new("script")
+            .args([
+                "-qec",
+                &format!(
+                    "{} --color never {args}",
+                    assert_cmd::cargo::cargo_bin("pandapon").display()
+                ),
+                "/dev/null",
+            ])
+            .env_clear()
+            .env("HOME", env.path())
+            .env("XDG_DATA_HOME", env.path().join("data"))
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("TERM", "xterm")
+            .env("COLUMNS", "80")
+            .env("TZ", "UTC")
+            .stdin(Stdio::null())
+            .output()
+            .expect("util-linux `script` runs the binary on a pty");
+        assert!(o.status.success(), "{args}");
+        String::from_utf8(o.stdout).unwrap().replace('\r', "")
+    };
+    let out = screen("journal");
+    let id = env.journal()[0]["id"].as_str().unwrap().to_string();
+    assert!(
+        out.starts_with(&format!(
+            "2026-01-01 00:00:00  {id}  taobao.refund.cancel  refund 110000235001  (work)\n  outcome      unknown: no answer from GET"
+        )),
+        "{out}"
+    );
+    let out = screen("journal unresolved");
+    assert!(
+        out.contains("\n  settle with  pandapon after-sales show 110000235001\n"),
+        "{out}"
+    );
+}

@@ -5,9 +5,10 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::about::{self, Kind};
-use super::{Ctx, entry_json, load, outcome_words};
+use super::{Ctx, card, entry_json, load, outcome_words};
 use crate::cli::parse::parse_id;
 use crate::error::Result;
+use crate::journal::{Entry, Recorded};
 use crate::output::{Printer, Table, View, format};
 
 #[derive(clap::Args, Debug)]
@@ -61,7 +62,7 @@ pub fn run(Args { tail, order }: Args, ctx: &Ctx) -> Result<()> {
 
 fn table(
     out: &Printer,
-    rows: &[(crate::journal::Entry, Vec<about::Subject>)],
+    rows: &[(Entry, Vec<about::Subject>)],
     path: &Path,
     order: Option<&str>,
 ) -> Result<()> {
@@ -76,6 +77,24 @@ fn table(
         return Ok(());
     }
     let terminal = out.stdout_terminal;
+    if terminal {
+        for (e, about) in rows {
+            let request_id = request_id(e);
+            card(
+                out,
+                e,
+                about,
+                &[("outcome", outcome_words(e)), ("request id", request_id)],
+            )?;
+        }
+        out.status(&format!(
+            "{} entr{} from {} (paths and request bodies: pandapon journal --json)",
+            rows.len(),
+            if rows.len() == 1 { "y" } else { "ies" },
+            path.display()
+        ));
+        return Ok(());
+    }
     // New columns go last, so scripts that cut the first six keep working.
     let mut t = Table::new(&[
         "Time",
@@ -88,31 +107,23 @@ fn table(
         "Id",
     ]);
     for (e, about) in rows {
-        let request_id = match e.outcome() {
-            Some(crate::journal::Recorded::Answered { request_id, .. }) => {
-                request_id.unwrap_or_default()
-            }
-            _ => String::new(),
-        };
         t.row(vec![
-            format::time(&Value::String(e.time().to_string()), terminal),
+            format::time(&Value::String(e.time().to_string()), false),
             e.profile().to_string(),
             e.operation().to_string(),
             format!("{} {}", e.method(), e.path()),
             outcome_words(e),
-            request_id,
+            request_id(e),
             about::words(about),
             e.id.clone(),
         ]);
     }
-    out.table(&t)?;
-    if terminal {
-        out.status(&format!(
-            "{} entr{} from {} (the request bodies: pandapon journal --json)",
-            rows.len(),
-            if rows.len() == 1 { "y" } else { "ies" },
-            path.display()
-        ));
+    out.table(&t)
+}
+
+fn request_id(e: &Entry) -> String {
+    match e.outcome() {
+        Some(Recorded::Answered { request_id, .. }) => request_id.unwrap_or_default(),
+        _ => String::new(),
     }
-    Ok(())
 }

@@ -13,6 +13,7 @@ use self::about::Subject;
 use super::Ctx;
 use crate::error::Result;
 use crate::journal::{self, Entry, Recorded};
+use crate::output::{Printer, format};
 
 /// `pandapon journal` alone lists, as it always has; the verbs do the rest.
 #[derive(clap::Args, Debug)]
@@ -109,6 +110,32 @@ fn entry_json(e: &Entry, about: &[Subject]) -> Value {
 }
 
 const NO_OUTCOME: &str = "unknown (no outcome recorded)";
+
+/// One write on a terminal: a heading of the short fields, then each long one on a line of its
+/// own. A table of eight columns, two of them sentences, leaves neither readable at 100
+/// columns; the pipe still gets one tab-separated row per write.
+fn card(out: &Printer, e: &Entry, about: &[Subject], more: &[(&str, String)]) -> Result<()> {
+    let what = about::words(about);
+    let head = [
+        format::time(&Value::String(e.time().to_string()), true),
+        e.id.clone(),
+        e.operation().to_string(),
+        what,
+        format!("({})", e.profile()),
+    ];
+    let head: Vec<&str> = head
+        .iter()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
+    out.heading(&head.join("  "))?;
+    for (label, text) in more {
+        if !text.is_empty() {
+            out.line(&format!("  {label:<12} {text}"))?;
+        }
+    }
+    Ok(())
+}
 
 /// The outcome for a person: the answer, "unknown: ...", or for a write with no outcome
 /// recorded whether its process is gone; and what `reconcile` found, if it looked.

@@ -80,15 +80,16 @@ pub async fn run(Args { ids }: Args, ctx: &Ctx) -> Result<()> {
         // Another account's or server's write cannot be read from here.
         let same_place = e.profile() == me && (me == "sandbox" || e.base_url() == s.base_url.value);
         if !same_place {
+            let with = if e.profile() == "sandbox" {
+                "--sandbox".to_string()
+            } else {
+                format!("--profile {}", e.profile())
+            };
             row.summary = format!(
-                "still unknown: recorded for profile {} at {}; reconcile it with that profile{}",
+                "still unknown: recorded for profile {} at {}; settle it with `pandapon {with} journal reconcile {}`",
                 e.profile(),
                 e.base_url(),
-                if e.profile() == "sandbox" {
-                    " (--sandbox)"
-                } else {
-                    ""
-                }
+                e.id
             );
             rows.push(row);
             continue;
@@ -282,6 +283,34 @@ impl Render for Rows {
         if self.0.is_empty() {
             return Ok(());
         }
+        if out.stdout_terminal {
+            // Cards, as `journal` draws them: the finding is a sentence.
+            for r in &self.0 {
+                let head = [
+                    r.id.as_str(),
+                    r.operation.as_str(),
+                    r.about.as_str(),
+                    r.verdict.as_str(),
+                ];
+                let head: Vec<&str> = head.into_iter().filter(|s| !s.is_empty()).collect();
+                out.heading(&head.join("  "))?;
+                out.line(&format!("  {}", r.summary))?;
+            }
+        } else {
+            self.table(out)?;
+        }
+        let settled = self.0.iter().filter(|r| r.verdict.settles()).count();
+        out.status(&format!(
+            "Settled {settled} of {} write{}.",
+            self.0.len(),
+            if self.0.len() == 1 { "" } else { "s" }
+        ));
+        Ok(())
+    }
+}
+
+impl Rows {
+    fn table(&self, out: &Printer) -> Result<()> {
         let mut t = Table::new(&["Id", "Operation", "About", "Verdict", "What the read shows"]);
         for r in &self.0 {
             t.row(vec![
@@ -292,13 +321,6 @@ impl Render for Rows {
                 r.summary.clone(),
             ]);
         }
-        out.table(&t)?;
-        let settled = self.0.iter().filter(|r| r.verdict.settles()).count();
-        out.status(&format!(
-            "Settled {settled} of {} write{}.",
-            self.0.len(),
-            if self.0.len() == 1 { "" } else { "s" }
-        ));
-        Ok(())
+        out.table(&t)
     }
 }

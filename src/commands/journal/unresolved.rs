@@ -3,9 +3,11 @@
 
 use serde_json::Value;
 
-use super::{Ctx, about, entry_json, load, outcome_words, settle_with};
+use super::about::Subject;
+use super::{Ctx, about, card, entry_json, load, outcome_words, settle_with};
 use crate::error::Result;
-use crate::output::{Table, View, format};
+use crate::journal::Entry;
+use crate::output::{Printer, Table, View, format};
 
 #[derive(clap::Args, Debug)]
 #[command(
@@ -33,28 +35,14 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
             ));
             return Ok(());
         }
-        let terminal = out.stdout_terminal;
-        let mut t = Table::new(&[
-            "Time",
-            "Id",
-            "Profile",
-            "Operation",
-            "About",
-            "Outcome",
-            "Settle with",
-        ]);
-        for (e, a) in &rows {
-            t.row(vec![
-                format::time(&Value::String(e.time().to_string()), terminal),
-                e.id.clone(),
-                e.profile().to_string(),
-                e.operation().to_string(),
-                super::about::words(a),
-                outcome_words(e),
-                settle_with(e, a).unwrap_or_else(|| "(no read shows it)".into()),
-            ]);
+        if out.stdout_terminal {
+            for (e, a) in &rows {
+                let read = settle_with(e, a).unwrap_or_else(|| "(no read shows it)".into());
+                card(out, e, a, &[("outcome", outcome_words(e)), ("settle with", read)])?;
+            }
+        } else {
+            table(out, &rows)?;
         }
-        out.table(&t)?;
         out.status(&format!(
             "{} write{} of unknown outcome. `pandapon journal reconcile` runs these reads and records what they show.",
             rows.len(),
@@ -62,4 +50,28 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
         ));
         Ok(())
     }))
+}
+
+fn table(out: &Printer, rows: &[(Entry, Vec<Subject>)]) -> Result<()> {
+    let mut t = Table::new(&[
+        "Time",
+        "Id",
+        "Profile",
+        "Operation",
+        "About",
+        "Outcome",
+        "Settle with",
+    ]);
+    for (e, a) in rows {
+        t.row(vec![
+            format::time(&Value::String(e.time().to_string()), false),
+            e.id.clone(),
+            e.profile().to_string(),
+            e.operation().to_string(),
+            super::about::words(a),
+            outcome_words(e),
+            settle_with(e, a).unwrap_or_else(|| "(no read shows it)".into()),
+        ]);
+    }
+    out.table(&t)
 }
