@@ -49,7 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao orders (reverse orders)')
             [CompletionResult]::new('address', 'address', [CompletionResultType]::ParameterValue, 'Shipping addresses stored with PandaPon')
             [CompletionResult]::new('freight', 'freight', [CompletionResultType]::ParameterValue, 'Overseas freight (estimate, preview, book) and domestic tracking updates')
-            [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show the local record of every write that was sent (payments, cancellations, ...)')
+            [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'The record of every write sent: list it, find and settle the unknown outcomes')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Profiles and settings')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The embedded PandaPon sandbox: serve it for other tools, or reset its data')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)')
@@ -1681,6 +1681,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         }
         'pandapon;journal' {
             [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Only the last N entries')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Only writes about this order (its id in the request''s body, path or query)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
@@ -1703,6 +1704,106 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every write recorded, oldest first (what `pandapon journal` alone shows)')
+            [CompletionResult]::new('unresolved', 'unresolved', [CompletionResultType]::ParameterValue, 'Writes whose outcome is unknown, newest first, each with the read that would settle it')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pandapon;journal;list' {
+            [CompletionResult]::new('--tail', '--tail', [CompletionResultType]::ParameterName, 'Only the last N entries')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'Only writes about this order (its id in the request''s body, path or query)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;journal;unresolved' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;journal;reconcile' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;journal;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every write recorded, oldest first (what `pandapon journal` alone shows)')
+            [CompletionResult]::new('unresolved', 'unresolved', [CompletionResultType]::ParameterValue, 'Writes whose outcome is unknown, newest first, each with the read that would settle it')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pandapon;journal;help;list' {
+            break
+        }
+        'pandapon;journal;help;unresolved' {
+            break
+        }
+        'pandapon;journal;help;reconcile' {
+            break
+        }
+        'pandapon;journal;help;help' {
             break
         }
         'pandapon;config' {
@@ -2112,7 +2213,7 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('after-sales', 'after-sales', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao orders (reverse orders)')
             [CompletionResult]::new('address', 'address', [CompletionResultType]::ParameterValue, 'Shipping addresses stored with PandaPon')
             [CompletionResult]::new('freight', 'freight', [CompletionResultType]::ParameterValue, 'Overseas freight (estimate, preview, book) and domestic tracking updates')
-            [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'Show the local record of every write that was sent (payments, cancellations, ...)')
+            [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'The record of every write sent: list it, find and settle the unknown outcomes')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Profiles and settings')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The embedded PandaPon sandbox: serve it for other tools, or reset its data')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)')
@@ -2263,6 +2364,18 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help;journal' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every write recorded, oldest first (what `pandapon journal` alone shows)')
+            [CompletionResult]::new('unresolved', 'unresolved', [CompletionResultType]::ParameterValue, 'Writes whose outcome is unknown, newest first, each with the read that would settle it')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)')
+            break
+        }
+        'pandapon;help;journal;list' {
+            break
+        }
+        'pandapon;help;journal;unresolved' {
+            break
+        }
+        'pandapon;help;journal;reconcile' {
             break
         }
         'pandapon;help;config' {

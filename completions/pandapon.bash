@@ -373,6 +373,15 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__freight,preview)
                 cmd="pandapon__subcmd__help__subcmd__freight__subcmd__preview"
                 ;;
+            pandapon__subcmd__help__subcmd__journal,list)
+                cmd="pandapon__subcmd__help__subcmd__journal__subcmd__list"
+                ;;
+            pandapon__subcmd__help__subcmd__journal,reconcile)
+                cmd="pandapon__subcmd__help__subcmd__journal__subcmd__reconcile"
+                ;;
+            pandapon__subcmd__help__subcmd__journal,unresolved)
+                cmd="pandapon__subcmd__help__subcmd__journal__subcmd__unresolved"
+                ;;
             pandapon__subcmd__help__subcmd__order,cancel)
                 cmd="pandapon__subcmd__help__subcmd__order__subcmd__cancel"
                 ;;
@@ -405,6 +414,30 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help__subcmd__sandbox,serve)
                 cmd="pandapon__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            pandapon__subcmd__journal,help)
+                cmd="pandapon__subcmd__journal__subcmd__help"
+                ;;
+            pandapon__subcmd__journal,list)
+                cmd="pandapon__subcmd__journal__subcmd__list"
+                ;;
+            pandapon__subcmd__journal,reconcile)
+                cmd="pandapon__subcmd__journal__subcmd__reconcile"
+                ;;
+            pandapon__subcmd__journal,unresolved)
+                cmd="pandapon__subcmd__journal__subcmd__unresolved"
+                ;;
+            pandapon__subcmd__journal__subcmd__help,help)
+                cmd="pandapon__subcmd__journal__subcmd__help__subcmd__help"
+                ;;
+            pandapon__subcmd__journal__subcmd__help,list)
+                cmd="pandapon__subcmd__journal__subcmd__help__subcmd__list"
+                ;;
+            pandapon__subcmd__journal__subcmd__help,reconcile)
+                cmd="pandapon__subcmd__journal__subcmd__help__subcmd__reconcile"
+                ;;
+            pandapon__subcmd__journal__subcmd__help,unresolved)
+                cmd="pandapon__subcmd__journal__subcmd__help__subcmd__unresolved"
                 ;;
             pandapon__subcmd__order,cancel)
                 cmd="pandapon__subcmd__order__subcmd__cancel"
@@ -3713,8 +3746,50 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__journal)
-            opts=""
+            opts="list unresolved reconcile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__journal__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__journal__subcmd__reconcile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__journal__subcmd__unresolved)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3923,7 +3998,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__journal)
-            opts="-v -y -h -V --tail --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --tail --order --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list unresolved reconcile help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3933,6 +4008,226 @@ _pandapon() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__journal__subcmd__help)
+            opts="list unresolved reconcile help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__journal__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__journal__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__journal__subcmd__help__subcmd__reconcile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__journal__subcmd__help__subcmd__unresolved)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__journal__subcmd__list)
+            opts="-v -y -h -V --tail --order --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__journal__subcmd__reconcile)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__journal__subcmd__unresolved)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

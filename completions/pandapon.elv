@@ -46,7 +46,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand refund 'Refunds and returns on Taobao orders (reverse orders)'
             cand address 'Shipping addresses stored with PandaPon'
             cand freight 'Overseas freight (estimate, preview, book) and domestic tracking updates'
-            cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
+            cand journal 'The record of every write sent: list it, find and settle the unknown outcomes'
             cand config 'Profiles and settings'
             cand sandbox 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
             cand api 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
@@ -1577,6 +1577,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;journal'= {
             cand --tail 'Only the last N entries'
+            cand --order 'Only writes about this order (its id in the request''s body, path or query)'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
@@ -1599,6 +1600,98 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand list 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
+            cand unresolved 'Writes whose outcome is unknown, newest first, each with the read that would settle it'
+            cand reconcile 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;journal;list'= {
+            cand --tail 'Only the last N entries'
+            cand --order 'Only writes about this order (its id in the request''s body, path or query)'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;journal;unresolved'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;journal;reconcile'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;journal;help'= {
+            cand list 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
+            cand unresolved 'Writes whose outcome is unknown, newest first, each with the read that would settle it'
+            cand reconcile 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;journal;help;list'= {
+        }
+        &'pandapon;journal;help;unresolved'= {
+        }
+        &'pandapon;journal;help;reconcile'= {
+        }
+        &'pandapon;journal;help;help'= {
         }
         &'pandapon;config'= {
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
@@ -1982,7 +2075,7 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
             cand address 'Shipping addresses stored with PandaPon'
             cand freight 'Overseas freight (estimate, preview, book) and domestic tracking updates'
-            cand journal 'Show the local record of every write that was sent (payments, cancellations, ...)'
+            cand journal 'The record of every write sent: list it, find and settle the unknown outcomes'
             cand config 'Profiles and settings'
             cand sandbox 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
             cand api 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
@@ -2096,6 +2189,15 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;freight;domestic'= {
         }
         &'pandapon;help;journal'= {
+            cand list 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
+            cand unresolved 'Writes whose outcome is unknown, newest first, each with the read that would settle it'
+            cand reconcile 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)'
+        }
+        &'pandapon;help;journal;list'= {
+        }
+        &'pandapon;help;journal;unresolved'= {
+        }
+        &'pandapon;help;journal;reconcile'= {
         }
         &'pandapon;help;config'= {
             cand init 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'

@@ -50,7 +50,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "after-sales" -d '
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "refund" -d 'Refunds and returns on Taobao orders (reverse orders)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "address" -d 'Shipping addresses stored with PandaPon'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
-complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "journal" -d 'The record of every write sent: list it, find and settle the unknown outcomes'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "config" -d 'Profiles and settings'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
@@ -1284,27 +1284,98 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "book" -d 'Create the international logistics order (asks first)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "domestic" -d 'Update an order\'s domestic (mainland) logistics information'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l tail -d 'Only the last N entries' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l tail -d 'Only the last N entries' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l order -d 'Only writes about this order (its id in the request\'s body, path or query)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -s v -l verbose -d 'Log each request and response status to stderr'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l dry-run -d 'Print the request that would be sent, and send nothing'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l no-input -d 'Never prompt; fail instead when input is needed'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -s h -l help -d 'Print help'
-complete -c pandapon -n "__fish_pandapon_using_subcommand journal" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -f -a "list" -d 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -f -a "unresolved" -d 'Writes whose outcome is unknown, newest first, each with the read that would settle it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -f -a "reconcile" -d 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l tail -d 'Only the last N entries' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l order -d 'Only writes about this order (its id in the request\'s body, path or query)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "unresolved" -d 'Writes whose outcome is unknown, newest first, each with the read that would settle it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
@@ -1606,7 +1677,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_s
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "journal" -d 'Show the local record of every write that was sent (payments, cancellations, ...)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "journal" -d 'The record of every write sent: list it, find and settle the unknown outcomes'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "config" -d 'Profiles and settings'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
@@ -1646,6 +1717,9 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "preview" -d 'Show an order\'s overseas freight options (the render id feeds `freight book`)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "book" -d 'Create the international logistics order (asks first)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "domestic" -d 'Update an order\'s domestic (mainland) logistics information'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "unresolved" -d 'Writes whose outcome is unknown, newest first, each with the read that would settle it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "reconcile" -d 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved settings and where each came from (the secret masked)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the profile file'

@@ -51,6 +51,13 @@ pub struct Profile {
     /// Requests in flight for a batch, 1 to 32.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub concurrency: Option<i64>,
+    /// Past this size the journal rotates: bytes, or "10MiB" (see `journal_max_size`).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "string_or_int"
+    )]
+    pub journal_max_size: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
     /// Operation key -> "METHOD /path" (see the endpoint catalogue).

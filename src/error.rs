@@ -119,9 +119,10 @@ impl fmt::Display for Error {
                 if *write {
                     f.write_str(
                         "\nThe outcome is unknown: the request may or may not have taken effect. \
-                         It was not retried. Check before trying again: `pandapon journal --tail 1` \
-                         shows what was sent; look for its effect with `pandapon order list`, \
-                         `pandapon after-sales list --order ID` or `pandapon address list`.",
+                         It was not retried. Check before trying again: `pandapon journal \
+                         unresolved` shows what was sent and the read that shows its effect, and \
+                         `pandapon journal reconcile` runs it (or look with `pandapon order list`, \
+                         `pandapon after-sales list --order ID` or `pandapon address list`).",
                     )?;
                 }
                 Ok(())

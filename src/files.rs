@@ -101,13 +101,14 @@ pub fn sync_dir(dir: &Path) {
     }
 }
 
-/// Opens `path` to append, creating it 0600 (and its directory 0700), never through a
-/// symlink. Also says whether the file's mode lets others read it.
+/// Opens `path` to append (and to read, so a torn last line can be seen), creating it 0600
+/// (and its directory 0700), never through a symlink. Also says whether the file's mode lets
+/// others read it.
 pub fn open_append_private(path: &Path) -> io::Result<(File, Option<String>)> {
     if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         create_private_dir(dir)?;
     }
-    let f = private(OpenOptions::new().append(true).create(true)).open(path)?;
+    let f = private(OpenOptions::new().read(true).append(true).create(true)).open(path)?;
     let warning = wide_mode_warning(&f, path);
     Ok((f, warning))
 }

@@ -27,6 +27,8 @@ pub const MAX_CONCURRENCY: usize = 32;
 pub const ENV_ACCESS_KEY: &str = "PANDAPON_ACCESS_KEY";
 pub const ENV_ACCESS_SECRET: &str = "PANDAPON_ACCESS_SECRET";
 pub const ENV_USER_ID: &str = "PANDAPON_USER_ID";
+/// No flag: a limit for the journal's file, not for one command.
+pub const ENV_JOURNAL_MAX_SIZE: &str = "PANDAPON_JOURNAL_MAX_SIZE";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -98,6 +100,8 @@ pub struct Settings {
     pub concurrency: Sourced<usize>,
     /// Where writes are recorded (`pandapon journal`).
     pub journal_path: PathBuf,
+    /// Past this size (bytes) the journal moves to a numbered file.
+    pub journal_max_size: Sourced<u64>,
     pub access_key: Option<Sourced<String>>,
     pub access_secret: Option<Sourced<Secret>>,
     pub user_id: Option<Sourced<String>>,
@@ -160,6 +164,19 @@ fn from_clap<T>(
     env: &'static str,
 ) -> Option<(T, Source)> {
     Some((value?, clap_source(m, id, flag, env)?))
+}
+
+/// A setting only a variable and the profile carry: set but empty counts as unset.
+fn env_setting<T>(
+    name: &'static str,
+    parse: impl FnOnce(&str) -> std::result::Result<T, String>,
+) -> Result<Option<(T, Source)>> {
+    match std::env::var(name) {
+        Ok(v) if !v.trim().is_empty() => parse(&v)
+            .map(|t| Some((t, Source::Env(name))))
+            .map_err(|e| Error::usage(format!("{e} (in variable {name})"))),
+        _ => Ok(None),
+    }
 }
 
 /// A credential from the environment: unset is "not here", set but empty is an error.
@@ -315,6 +332,14 @@ impl Settings {
             DEFAULT_CONCURRENCY,
         )?;
 
+        let journal_max_size = layered(
+            env_setting(ENV_JOURNAL_MAX_SIZE, crate::journal::parse_max_size)?,
+            prof.journal_max_size.clone(),
+            &from_file,
+            |v| crate::journal::parse_max_size(&v),
+            crate::journal::DEFAULT_MAX_SIZE,
+        )?;
+
         let cred =
             |env: &'static str, file_value: Option<String>| -> Result<Option<Sourced<String>>> {
                 // The sandbox brings its own account: a broken variable cannot matter there.
@@ -382,6 +407,7 @@ impl Settings {
             timestamp_unit,
             concurrency,
             journal_path: crate::journal::default_path(),
+            journal_max_size,
             access_key,
             access_secret,
             user_id,

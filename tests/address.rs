@@ -95,8 +95,7 @@ async fn set_adds_with_the_documented_body_and_code_0_is_success() {
         r#"{"name":"李四","province":"浙江省","city":"宁波市","address":"中山路 1 号","phone":"13800000000"}"#,
         "the documented fields in the documented order"
     );
-    let text = std::fs::read_to_string(env.path().join("data/pandapon/journal.jsonl")).unwrap();
-    let e: Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    let e = &env.journal()[0];
     assert_eq!(e["operation"], "address.upsert");
     assert_eq!(e["outcome"]["code"], 0);
 }

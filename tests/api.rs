@@ -10,12 +10,9 @@ use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 const BIG: &str = "3305075341149134260";
 
+/// The journal's writes, intents joined with their outcomes (`journal --json`).
 fn journal(env: &Sandboxed) -> Vec<Value> {
-    std::fs::read_to_string(env.path().join("data/pandapon/journal.jsonl"))
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    env.journal()
 }
 
 async fn answer(s: &MockServer, m: &str, p: &str, status: u16, body: Value) {

@@ -365,7 +365,7 @@ fn a_journal_planted_as_a_link_is_not_written_and_the_write_not_sent() {
     let o = shop.run(&["order", "cancel", &id, "--yes"]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains("cannot open the journal"),
+        stderr(&o).contains("cannot record the write in the journal"),
         "{}",
         stderr(&o)
     );

@@ -19,11 +19,9 @@ fn journal_path(env: &Sandboxed) -> PathBuf {
         .join("journal.jsonl")
 }
 
+/// The writes, as `journal --json` joins intents and outcomes.
 fn entries(env: &Sandboxed) -> Vec<Value> {
-    let text = std::fs::read_to_string(journal_path(env)).unwrap_or_default();
-    text.lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad line {l:?}: {e}")))
-        .collect()
+    env.journal()
 }
 
 #[tokio::test]
@@ -161,7 +159,7 @@ async fn a_5xx_on_a_write_is_sent_once_and_recorded_as_unknown() {
 }
 
 #[test]
-fn a_refused_connection_sent_nothing_and_records_nothing() {
+fn a_refused_connection_sent_nothing_and_is_recorded_as_not_sent() {
     let env = Sandboxed::new();
     let o = env
         .cmd("http://127.0.0.1:9")
@@ -170,7 +168,21 @@ fn a_refused_connection_sent_nothing_and_records_nothing() {
         .unwrap();
     assert_eq!(o.status.code(), Some(5));
     assert!(!stderr(&o).contains("outcome is unknown"));
-    assert!(entries(&env).is_empty());
+    // The intent was on disk before the connection was tried; its outcome says nothing left.
+    let e = entries(&env);
+    assert_eq!(e.len(), 1, "{e:?}");
+    let outcome = e[0]["outcome"].as_str().unwrap();
+    assert!(
+        outcome.starts_with("not sent: cannot connect to http://127.0.0.1:9"),
+        "{outcome}"
+    );
+    assert_eq!(e[0]["settled"], true);
+    let o = env
+        .bare()
+        .args(["journal", "unresolved", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), "[]\n", "nothing to settle");
 }
 
 #[cfg(unix)]
@@ -260,8 +272,16 @@ async fn concurrent_processes_append_whole_lines() {
     for mut c in children {
         assert!(c.wait().unwrap().success());
     }
+    // Every record a whole line (the helper panics on any other), none lost.
+    let records = env.journal_records();
+    assert_eq!(records.len(), 64, "an intent and an outcome per write");
     let e = entries(&env);
-    assert_eq!(e.len(), 32, "every line whole and none lost");
+    assert_eq!(e.len(), 32);
+    assert!(
+        e.iter()
+            .all(|x| x["outcome"]["code"] == 200 && x["settled"] == true),
+        "each intent joined with its own outcome: {e:?}"
+    );
 }
 
 #[tokio::test]
@@ -310,15 +330,17 @@ async fn the_journal_command_shows_tails_and_prints_json() {
         rows[0]
     );
     assert_eq!(
-        &rows[0][1..],
+        &rows[0][1..7],
         [
             "default",
             "taobao.order.pay",
             "POST /v2/taobao/order/pay",
             "code 200 成功",
-            "0d1de79d9f4540308d14c558f86cb3da"
+            "0d1de79d9f4540308d14c558f86cb3da",
+            "order 2",
         ]
     );
+    assert_eq!(rows[0][7].len(), 12, "the local id last: {:?}", rows[0]);
     let o = env
         .bare()
         .args(["journal", "--tail", "1", "--json"])
@@ -327,6 +349,39 @@ async fn the_journal_command_shows_tails_and_prints_json() {
     let v: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v.len(), 1);
     assert_eq!(v[0]["body"], json!({"orderId": "3"}));
+    assert_eq!(v[0]["about"], json!([{"kind": "order", "id": "3"}]));
+
+    // --order keeps the writes about that order; the TSV and JSON agree.
+    let o = env
+        .bare()
+        .args(["journal", "--order", "2"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("\torder 2\t"), "{lines:?}");
+    let o = env
+        .bare()
+        .args(["journal", "list", "--order", "2", "--json"])
+        .output()
+        .unwrap();
+    let v: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["body"], json!({"orderId": "2"}));
+    let o = env
+        .bare()
+        .args(["journal", "--order", "99"])
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "");
+    assert!(
+        stderr(&o).contains("No write about order 99"),
+        "{}",
+        stderr(&o)
+    );
 
     // A damaged line is skipped with a warning naming it.
     let p = journal_path(&env);
@@ -337,5 +392,5 @@ async fn the_journal_command_shows_tails_and_prints_json() {
     assert!(o.status.success());
     let v: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v.len(), 3);
-    assert!(stderr(&o).contains(":4: skipped a line"), "{}", stderr(&o));
+    assert!(stderr(&o).contains(":7: skipped a line"), "{}", stderr(&o));
 }

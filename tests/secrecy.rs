@@ -156,6 +156,8 @@ async fn the_secret_appears_in_no_mode() {
             "--yes",
         ],
         &["journal"],
+        &["journal", "unresolved"],
+        &["journal", "reconcile"],
     ];
     for server in [&good, &failing] {
         for mode in modes {
@@ -170,8 +172,10 @@ async fn the_secret_appears_in_no_mode() {
             }
         }
     }
-    // The journal holds every write sent above, the failing server's echoes included.
+    // The journal holds every write sent above (intents and outcomes), the failing server's
+    // echoes included.
     let journal = std::fs::read_to_string(env.path().join("data/pandapon/journal.jsonl")).unwrap();
+    assert!(journal.contains("\"record\":\"intent\""), "{journal}");
     assert!(journal.lines().count() > 20, "{journal}");
     assert!(
         !journal.contains(SECRET),
@@ -315,6 +319,13 @@ async fn a_signature_echoed_by_the_server_is_masked_in_messages_and_the_journal(
             .unwrap_or_default();
         let label = format!("HTTP {status}, envelope {envelope}");
         assert!(!journal.is_empty(), "{label}: the write is journaled");
+        // The intent names what was signed (the nonce and timestamp), never the signature.
+        let nonce = req.headers.get("nonce-str").unwrap().to_str().unwrap();
+        let ts = req.headers.get("timestamp").unwrap().to_str().unwrap();
+        assert!(
+            journal.contains(&format!("\"nonce\":\"{nonce}\",\"timestamp\":\"{ts}\"")),
+            "{label}: {journal}"
+        );
         for (what, text) in [("stderr", stderr(&o)), ("journal", journal)] {
             assert!(
                 !text.contains(sig),
@@ -322,5 +333,79 @@ async fn a_signature_echoed_by_the_server_is_masked_in_messages_and_the_journal(
             );
         }
         assert_no_secret(&label, &o);
+    }
+}
+
+#[tokio::test]
+async fn reconcile_records_neither_the_secret_nor_a_signature_a_read_echoes() {
+    // A payment whose answer never says what happened (503), then a detail read that quotes
+    // the secret and the request's signature in its error message.
+    let s = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/taobao/order/pay"))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&s)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/v2/taobao/order/detail"))
+        .respond_with(EchoSecretAndSignature)
+        .mount(&s)
+        .await;
+    let env = Sandboxed::new();
+    let o = env
+        .cmd(&s.uri())
+        .args(["order", "pay", "42", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    for mode in [&[][..], &["--json"], &["--debug"]] {
+        let o = env
+            .cmd(&s.uri())
+            .args(mode)
+            .args(["journal", "reconcile"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert_no_secret(&format!("reconcile {mode:?}"), &o);
+    }
+    let reqs = s.received_requests().await.unwrap();
+    let sigs: Vec<String> = reqs
+        .iter()
+        .map(|r| {
+            r.headers
+                .get("signature")
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let journal = std::fs::read_to_string(env.path().join("data/pandapon/journal.jsonl")).unwrap();
+    assert_eq!(
+        journal.matches("\"record\":\"resolution\"").count(),
+        3,
+        "each reconcile recorded what it read: {journal}"
+    );
+    assert!(journal.contains("the read answered code 500"), "{journal}");
+    assert!(!journal.contains(SECRET), "{journal}");
+    for sig in sigs {
+        assert!(
+            !journal.contains(&sig),
+            "a signature is in the journal: {journal}"
+        );
+    }
+}
+
+/// An error envelope quoting the secret and the request's own signature.
+struct EchoSecretAndSignature;
+
+impl wiremock::Respond for EchoSecretAndSignature {
+    fn respond(&self, req: &wiremock::Request) -> ResponseTemplate {
+        let sig = req.headers.get("signature").unwrap().to_str().unwrap();
+        ResponseTemplate::new(200).set_body_json(json!({
+            "code": 500,
+            "msg": format!("cannot read order: secret {SECRET}, sign={sig}"),
+            "requestId": "r1"
+        }))
     }
 }

@@ -15,7 +15,7 @@ use super::sign;
 use super::transport::{Attempt, Transport, backoff, describe, is_loopback};
 use crate::config::TimestampUnit;
 use crate::error::{Error, Result};
-use crate::journal::{Journal, Outcome, Pending};
+use crate::journal::{self, Journal, Outcome, Pending};
 use crate::secret::MASK;
 use crate::settings::{Credentials, Settings};
 
@@ -178,7 +178,10 @@ impl<'a> Client<'a> {
                 .cloned()
                 .chain([creds.secret.expose().to_string()])
                 .collect(),
-        );
+        )
+        .platform(settings.platform.value.name())
+        .max_size(settings.journal_max_size.value)
+        .timeout(settings.timeout.value);
         Ok(Client {
             base_url: settings.base_url.value.clone(),
             journal,
@@ -201,6 +204,11 @@ impl<'a> Client<'a> {
         } else {
             self.concurrency.max(1)
         }
+    }
+
+    /// Where this client records its writes (`journal reconcile` adds its findings there).
+    pub fn journal(&self) -> &Journal {
+        &self.journal
     }
 
     pub fn user_id(&self) -> &str {
@@ -306,23 +314,7 @@ impl<'a> Client<'a> {
             .body
             .as_ref()
             .map(|b| serde_json::to_vec(b).expect("a JSON value always encodes"));
-        // A write is recorded before it leaves; the guard records "unknown: interrupted" if
-        // this future is dropped (Ctrl-C) before the answer is in.
-        let mut pending: Option<Pending> = if route.safe || self.dry_run {
-            None
-        } else {
-            let path = match url.query() {
-                Some(q) => format!("{}?{q}", url.path()),
-                None => url.path().to_string(),
-            };
-            Some(
-                self.journal
-                    .begin(route.key, route.method.as_str(), &path, call.body.as_ref())?,
-            )
-        };
-        if let Some(w) = pending.as_mut().and_then(|p| p.warning.take()) {
-            self.observer.warning(&w);
-        }
+        let mut pending: Option<Pending> = None;
         let deadline = Instant::now() + self.timeout;
         let mut attempt = 0;
         loop {
@@ -358,6 +350,30 @@ impl<'a> Client<'a> {
             if self.dry_run {
                 self.observer.dry_run(&shown)?;
                 return Err(Error::DryRun);
+            }
+            // A write's intent, with the nonce and timestamp just signed, is on disk before
+            // it leaves (writes are sent once, so this is the only attempt). The guard records
+            // "unknown: interrupted" if this future is dropped (Ctrl-C) before the answer.
+            if !route.safe && pending.is_none() {
+                let path = match url.query() {
+                    Some(q) => format!("{}?{q}", url.path()),
+                    None => url.path().to_string(),
+                };
+                let what = journal::Signed {
+                    nonce: &signed.nonce,
+                    timestamp: &signed.timestamp,
+                };
+                let mut p = self.journal.begin(
+                    route.key,
+                    route.method.as_str(),
+                    &path,
+                    call.body.as_ref(),
+                    &what,
+                )?;
+                if let Some(w) = p.warning.take() {
+                    self.observer.warning(&w);
+                }
+                pending = Some(p);
             }
             self.observer.sending(&shown, attempt);
             let remaining = deadline.saturating_duration_since(Instant::now());
@@ -439,8 +455,8 @@ impl<'a> Client<'a> {
         }
     }
 
-    /// Writes the journal line for a write's result; a failure to write it is a warning,
-    /// since the request has already gone.
+    /// Appends the outcome record of a write (its intent is already on disk); a failure to
+    /// write it is a warning, since the request has already gone.
     fn record(&self, pending: Option<Pending>, result: &Result<Envelope>) {
         let Some(p) = pending else { return };
         let outcome = match result {
@@ -459,17 +475,18 @@ impl<'a> Client<'a> {
                 request_id: request_id.clone(),
                 msg: msg.clone(),
             },
-            Err(Error::Network { write: false, .. }) => return p.not_sent(),
+            // The intent is there: say the request never left, or it would read as unknown.
+            Err(Error::Network { write: false, msg }) => Outcome::NotSent(msg.clone()),
             Err(Error::Network { msg, .. }) => Outcome::Unknown(msg.clone()),
             Err(other) => Outcome::Unknown(other.to_string()),
         };
+        let id = p.id().to_string();
         if let Err(w) = p.finish(&outcome) {
             self.observer.unrecorded(&format!(
-                "{w}; this write is not in the journal (outcome: {})",
-                match &outcome {
-                    Outcome::Answered { code, msg, .. } => format!("code {code} {msg}"),
-                    Outcome::Unknown(why) => format!("unknown: {why}"),
-                }
+                "the outcome of write {id} could not be recorded in the journal ({w}); its \
+                 intent is there and reads as unknown. The outcome was: {}. \
+                 `pandapon journal reconcile {id}` settles it from the server later.",
+                outcome.words()
             ));
         }
     }

@@ -153,8 +153,8 @@ pub enum Command {
     /// Overseas freight (estimate, preview, book) and domestic tracking updates
     #[command(subcommand)]
     Freight(commands::freight::FreightCommand),
-    /// Show the local record of every write that was sent (payments, cancellations, ...)
-    Journal(commands::journal::Args),
+    /// The record of every write sent: list it, find and settle the unknown outcomes
+    Journal(commands::journal::JournalArgs),
     /// Profiles and settings
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),

@@ -175,6 +175,44 @@ pub fn parse_seconds(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_secs_f64(v))
 }
 
+/// A size in bytes: `10485760`, `10MiB`, `512 KiB`, `1G` (K, M, G are powers of 1024; KB, MB,
+/// GB powers of 1000).
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let unit = unit.trim();
+    let scale: u64 = match unit.to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "K" | "KIB" => 1 << 10,
+        "M" | "MIB" => 1 << 20,
+        "G" | "GIB" => 1 << 30,
+        "KB" => 1_000,
+        "MB" => 1_000_000,
+        "GB" => 1_000_000_000,
+        _ => {
+            return Err(format!(
+                "\"{s}\" is not a size: expected bytes or e.g. 10MiB, 512KiB"
+            ));
+        }
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .ok_or_else(|| format!("\"{s}\" is not a size: expected bytes or e.g. 10MiB, 512KiB"))
+}
+
+/// A size for a person: "10 MiB", "1536 B".
+pub fn show_size(n: u64) -> String {
+    for (unit, scale) in [("GiB", 1u64 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)] {
+        if n >= scale && n.is_multiple_of(scale) {
+            return format!("{} {unit}", n / scale);
+        }
+    }
+    format!("{n} B")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,5 +287,18 @@ mod tests {
         assert!(parse_seconds("-1").is_err());
         assert!(parse_seconds("NaN").is_err());
         assert!(parse_seconds("soon").is_err());
+    }
+
+    #[test]
+    fn sizes_read_in_bytes_and_binary_units() {
+        assert_eq!(parse_size("10MiB"), Ok(10 << 20));
+        assert_eq!(parse_size(" 512 KiB "), Ok(512 << 10));
+        assert_eq!(parse_size("2000"), Ok(2000));
+        assert_eq!(parse_size("1GB"), Ok(1_000_000_000));
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("5 parsecs").is_err());
+        assert!(parse_size("99999999999G").is_err());
+        assert_eq!(show_size(10 << 20), "10 MiB");
+        assert_eq!(show_size(1536), "1536 B");
     }
 }

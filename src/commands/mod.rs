@@ -50,7 +50,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::AfterSales(c) => after_sales::run(c, ctx).await,
         Command::Address(c) => address::run(c, ctx).await,
         Command::Freight(c) => freight::run(c, ctx).await,
-        Command::Journal(a) => journal::run(a, ctx),
+        Command::Journal(a) => journal::run(a, ctx).await,
         Command::Config(c) => config::run(c, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Completions(a) => completions::run(a, ctx),

@@ -133,18 +133,19 @@ impl App {
         let fault = route
             .as_ref()
             .and_then(|(key, ..)| self.opts.faults.take(key));
-        if !self.opts.latency.is_zero() {
-            tokio::time::sleep(self.opts.latency).await;
-        }
         let result = match (route, fault) {
             (_, Some(Kind::Hang)) => std::future::pending().await,
-            (_, Some(k)) => return self.fault_response(k, now_ms),
+            (_, Some(k)) => {
+                self.delay().await;
+                return self.fault_response(k, now_ms);
+            }
             (None, _) => {
                 let r: Reply = Err(ApiError::not_found(format!(
                     "no operation at {} {}",
                     parts.method,
                     parts.uri.path()
                 )));
+                self.delay().await;
                 return self.json(StatusCode::NOT_FOUND, &envelope(r), now_ms);
             }
             (Some((key, safe, params)), None) => {
@@ -158,10 +159,21 @@ impl App {
                         );
                     }
                 };
+                // Decided before the latency is served, with no await in between: like the
+                // real service, a write received whole completes even if its client goes away
+                // while the answer is on its way (hyper drops this future when it does).
                 self.call(key, safe, params, &parts, &bytes, now_ms)
             }
         };
+        self.delay().await;
         self.json(StatusCode::OK, &envelope(result), now_ms)
+    }
+
+    /// `--latency-ms`: the time the answer takes to come back.
+    async fn delay(&self) {
+        if !self.opts.latency.is_zero() {
+            tokio::time::sleep(self.opts.latency).await;
+        }
     }
 
     fn call(

@@ -90,6 +90,24 @@ impl Sandboxed {
         c
     }
 
+    /// The journal's writes, oldest first, each intent joined with its outcome, as
+    /// `pandapon journal --json` shows them.
+    pub fn journal(&self) -> Vec<Value> {
+        let o = self.bare().args(["journal", "--json"]).output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_slice(&o.stdout).unwrap()
+    }
+
+    /// The journal file's records as written, one JSON value a line.
+    pub fn journal_records(&self) -> Vec<Value> {
+        let p = self.path().join("data/pandapon/journal.jsonl");
+        std::fs::read_to_string(p)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad line {l:?}: {e}")))
+            .collect()
+    }
+
     /// The binary with test credentials in the environment, pointed at `base_url`.
     pub fn cmd(&self, base_url: &str) -> Command {
         let mut c = self.bare();
@@ -185,14 +203,9 @@ impl Shop {
         serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"))
     }
 
-    /// The journal's entries, oldest first.
+    /// The journal's entries, oldest first, as `journal --json` joins them.
     pub fn journal(&self) -> Vec<Value> {
-        let p = self.env.path().join("data/pandapon/journal.jsonl");
-        std::fs::read_to_string(p)
-            .unwrap_or_default()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
+        self.env.journal()
     }
 }
 

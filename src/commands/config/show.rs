@@ -96,6 +96,9 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
             value: s.journal_path.display().to_string(),
             source: "XDG_DATA_HOME, else the user data directory".into(),
         },
+        row("journal_max_size", &s.journal_max_size, |n| {
+            crate::cli::parse::show_size(*n)
+        }),
         maybe("access_key", s.access_key.as_ref(), String::clone),
         // Not even its length: "set" is all a person needs to know.
         maybe("access_secret", s.access_secret.as_ref(), |_| {
