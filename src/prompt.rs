@@ -41,11 +41,20 @@ pub async fn confirm(prompt: String) -> Result<bool> {
 }
 
 /// Items built from what a server sent (titles, shop names), each on one line and unable to
-/// drive the terminal.
+/// drive the terminal, cut with an ellipsis to the terminal's width: a picker line that wraps
+/// is redrawn wrongly as the cursor moves.
 fn safe_items(items: Vec<String>) -> Vec<String> {
+    // The theme puts two columns before an item (and a marker, for several).
+    let width = match Term::stderr().size_checked() {
+        Some((_, cols)) if cols > 10 => usize::from(cols) - 5,
+        _ => usize::MAX,
+    };
     items
         .into_iter()
-        .map(|i| crate::output::clean::clean_line(&i).into_owned())
+        .map(|i| {
+            let one = crate::output::clean::clean_line(&i);
+            crate::output::table::ellipsize(&one, width).into_owned()
+        })
         .collect()
 }
 
