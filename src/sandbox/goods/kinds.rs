@@ -27,156 +27,38 @@ pub struct Kind {
     pub sellers: &'static [usize],
 }
 
+#[rustfmt::skip]
 pub const TAOBAO_CATEGORIES: &[Category] = &[
-    Category {
-        id: 16,
-        name: "服装鞋包",
-        name_trans: "Apparel, shoes and bags",
-        parent: 0,
-    },
-    Category {
-        id: 21,
-        name: "家居日用",
-        name_trans: "Home",
-        parent: 0,
-    },
-    Category {
-        id: 14,
-        name: "数码配件",
-        name_trans: "Electronics accessories",
-        parent: 0,
-    },
-    Category {
-        id: 50,
-        name: "文具办公",
-        name_trans: "Stationery",
-        parent: 0,
-    },
-    Category {
-        id: 50011123,
-        name: "衬衫",
-        name_trans: "Shirts",
-        parent: 16,
-    },
-    Category {
-        id: 50000671,
-        name: "T恤",
-        name_trans: "T-shirts",
-        parent: 16,
-    },
-    Category {
-        id: 50010850,
-        name: "连衣裙",
-        name_trans: "Dresses",
-        parent: 16,
-    },
-    Category {
-        id: 50010167,
-        name: "牛仔裤",
-        name_trans: "Jeans",
-        parent: 16,
-    },
-    Category {
-        id: 50012027,
-        name: "运动鞋",
-        name_trans: "Sneakers",
-        parent: 16,
-    },
-    Category {
-        id: 50016434,
-        name: "杯子",
-        name_trans: "Mugs and cups",
-        parent: 21,
-    },
-    Category {
-        id: 50008565,
-        name: "毛毯",
-        name_trans: "Blankets",
-        parent: 21,
-    },
-    Category {
-        id: 50006101,
-        name: "收纳",
-        name_trans: "Storage",
-        parent: 21,
-    },
-    Category {
-        id: 50013865,
-        name: "抱枕",
-        name_trans: "Cushions",
-        parent: 21,
-    },
-    Category {
-        id: 50018909,
-        name: "充电器",
-        name_trans: "Chargers",
-        parent: 14,
-    },
-    Category {
-        id: 50018910,
-        name: "移动电源",
-        name_trans: "Power banks",
-        parent: 14,
-    },
-    Category {
-        id: 50005050,
-        name: "数据线",
-        name_trans: "Cables",
-        parent: 14,
-    },
-    Category {
-        id: 50012166,
-        name: "蓝牙耳机",
-        name_trans: "Earbuds",
-        parent: 14,
-    },
-    Category {
-        id: 50024099,
-        name: "手机壳",
-        name_trans: "Phone cases",
-        parent: 14,
-    },
-    Category {
-        id: 50008553,
-        name: "笔记本",
-        name_trans: "Notebooks",
-        parent: 50,
-    },
-    Category {
-        id: 50012676,
-        name: "中性笔",
-        name_trans: "Gel pens",
-        parent: 50,
-    },
+    Category { id: 16, name: "服装鞋包", name_trans: "Apparel, shoes and bags", parent: 0 },
+    Category { id: 21, name: "家居日用", name_trans: "Home", parent: 0 },
+    Category { id: 14, name: "数码配件", name_trans: "Electronics accessories", parent: 0 },
+    Category { id: 50, name: "文具办公", name_trans: "Stationery", parent: 0 },
+    Category { id: 50011123, name: "衬衫", name_trans: "Shirts", parent: 16 },
+    Category { id: 50000671, name: "T恤", name_trans: "T-shirts", parent: 16 },
+    Category { id: 50010850, name: "连衣裙", name_trans: "Dresses", parent: 16 },
+    Category { id: 50010167, name: "牛仔裤", name_trans: "Jeans", parent: 16 },
+    Category { id: 50012027, name: "运动鞋", name_trans: "Sneakers", parent: 16 },
+    Category { id: 50016434, name: "杯子", name_trans: "Mugs and cups", parent: 21 },
+    Category { id: 50008565, name: "毛毯", name_trans: "Blankets", parent: 21 },
+    Category { id: 50006101, name: "收纳", name_trans: "Storage", parent: 21 },
+    Category { id: 50013865, name: "抱枕", name_trans: "Cushions", parent: 21 },
+    Category { id: 50018909, name: "充电器", name_trans: "Chargers", parent: 14 },
+    Category { id: 50018910, name: "移动电源", name_trans: "Power banks", parent: 14 },
+    Category { id: 50005050, name: "数据线", name_trans: "Cables", parent: 14 },
+    Category { id: 50012166, name: "蓝牙耳机", name_trans: "Earbuds", parent: 14 },
+    Category { id: 50024099, name: "手机壳", name_trans: "Phone cases", parent: 14 },
+    Category { id: 50008553, name: "笔记本", name_trans: "Notebooks", parent: 50 },
+    Category { id: 50012676, name: "中性笔", name_trans: "Gel pens", parent: 50 },
 ];
 
 /// Shops beside the three seeded ones (`seed::SHOPS`), which come first in `TAOBAO_SHOPS`.
+#[rustfmt::skip]
 pub const MORE_SHOPS: &[Shop] = &[
-    Shop {
-        id: 88213457,
-        name: "韩风女装旗舰店",
-        shipping_cents: 0,
-    },
-    Shop {
-        id: 90412786,
-        name: "潮流运动鞋城",
-        shipping_cents: 1000,
-    },
-    Shop {
-        id: 71120933,
-        name: "简约生活家居馆",
-        shipping_cents: 600,
-    },
-    Shop {
-        id: 66301874,
-        name: "快充数码专营店",
-        shipping_cents: 0,
-    },
-    Shop {
-        id: 58807124,
-        name: "墨香文具小铺",
-        shipping_cents: 500,
-    },
+    Shop { id: 88213457, name: "韩风女装旗舰店", shipping_cents: 0 },
+    Shop { id: 90412786, name: "潮流运动鞋城", shipping_cents: 1000 },
+    Shop { id: 71120933, name: "简约生活家居馆", shipping_cents: 600 },
+    Shop { id: 66301874, name: "快充数码专营店", shipping_cents: 0 },
+    Shop { id: 58807124, name: "墨香文具小铺", shipping_cents: 500 },
 ];
 
 // Index into `seed::SHOPS ++ MORE_SHOPS`.
@@ -392,132 +274,34 @@ pub const TAOBAO_KINDS: &[Kind] = &[
     },
 ];
 
+#[rustfmt::skip]
 pub const ALIBABA_CATEGORIES: &[Category] = &[
-    Category {
-        id: 7,
-        name: "办公文化",
-        name_trans: "Office and school supplies",
-        parent: 0,
-    },
-    Category {
-        id: 1043,
-        name: "3C数码配件",
-        name_trans: "Phone and computer accessories",
-        parent: 0,
-    },
-    Category {
-        id: 1038,
-        name: "箱包皮具",
-        name_trans: "Bags and luggage",
-        parent: 0,
-    },
-    Category {
-        id: 1813,
-        name: "家居百货",
-        name_trans: "Household",
-        parent: 0,
-    },
-    Category {
-        id: 1033054,
-        name: "文件夹",
-        name_trans: "Folders",
-        parent: 7,
-    },
-    Category {
-        id: 1032888,
-        name: "本册",
-        name_trans: "Notebooks",
-        parent: 7,
-    },
-    Category {
-        id: 1033100,
-        name: "书写工具",
-        name_trans: "Pens",
-        parent: 7,
-    },
-    Category {
-        id: 1043211,
-        name: "数据线",
-        name_trans: "Cables",
-        parent: 1043,
-    },
-    Category {
-        id: 1043215,
-        name: "充电器",
-        name_trans: "Chargers",
-        parent: 1043,
-    },
-    Category {
-        id: 1043230,
-        name: "手机支架",
-        name_trans: "Phone holders",
-        parent: 1043,
-    },
-    Category {
-        id: 1038378,
-        name: "女包",
-        name_trans: "Women's bags",
-        parent: 1038,
-    },
-    Category {
-        id: 1038400,
-        name: "双肩包",
-        name_trans: "Backpacks",
-        parent: 1038,
-    },
-    Category {
-        id: 1038420,
-        name: "钱包",
-        name_trans: "Wallets",
-        parent: 1038,
-    },
-    Category {
-        id: 1813100,
-        name: "收纳用品",
-        name_trans: "Storage",
-        parent: 1813,
-    },
-    Category {
-        id: 1813200,
-        name: "保温杯",
-        name_trans: "Vacuum cups",
-        parent: 1813,
-    },
-    Category {
-        id: 1813300,
-        name: "毛巾",
-        name_trans: "Towels",
-        parent: 1813,
-    },
+    Category { id: 7, name: "办公文化", name_trans: "Office and school supplies", parent: 0 },
+    Category { id: 1043, name: "3C数码配件", name_trans: "Phone and computer accessories", parent: 0 },
+    Category { id: 1038, name: "箱包皮具", name_trans: "Bags and luggage", parent: 0 },
+    Category { id: 1813, name: "家居百货", name_trans: "Household", parent: 0 },
+    Category { id: 1033054, name: "文件夹", name_trans: "Folders", parent: 7 },
+    Category { id: 1032888, name: "本册", name_trans: "Notebooks", parent: 7 },
+    Category { id: 1033100, name: "书写工具", name_trans: "Pens", parent: 7 },
+    Category { id: 1043211, name: "数据线", name_trans: "Cables", parent: 1043 },
+    Category { id: 1043215, name: "充电器", name_trans: "Chargers", parent: 1043 },
+    Category { id: 1043230, name: "手机支架", name_trans: "Phone holders", parent: 1043 },
+    Category { id: 1038378, name: "女包", name_trans: "Women's bags", parent: 1038 },
+    Category { id: 1038400, name: "双肩包", name_trans: "Backpacks", parent: 1038 },
+    Category { id: 1038420, name: "钱包", name_trans: "Wallets", parent: 1038 },
+    Category { id: 1813100, name: "收纳用品", name_trans: "Storage", parent: 1813 },
+    Category { id: 1813200, name: "保温杯", name_trans: "Vacuum cups", parent: 1813 },
+    Category { id: 1813300, name: "毛巾", name_trans: "Towels", parent: 1813 },
 ];
 
 /// Sellers beside the three seeded ones (`seed_1688::SELLERS`), which come first.
+#[rustfmt::skip]
 pub const MORE_SELLERS: &[Seller] = &[
-    Seller {
-        open_id: "BBBt5uV7wX9yZ1aB3cD5eF7gH",
-        nick: "宁波市鄞州墨林文具批发部",
-        shipping_cents: 500,
-    },
-    Seller {
-        open_id: "BBBk2mN4pQ6rS8tU0vW2xY4zA",
-        nick: "东莞市联拓电子科技有限公司",
-        shipping_cents: 700,
-    },
-    Seller {
-        open_id: "BBBc7dE9fG1hI3jK5lM7nO9pQ",
-        nick: "白沟新城雅致箱包厂",
-        shipping_cents: 1200,
-    },
-    Seller {
-        open_id: "BBBr4sT6uV8wX0yZ2aB4cD6eF",
-        nick: "义乌市家佳乐日用品有限公司",
-        shipping_cents: 800,
-    },
-    Seller {
-        open_id: "BBBh1iJ3kL5mN7oP9qR1sT3uV",
-        nick: "永康市恒温杯业工贸有限公司",
-        shipping_cents: 900,
-    },
+    Seller { open_id: "BBBt5uV7wX9yZ1aB3cD5eF7gH", nick: "宁波市鄞州墨林文具批发部", shipping_cents: 500 },
+    Seller { open_id: "BBBk2mN4pQ6rS8tU0vW2xY4zA", nick: "东莞市联拓电子科技有限公司", shipping_cents: 700 },
+    Seller { open_id: "BBBc7dE9fG1hI3jK5lM7nO9pQ", nick: "白沟新城雅致箱包厂", shipping_cents: 1200 },
+    Seller { open_id: "BBBr4sT6uV8wX0yZ2aB4cD6eF", nick: "义乌市家佳乐日用品有限公司", shipping_cents: 800 },
+    Seller { open_id: "BBBh1iJ3kL5mN7oP9qR1sT3uV", nick: "永康市恒温杯业工贸有限公司", shipping_cents: 900 },
 ];
 
 // Index into `seed_1688::SELLERS ++ MORE_SELLERS`.
