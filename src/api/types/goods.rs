@@ -135,6 +135,8 @@ pub struct Product {
     pub id: String,
     /// The v2 opaque id the cart takes (`itemMapId`, `offerMapId`); empty when not sent.
     pub map_id: String,
+    /// The numeric id links carry, when the answer gives it beside an opaque `itemId` [I].
+    pub num_id: String,
     pub title: String,
     /// 1688's translated subject (`subjectTrans`).
     pub title_trans: String,
@@ -199,6 +201,7 @@ impl Product {
         Ok(Product {
             id: first_text(o, &["itemId", "offerId", "numIid", "id"]),
             map_id: first_text(o, &["itemMapId", "offerMapId"]),
+            num_id: first_text(o, &["numIid"]),
             title: first_text(o, &["itemTitle", "title", "subject", "name"]),
             title_trans: first_text(o, &["subjectTrans", "titleTrans"]),
             shop_id: first_text(o, &["shopId", "sellerOpenId", "sellerId"]),
@@ -254,6 +257,17 @@ impl Product {
         } else {
             given.to_string()
         }
+    }
+
+    /// Every id the answer gives, each once, the API's own first.
+    pub fn ids(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for id in [&self.id, &self.map_id, &self.num_id] {
+            if !id.is_empty() && !out.contains(&id.as_str()) {
+                out.push(id);
+            }
+        }
+        out
     }
 
     /// The SKU with this id (or 1688 spec id).

@@ -96,13 +96,15 @@ pub(crate) fn print_product(out: &Printer, p: &Product, platform: Platform) -> R
     if !p.title.is_empty() && !p.title_trans.is_empty() {
         out.line(&fit(&p.title_trans))?;
     }
-    let mut ids = match platform {
-        Platform::Taobao => format!("Item {}", p.id),
-        Platform::Alibaba1688 => format!("Offer {}", p.id),
+    let what = match platform {
+        Platform::Taobao => "Item",
+        Platform::Alibaba1688 => "Offer",
     };
-    if !p.map_id.is_empty() && p.map_id != p.id {
-        ids.push_str(&format!(" ({})", p.map_id));
-    }
+    let ids = match p.ids().as_slice() {
+        [] => what.to_string(),
+        [one] => format!("{what} {one}"),
+        [first, rest @ ..] => format!("{what} {first} ({})", rest.join(", ")),
+    };
     let mut facts = vec![ids];
     if !p.shop().is_empty() {
         let who = match platform {
