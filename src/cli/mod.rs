@@ -147,7 +147,7 @@ pub enum Command {
     /// Shipping addresses stored with PandaPon
     #[command(subcommand)]
     Address(commands::address::AddressCommand),
-    /// Products on Taobao and 1688: show, check, search by keyword or photo, and more
+    /// Products on Taobao and 1688: show, check, search by keyword or photo
     #[command(subcommand, visible_alias = "product")]
     Goods(commands::goods::GoodsCommand),
     /// Overseas freight (estimate, preview, book) and domestic tracking updates

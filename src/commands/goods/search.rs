@@ -21,12 +21,12 @@ pub(super) const ALIBABA_MAX_PAGE: u32 = 50;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// Words to find in the title (in Chinese finds most)
+    /// Words to find in titles, e.g. 衬衫 (Chinese finds the most)
     #[arg(value_name = "KEYWORD", value_parser = parse_keyword)]
     pub keyword: String,
     #[command(flatten)]
     pub paging: ResultPaging,
-    /// Order of the results
+    /// Order of the results (commission: Taobao only)
     #[arg(long, value_enum, default_value_t = Sort::Relevance)]
     pub sort: Sort,
     /// Lowest price, in yuan (e.g. 9.90)
@@ -51,15 +51,12 @@ pub struct Args {
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sort {
-    /// As the API ranks them
+    // As the API ranks them; cheapest or dearest first; best-selling first; highest
+    // commission rate first (Taobao's documented `tk_rate_desc`).
     Relevance,
-    /// Cheapest first
     PriceAsc,
-    /// Dearest first
     PriceDesc,
-    /// Best-selling first
     Sales,
-    /// Highest commission rate first (Taobao)
     Commission,
 }
 
