@@ -772,11 +772,11 @@ async fn cart_add_takes_a_link_and_its_sku_and_adds_under_the_v2_id() {
         "{err}"
     );
     assert!(
-        err.contains("  5032007803360  颜色: 850浅灰 / 尺码: M  ¥39.90  stock 100001"),
+        err.contains("  5032007803360  ¥39.90  stock 100001  颜色: 850浅灰 / 尺码: M"),
         "{err}"
     );
     assert!(
-        err.contains("  5032007803361  颜色: 850浅灰 / 尺码: L  ¥39.90  sold out"),
+        err.contains("  5032007803361  ¥39.90  sold out  颜色: 850浅灰 / 尺码: L"),
         "{err}"
     );
     // A Tmall link's skuId names the SKU.

@@ -201,8 +201,9 @@ pub fn print_hits(out: &Printer, hits: &[Hit]) -> Result<()> {
         headers.insert(0, "#");
     }
     let shift = usize::from(ranked);
+    let right: Vec<usize> = if ranked { vec![0, 3, 4] } else { vec![2, 3] };
     let mut t = Table::new(&headers)
-        .align_right(&[2 + shift, 3 + shift])
+        .align_right(&right)
         .truncate(&[1 + shift, 4 + shift]);
     for h in hits {
         let mut row = vec![

@@ -8,16 +8,14 @@ use crate::error::{Error, Result};
 use crate::output::format::money;
 use crate::prompt;
 
-/// One SKU on one line: `5032007803360  颜色: 850浅灰 / 尺码: M  ¥39.90  stock 100001`.
+/// One SKU on one line: `5032007803360  ¥39.90  stock 100001  颜色: 850浅灰 / 尺码: M`; the
+/// properties last, where a narrow terminal's ellipsis takes only them.
 fn label(s: &ProductSku) -> String {
     let mut parts = vec![if s.spec_id.is_empty() {
         s.sku_id.clone()
     } else {
         s.spec_id.clone()
     }];
-    if !s.properties.is_empty() {
-        parts.push(s.properties.clone());
-    }
     if let Some(p) = s.unit_price() {
         parts.push(money(p, "CNY"));
     }
@@ -28,6 +26,9 @@ fn label(s: &ProductSku) -> String {
     }
     if !s.available() && s.stock != Some(0) {
         parts.push(format!("({})", s.status));
+    }
+    if !s.properties.is_empty() {
+        parts.push(s.properties.clone());
     }
     parts.join("  ")
 }
@@ -76,9 +77,8 @@ pub async fn choose<'p>(
                     listing()
                 )));
             }
-            let title = if p.title.is_empty() { item } else { &p.title };
             let i = prompt::select(
-                format!("Which one of {title}?"),
+                "Which SKU?".to_string(),
                 buyable.iter().map(|s| label(s)).collect(),
             )
             .await?;
@@ -103,6 +103,6 @@ mod tests {
             stock: Some(0),
             status: "soldout".into(),
         };
-        assert_eq!(label(&s), "5032007803360  颜色: 850浅灰  ¥39.90  sold out");
+        assert_eq!(label(&s), "5032007803360  ¥39.90  sold out  颜色: 850浅灰");
     }
 }
