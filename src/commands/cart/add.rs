@@ -102,9 +102,9 @@ fn add_1688(ctx: &Ctx, item: &ProductRef) -> Result<()> {
         )
     };
     Err(Error::usage(format!(
-        "1688 cart add: {named}, and this build of pandapon has only the Taobao cart; use \
-         `pandapon --platform 1688 cart add` once the 1688 cart is in (its specs meanwhile: \
-         `pandapon goods show {}`)",
+        "1688 cart add: {named}; 1688 offers go in the 1688 cart (`pandapon --platform 1688 \
+         cart add`), which this build of pandapon does not have yet, so nothing was sent. Its \
+         specs: `pandapon goods show {}`",
         item.id
     )))
 }
