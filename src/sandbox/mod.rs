@@ -14,7 +14,7 @@ mod order;
 mod refund;
 mod request;
 mod seed;
-#[allow(dead_code)] // Parts are for the 1688 trade flow as it lands.
+#[allow(dead_code)] // Used by the 1688 trade flow and the goods catalogue as they land.
 mod seed_1688;
 mod server;
 pub mod state;
