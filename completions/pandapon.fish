@@ -49,6 +49,8 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "order" -d 'Taobao
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "refund" -d 'Refunds and returns on Taobao orders (reverse orders)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "address" -d 'Shipping addresses stored with PandaPon'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "goods" -d 'Products on Taobao and 1688: show, check, search by keyword or photo'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "product" -d 'Products on Taobao and 1688: show, check, search by keyword or photo'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "journal" -d 'The record of every write sent: list it, find and settle the unknown outcomes'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "config" -d 'Profiles and settings'
@@ -109,9 +111,9 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l item -d 'The product\'s itemMapId, e.g. WUnUC1cILiBjt-Jv3lDdlQ' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l sku -d 'The SKU id, e.g. 5032007803360' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l quantity -d 'How many to add' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l item -d 'The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item link (https://item.taobao.com/item.htm?id=...)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l sku -d 'The SKU id, e.g. 5032007803360 [default: the link\'s skuId, the product\'s only SKU, or on a terminal a pick from its SKUs]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l quantity -d 'How many to add [default: 1]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l input -d 'Send this JSON body as given (a file, or - for stdin) instead of looking the product up' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
@@ -1119,6 +1121,502 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the stored addresses'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "set" -d 'Add an address, or update one with --id (fields not given are kept)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "check" -d 'Which items can be bought through PandaPon, and why not (Taobao)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "search" -d 'Search by keyword (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "image-search" -d 'Search by photo: a JPEG, PNG, GIF or WebP file, or an image URL (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "category" -d 'A category\'s names and subcategories (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "recommend" -d 'Recommended offers (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "related" -d 'Offers related to one offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "hot" -d 'The hot-selling list, overall or for a category (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "seller-chat" -d 'The seller\'s Wangwang name, to chat with them about an offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l page-size -d 'Results per page: Taobao takes 1 to 40, 1688 1 to 50 [default: 20; a walk: the most]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l limit -d 'Stop at N results, walking as many pages as that takes' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l sort -d 'Order of the results (commission: Taobao only)' -r -f -a "relevance\t''
+price-asc\t''
+price-desc\t''
+sales\t''
+commission\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l min-price -d 'Lowest price, in yuan (e.g. 9.90)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l max-price -d 'Highest price, in yuan' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l category -d 'Only this category (a numeric category id; 1688: see `goods category`)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l shop -d 'Search one seller\'s store, by the seller\'s open id (1688)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l strict -d 'Only 1688\'s strictly selected offers, 1688严选 (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l global-strict -d 'Only globally strictly selected offers, 全球严选 (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l page-size -d 'Results per page: Taobao takes 1 to 40, 1688 1 to 50 [default: 20; a walk: the most]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l limit -d 'Stop at N results, walking as many pages as that takes' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l page-size -d 'Results per page: Taobao takes 1 to 40, 1688 1 to 50 [default: 20; a walk: the most]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l limit -d 'Stop at N results, walking as many pages as that takes' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l page-size -d 'Results per page: Taobao takes 1 to 40, 1688 1 to 50 [default: 20; a walk: the most]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l limit -d 'Stop at N results, walking as many pages as that takes' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l category -d 'Only this category\'s list (see `goods category`)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "check" -d 'Which items can be bought through PandaPon, and why not (Taobao)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search by keyword (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "image-search" -d 'Search by photo: a JPEG, PNG, GIF or WebP file, or an image URL (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "category" -d 'A category\'s names and subcategories (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "recommend" -d 'Recommended offers (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "related" -d 'Offers related to one offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "hot" -d 'The hot-selling list, overall or for a category (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "seller-chat" -d 'The seller\'s Wangwang name, to chat with them about an offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "check" -d 'Which items can be bought through PandaPon, and why not (Taobao)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "search" -d 'Search by keyword (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "image-search" -d 'Search by photo: a JPEG, PNG, GIF or WebP file, or an image URL (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "category" -d 'A category\'s names and subcategories (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "recommend" -d 'Recommended offers (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "related" -d 'Offers related to one offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "hot" -d 'The hot-selling list, overall or for a category (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "seller-chat" -d 'The seller\'s Wangwang name, to chat with them about an offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l page-size -d 'Results per page: Taobao takes 1 to 40, 1688 1 to 50 [default: 20; a walk: the most]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l limit -d 'Stop at N results, walking as many pages as that takes' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l sort -d 'Order of the results (commission: Taobao only)' -r -f -a "relevance\t''
+price-asc\t''
+price-desc\t''
+sales\t''
+commission\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l min-price -d 'Lowest price, in yuan (e.g. 9.90)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l max-price -d 'Highest price, in yuan' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l category -d 'Only this category (a numeric category id; 1688: see `goods category`)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l shop -d 'Search one seller\'s store, by the seller\'s open id (1688)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l strict -d 'Only 1688\'s strictly selected offers, 1688严选 (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l global-strict -d 'Only globally strictly selected offers, 全球严选 (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l page-size -d 'Results per page: Taobao takes 1 to 40, 1688 1 to 50 [default: 20; a walk: the most]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l limit -d 'Stop at N results, walking as many pages as that takes' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l page-size -d 'Results per page: Taobao takes 1 to 40, 1688 1 to 50 [default: 20; a walk: the most]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l limit -d 'Stop at N results, walking as many pages as that takes' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l page -d 'Page number, from 1' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l page-size -d 'Results per page: Taobao takes 1 to 40, 1688 1 to 50 [default: 20; a walk: the most]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l limit -d 'Stop at N results, walking as many pages as that takes' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l category -d 'Only this category\'s list (see `goods category`)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "check" -d 'Which items can be bought through PandaPon, and why not (Taobao)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search by keyword (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "image-search" -d 'Search by photo: a JPEG, PNG, GIF or WebP file, or an image URL (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "category" -d 'A category\'s names and subcategories (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "recommend" -d 'Recommended offers (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "related" -d 'Offers related to one offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "hot" -d 'The hot-selling list, overall or for a category (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "seller-chat" -d 'The seller\'s Wangwang name, to chat with them about an offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
@@ -1672,20 +2170,21 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l insecure-http 
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "journal" -d 'The record of every write sent: list it, find and settle the unknown outcomes'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "config" -d 'Profiles and settings'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "auth" -d 'Credentials: check them, with the clock and the network'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "doctor" -d 'Check the credentials, the clock and the network (the same as `auth status`)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "man" -d 'Print a manual page (roff), for pandapon or one of its commands'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address freight journal config sandbox api auth doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "cart" -d 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "order" -d 'Taobao orders: list, show, create, pay, cancel, track'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "after-sales" -d 'Refunds and returns on Taobao orders (reverse orders)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "goods" -d 'Products on Taobao and 1688: show, check, search by keyword or photo'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "journal" -d 'The record of every write sent: list it, find and settle the unknown outcomes'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "config" -d 'Profiles and settings'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "auth" -d 'Credentials: check them, with the clock and the network'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "doctor" -d 'Check the credentials, the clock and the network (the same as `auth status`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "man" -d 'Print a manual page (roff), for pandapon or one of its commands'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "list" -d 'List the items in the cart'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "add" -d 'Add a product to the cart (looks the product up to fill in title, price and shop)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "edit" -d 'Change the quantity of a cart item'
@@ -1713,6 +2212,15 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from after-sales" -f -a "return-ship" -d 'Tell the seller the return has been shipped'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from address" -f -a "list" -d 'List the stored addresses'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from address" -f -a "set" -d 'Add an address, or update one with --id (fields not given are kept)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "check" -d 'Which items can be bought through PandaPon, and why not (Taobao)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "search" -d 'Search by keyword (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "image-search" -d 'Search by photo: a JPEG, PNG, GIF or WebP file, or an image URL (Taobao and 1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "category" -d 'A category\'s names and subcategories (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "recommend" -d 'Recommended offers (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "related" -d 'Offers related to one offer (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "hot" -d 'The hot-selling list, overall or for a category (1688)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from goods" -f -a "seller-chat" -d 'The seller\'s Wangwang name, to chat with them about an offer (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "estimate" -d 'Estimate the overseas freight of one item to a destination'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "preview" -d 'Show an order\'s overseas freight options (the render id feeds `freight book`)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from freight" -f -a "book" -d 'Create the international logistics order (asks first)'

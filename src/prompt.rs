@@ -41,17 +41,26 @@ pub async fn confirm(prompt: String) -> Result<bool> {
 }
 
 /// Items built from what a server sent (titles, shop names), each on one line and unable to
-/// drive the terminal.
-fn safe_items(items: Vec<String>) -> Vec<String> {
+/// drive the terminal, cut with an ellipsis to the terminal's width less `reserve` columns: a
+/// picker line that wraps is redrawn wrongly as the cursor moves.
+fn safe_items(items: Vec<String>, reserve: usize) -> Vec<String> {
+    let width = match Term::stderr().size_checked() {
+        Some((_, cols)) if usize::from(cols) > reserve + 10 => usize::from(cols) - reserve,
+        _ => usize::MAX,
+    };
     items
         .into_iter()
-        .map(|i| crate::output::clean::clean_line(&i).into_owned())
+        .map(|i| {
+            let one = crate::output::clean::clean_line(&i);
+            crate::output::table::ellipsize(&one, width).into_owned()
+        })
         .collect()
 }
 
 /// Indices of the chosen items; choosing nothing (or Esc) is a cancellation.
 pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usize>> {
-    let items = safe_items(items);
+    // The theme puts a pointer and a check box before an item.
+    let items = safe_items(items, 5);
     blocking(move || {
         let chosen = MultiSelect::with_theme(&ColorfulTheme::default())
             .with_prompt(format!("{prompt} (space to select, enter to confirm)"))
@@ -70,7 +79,9 @@ pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usiz
 
 /// The index of the chosen item; Esc is a cancellation.
 pub async fn select(prompt: String, items: Vec<String>) -> Result<usize> {
-    let items = safe_items(items);
+    // Once chosen, the item is shown after the prompt on one line: `✔ prompt · item`.
+    let reserve = 5.max(unicode_width::UnicodeWidthStr::width(prompt.as_str()) + 6);
+    let items = safe_items(items, reserve);
     blocking(move || {
         Select::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)

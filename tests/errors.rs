@@ -322,7 +322,8 @@ fn bad_ids_and_flags_exit_2_before_anything_is_sent() {
         vec!["cart", "preview", "--ids", "382,x"],
         vec!["--color", "purple", "cart", "list"],
         vec!["--timeout", "0", "cart", "list"],
-        vec!["cart", "add", "--item", "X"],
+        // Not an id or a link: refused before the product lookup.
+        vec!["cart", "add", "--item", "衬衫"],
         vec![
             "cart",
             "add",

@@ -4,6 +4,7 @@
 //! A case that ever fails here is pinned below as a regression test.
 
 use pandapon::api::envelope;
+use pandapon::api::types::goods::{Category, Hit, Product, verdicts};
 use pandapon::api::types::{Preview, cart_page};
 use pandapon::domain::money::amount_to_cents;
 use pandapon::domain::value::properties;
@@ -56,6 +57,11 @@ fn json_value() -> impl Strategy<Value = Value> {
             Just("data".to_string()),
             Just("totalPage".to_string()),
             Just("enableList".to_string()),
+            Just("skuList".to_string()),
+            Just("productSkuInfos".to_string()),
+            Just("priceInfo".to_string()),
+            Just("noMpReasonList".to_string()),
+            Just("childCategorys".to_string()),
             "[a-zA-Z]{1,6}",
         ];
         prop_oneof![
@@ -89,6 +95,19 @@ proptest! {
             prop_assert!(e.starts_with("unexpected response: data"), "{}", e);
         }
         if let Err(e) = cart_page(&v) {
+            prop_assert!(e.starts_with("unexpected response: data"), "{}", e);
+        }
+    }
+
+    #[test]
+    fn goods_views_accept_or_explain_any_data(v in json_value()) {
+        let errors = [
+            Product::from_value(&v, "data").err(),
+            Hit::from_value(&v, "data").err(),
+            Category::from_value(&v, "data").err(),
+            verdicts(&v, &["1".to_string()]).err(),
+        ];
+        for e in errors.into_iter().flatten() {
             prop_assert!(e.starts_with("unexpected response: data"), "{}", e);
         }
     }
@@ -145,6 +164,23 @@ proptest! {
         let tsv = t.render(false, false, None);
         prop_assert_eq!(tsv.lines().count(), t.len());
         prop_assert!(tsv.lines().all(|l| l.split('\t').count() == 3));
+    }
+
+    #[test]
+    fn truncated_titles_keep_a_table_within_the_terminal(
+        rows in prop::collection::vec(("[A-Za-z0-9-]{1,22}", "[a-z0-9 ]{0,6}[\u{4e00}-\u{9fa5}]{0,40}", "¥[0-9]{1,4}\\.[0-9]{2}"), 1..8),
+        width in 60u16..160,
+    ) {
+        let mut t = Table::new(&["ID", "标题", "Price"]).align_right(&[2]).truncate(&[1]);
+        for (id, title, price) in &rows {
+            t.row(vec![id.clone(), title.clone(), price.clone()]);
+        }
+        let s = t.render(true, false, Some(width));
+        prop_assert!(s.lines().all(|l| l.width() <= usize::from(width)), "{}", s);
+        prop_assert_eq!(s.lines().count(), rows.len() + 4, "one line per row: {}", s);
+        for (id, _, price) in &rows {
+            prop_assert!(s.contains(id.as_str()) && s.contains(price.as_str()), "{}", s);
+        }
     }
 
     #[test]

@@ -101,6 +101,9 @@ async fn the_secret_appears_in_no_mode() {
             "s",
         ],
         &["order", "im-link", "1"],
+        &["goods", "show", "1", "2"],
+        &["goods", "search", SECRET],
+        &["--platform", "1688", "goods", "hot"],
         &["after-sales", "show", "1"],
         &[
             "after-sales",

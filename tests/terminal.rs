@@ -22,6 +22,28 @@ fn typing(
     extra_env: &[(&str, &str)],
     keys: &[&str],
 ) -> (Option<i32>, String) {
+    typing_on(env, "", args, extra_env, keys)
+}
+
+/// `typing` on a pty of `cols` columns (prompts read the pty's own size, not COLUMNS).
+fn typing_sized(env: &Sandboxed, cols: u16, args: &str, keys: &[&str]) -> (Option<i32>, String) {
+    let cols = cols.to_string();
+    typing_on(
+        env,
+        &format!("stty cols {cols} rows 24; "),
+        args,
+        &[("COLUMNS", &cols)],
+        keys,
+    )
+}
+
+fn typing_on(
+    env: &Sandboxed,
+    setup: &str,
+    args: &str,
+    extra_env: &[(&str, &str)],
+    keys: &[&str],
+) -> (Option<i32>, String) {
     use std::io::Write;
     use std::process::Stdio;
     let bin = assert_cmd::cargo::cargo_bin("pandapon");
@@ -30,7 +52,7 @@ fn typing(
     // rather than hanging it.
     c.args([
         "-qec",
-        &format!("timeout --foreground 30 {} {args}", bin.display()),
+        &format!("{setup}timeout --foreground 30 {} {args}", bin.display()),
         "/dev/null",
     ])
     .env_clear()
@@ -446,6 +468,112 @@ fn a_dry_run_asks_nothing_so_a_new_address_needs_its_fields() {
     assert_eq!(code, Some(2), "{out}");
     assert!(
         out.contains("a new address needs --phone, --address"),
+        "{out}"
+    );
+}
+
+/// `s` without its CSI sequences (cursor moves, erases): what is left is what shows.
+fn without_escapes(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            for k in chars.by_ref() {
+                if k.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every drawn line of `out` fits `width` terminal columns.
+fn fits(out: &str, width: usize) {
+    for line in out.lines() {
+        assert!(
+            line.width() <= width,
+            "{} columns: {line}\n{out}",
+            line.width()
+        );
+    }
+}
+
+#[test]
+fn goods_tables_fit_80_columns_with_ids_whole_and_titles_cut_short() {
+    let env = Sandboxed::new();
+    let narrow = [("COLUMNS", "80")];
+    let out = on_a_pty(
+        &env,
+        "--sandbox --color never goods search 衬衫 --page-size 8",
+        &narrow,
+    );
+    fits(&out, 80);
+    assert!(out.contains("│ WUnUC1cILiBjt-Jv3lDdlQ ┆ 2025新款"), "{out}");
+    assert!(
+        out.contains('…'),
+        "long titles are cut with an ellipsis: {out}"
+    );
+    let rows = out.lines().filter(|l| l.starts_with('│')).count();
+    assert_eq!(rows, 1 + 8, "one line per result, none wrapped: {out}");
+
+    let out = on_a_pty(
+        &env,
+        "--sandbox --color never goods show https://item.taobao.com/item.htm?id=672991141190 https://detail.1688.com/offer/706627393257.html",
+        &narrow,
+    );
+    fits(&out, 80);
+    for whole in [
+        "5032007803360",
+        "b2a8f5c1d3e4f60718293a4b5c6d7e8f",
+        "Seller 义乌市优品文具厂 (BBBgGWh2O6JFI6v1aQuZVgRIA)",
+    ] {
+        assert!(out.contains(whole), "{whole} was split:\n{out}");
+    }
+    let out = on_a_pty(
+        &env,
+        "--sandbox --color never --platform 1688 goods hot",
+        &narrow,
+    );
+    fits(&out, 80);
+    assert!(out.contains("│  1 ┆ 720000"), "ranks right-aligned: {out}");
+}
+
+#[test]
+fn cart_add_on_a_terminal_picks_among_the_skus() {
+    let env = Sandboxed::new();
+    // The shirt has three SKUs: the picker shows each with its price and stock; down, enter
+    // takes the second.
+    let (code, out) = typing_sized(
+        &env,
+        80,
+        "--sandbox --color never cart add --item https://item.taobao.com/item.htm?id=672991141190",
+        &["\u{1b}[B", "\r"],
+    );
+    assert_eq!(code, Some(0), "{out}");
+    // No picker line wraps, the answer's line included: the properties give way.
+    let picker = out.split("Added 1").next().unwrap();
+    for line in without_escapes(picker).lines() {
+        assert!(
+            line.width() <= 80,
+            "{} columns: {line}\n{out}",
+            line.width()
+        );
+    }
+    assert!(
+        out.contains(
+            "✔ Which SKU? · 5032007803361  ¥39.90  stock 8421  颜色: 850浅灰 / 尺码: L 105-…"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("5032007803362  ¥42.90  stock 3  颜色: 黑色 / 尺码: XL 125-145斤"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Added 1 × 2025新款休闲短袖衬衫男士夏季薄款韩版潮流半袖衬衣帅气寸衫上衣 (颜色: 850浅灰 / 尺码: L 105-125斤)"),
         "{out}"
     );
 }

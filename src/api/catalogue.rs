@@ -81,7 +81,7 @@ pub struct Endpoint {
 }
 
 use Method::{Get, Post};
-use PageParam::PageNo;
+use PageParam::{BeginPage, PageNo};
 
 /// Every real example of the envelope shows 200 for success (docs/api.md#envelope).
 pub const SUCCESS_CODES: &[i64] = &[200];
@@ -136,6 +136,22 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ep("taobao.cart.preview", Post, "/v2/taobao/cart/confirm/order", true,  Documented),
     ep("taobao.cart.create",  Post, "/v2/taobao/cart/create/order",  false, Inferred),
     ep("taobao.product.get",  Get,  "/v2/taobao/product/get",        true,  Documented),
+
+    // Goods (docs/api.md#taobao-goods, docs/api.md#alibaba-goods): all reads, even as POSTs.
+    ep("taobao.product.batch",        Post, "/v2/taobao/product/batch/check",  true, Inferred),
+    ep("taobao.product.search",       Post, "/v2/taobao/product/item/search",  true, Documented).paged(PageNo),
+    ep("taobao.product.image_search", Post, "/v2/taobao/product/image/search", true, Inferred).paged(PageNo),
+    ep("alibaba.product.get",          Post, "/v2/alibaba/product/detail/get",       true, Inferred),
+    ep("alibaba.product.search",       Post, "/v2/alibaba/product/keywords/query",   true, Documented).paged(BeginPage),
+    ep("alibaba.product.image_search", Post, "/v2/alibaba/product/image/query",      true, Documented).paged(BeginPage),
+    ep("alibaba.product.shop_search",  Post, "/v2/alibaba/product/query/selleroffer", true, Documented).paged(BeginPage),
+    ep("alibaba.product.category",     Post, "/v2/alibaba/category/get",             true, Inferred),
+    ep("alibaba.product.recommend",    Post, "/v2/alibaba/product/recommend",        true, Inferred),
+    ep("alibaba.product.related_recommend",    Post, "/v2/alibaba/product/related/recommend",      true, Inferred),
+    ep("alibaba.product.global_strict_search", Post, "/v2/alibaba/product/global/keywords/query", true, Inferred).paged(BeginPage),
+    ep("alibaba.product.strict_search",        Post, "/v2/alibaba/product/strict/keywords/query", true, Inferred).paged(BeginPage),
+    ep("alibaba.product.hot_list",             Post, "/v2/alibaba/product/hot/list",              true, Inferred),
+    ep("alibaba.order.wangwang_decrypt",       Post, "/v2/alibaba/product/openuid/decrypt",       true, Inferred),
 
     // Taobao orders: only v1 paths are documented (create, render, IM link, pre-warehouse);
     // the v2 ones follow `/open/<rest>` -> `/v2/taobao/<rest>`.
@@ -430,6 +446,24 @@ mod tests {
             c.match_request("GET", "/v2/taobao/order/refund/cancel/110000235001")
                 .is_some_and(|(r, _)| r.key == "taobao.refund.cancel")
         );
+    }
+
+    #[test]
+    fn every_goods_operation_is_a_safe_read() {
+        let c = Catalogue::defaults();
+        let goods: Vec<&Route> = c
+            .routes()
+            .iter()
+            .filter(|r| {
+                r.key.starts_with("taobao.product.")
+                    || r.key.starts_with("alibaba.product.")
+                    || r.key == "alibaba.order.wangwang_decrypt"
+            })
+            .collect();
+        assert_eq!(goods.len(), 4 + 10 + 1, "docs/api.md#catalogue");
+        for r in goods {
+            assert!(r.safe, "{} only reads", r.key);
+        }
     }
 
     #[test]

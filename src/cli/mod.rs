@@ -10,6 +10,7 @@ use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 pub mod args;
 pub mod parse;
+pub mod product;
 
 use crate::commands;
 use crate::error::EXIT_CODES_HELP;
@@ -150,6 +151,9 @@ pub enum Command {
     /// Shipping addresses stored with PandaPon
     #[command(subcommand)]
     Address(commands::address::AddressCommand),
+    /// Products on Taobao and 1688: show, check, search by keyword or photo
+    #[command(subcommand, visible_alias = "product")]
+    Goods(commands::goods::GoodsCommand),
     /// Overseas freight (estimate, preview, book) and domestic tracking updates
     #[command(subcommand)]
     Freight(commands::freight::FreightCommand),

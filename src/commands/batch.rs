@@ -1,9 +1,10 @@
-//! Many ids, one command: `order show|pay|cancel ID...`.
+//! Many ids, one command: `order show|pay|cancel ID...`, `goods show ID|URL...`.
 //!
 //! Calls run with at most `--concurrency` in flight; results come back, and are printed, in
 //! the order the ids were given. One id's failure is reported on its own line and the rest go
 //! on; the command then exits with the worst exit code of the batch.
 
+use std::fmt::Display;
 use std::future::Future;
 
 use futures_util::stream::{self, StreamExt};
@@ -13,15 +14,17 @@ use super::Ctx;
 use crate::error::{Error, Result};
 
 /// Runs `f` for every id, `--concurrency` at a time (one at a time with `--dry-run`, so the
-/// printed requests stay in order), and hands each result to `report` in input order.
-pub async fn run<T, F, Fut>(
+/// printed requests stay in order), and hands each result to `report` in input order. An id
+/// is anything that names an item in messages (an order id, a product reference).
+pub async fn run<I, T, F, Fut>(
     ctx: &Ctx,
-    ids: &[u64],
+    ids: &[I],
     f: F,
-    mut report: impl FnMut(u64, Result<T>) -> Result<()>,
+    mut report: impl FnMut(I, Result<T>) -> Result<()>,
 ) -> Result<()>
 where
-    F: Fn(u64) -> Fut,
+    I: Clone,
+    F: Fn(I) -> Fut,
     Fut: Future<Output = Result<T>>,
 {
     let n = if ctx.settings.dry_run {
@@ -40,8 +43,9 @@ where
     } else {
         ids
     };
-    let mut results = stream::iter(ids.iter().map(|&id| {
-        let fut = f(id);
+    let mut results = stream::iter(ids.iter().map(|id| {
+        let fut = f(id.clone());
+        let id = id.clone();
         async move { (id, fut.await) }
     }))
     .buffered(n);
@@ -84,7 +88,7 @@ impl Tally {
 
     /// The value of a success; a failure is printed as `error: order 123: ...` (or kept to
     /// end the command with, when the batch is one id). A closed stdout stops the batch.
-    pub fn take<T>(&mut self, ctx: &Ctx, id: u64, r: Result<T>) -> Result<Item<T>> {
+    pub fn take<T>(&mut self, ctx: &Ctx, id: impl Display, r: Result<T>) -> Result<Item<T>> {
         match r {
             Ok(v) => Ok(Item::Done(v)),
             Err(Error::DryRun) => Ok(Item::DryRun),
@@ -92,7 +96,7 @@ impl Tally {
             Err(e) => {
                 self.failed += 1;
                 self.worst = self.worst.max(e.exit_code());
-                let entry = json_error(id, &e);
+                let entry = json_error(&id, &e);
                 if matches!(e, Error::NotSent { .. }) {
                     self.skipped += 1;
                 }
@@ -144,12 +148,12 @@ impl Tally {
 }
 
 /// `{"id": "...", "data": ...}`: one success in a batch's JSON array, `data` unchanged.
-pub fn json_done(id: u64, data: Value) -> Value {
+pub fn json_done(id: impl Display, data: Value) -> Value {
     json!({"id": id.to_string(), "data": data})
 }
 
 /// `{"id": "...", "error": {...}}` for a batch's JSON array.
-fn json_error(id: u64, e: &Error) -> Value {
+fn json_error(id: impl Display, e: &Error) -> Value {
     let mut err = json!({"exitCode": e.exit_code(), "message": e.to_string()});
     if let Error::Api {
         code, request_id, ..

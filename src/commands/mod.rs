@@ -10,6 +10,7 @@ pub mod cart;
 pub mod completions;
 pub mod config;
 pub mod freight;
+pub mod goods;
 pub mod image;
 pub mod journal;
 pub mod man;
@@ -49,6 +50,7 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::Order(c) => order::run(c, ctx).await,
         Command::AfterSales(c) => after_sales::run(c, ctx).await,
         Command::Address(c) => address::run(c, ctx).await,
+        Command::Goods(c) => goods::run(c, ctx).await,
         Command::Freight(c) => freight::run(c, ctx).await,
         Command::Journal(a) => journal::run(a, ctx).await,
         Command::Config(c) => config::run(c, ctx).await,
@@ -67,8 +69,8 @@ pub fn gate(ctx: &Ctx, action: &str) -> Result<()> {
 }
 
 /// Ids as given, each once, in order: a repeated id would be ordered, paid or counted twice.
-pub fn unique_ids(ctx: &Ctx, ids: Vec<u64>) -> Vec<u64> {
-    let mut out: Vec<u64> = Vec::with_capacity(ids.len());
+pub fn unique_ids<T: PartialEq + std::fmt::Display>(ctx: &Ctx, ids: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(ids.len());
     let mut repeated: Vec<String> = Vec::new();
     for id in ids {
         if !out.contains(&id) {

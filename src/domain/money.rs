@@ -59,6 +59,14 @@ pub fn parse_yuan(s: &str) -> Result<i64, String> {
     yuan_parts_to_cents(whole, frac).ok_or_else(|| format!("\"{s}\" is too large"))
 }
 
+/// Cents as the yuan string the 1688 filters take: `23999` -> `"239.99"`
+/// (docs/api.md#alibaba-product-search).
+pub fn yuan_string(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 /// A money object `{"amount": "...", "currency": "CNY"}` as (cents, currency).
 pub fn money_object(v: &Value) -> Option<(i64, String)> {
     let amount = match v.get("amount")? {
@@ -104,6 +112,14 @@ mod tests {
         assert_eq!(amount_to_cents("."), None);
         assert_eq!(amount_to_cents("+5"), None);
         assert_eq!(amount_to_cents("99999999999999999999"), None);
+    }
+
+    #[test]
+    fn yuan_strings_from_cents() {
+        assert_eq!(yuan_string(23999), "239.99");
+        assert_eq!(yuan_string(5), "0.05");
+        assert_eq!(yuan_string(1000), "10.00");
+        assert_eq!(parse_yuan(&yuan_string(123456)), Ok(123456));
     }
 
     #[test]

@@ -212,6 +212,16 @@ impl Printer {
         self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width))
     }
 
+    /// The terminal's width, when stdout is one that reports it: what a line may fill
+    /// before it wraps (see `table::ellipsize`).
+    pub fn width(&self) -> Option<usize> {
+        if self.stdout_terminal {
+            terminal_width().map(usize::from)
+        } else {
+            None
+        }
+    }
+
     /// A heading or summary line that belongs with a table: plain off a terminal.
     pub fn heading(&self, s: &str) -> Result<()> {
         let s = clean::clean(s);

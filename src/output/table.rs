@@ -17,6 +17,31 @@ pub struct Table {
     headers: Vec<String>,
     right: Vec<bool>,
     rows: Vec<Vec<String>>,
+    /// Columns cut short with an ellipsis, rather than wrapped, on a terminal too narrow.
+    truncate: Vec<bool>,
+}
+
+/// A truncated column keeps at least this many terminal columns.
+const MIN_TRUNCATED: usize = 8;
+
+/// `s` cut to at most `width` terminal columns, ending in `…` when cut. Never splits a
+/// character (a CJK one is two columns).
+pub fn ellipsize(s: &str, width: usize) -> Cow<'_, str> {
+    if s.width() <= width {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    Cow::Owned(out)
 }
 
 impl Table {
@@ -25,7 +50,63 @@ impl Table {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             right: vec![false; headers.len()],
             rows: Vec::new(),
+            truncate: vec![false; headers.len()],
         }
+    }
+
+    /// On a terminal too narrow for the table, cut these columns (titles, shop names) short
+    /// with an ellipsis instead of wrapping them: one line per row, ids whole. Tab-separated
+    /// output is never cut.
+    pub fn truncate(mut self, cols: &[usize]) -> Self {
+        for &c in cols {
+            self.truncate[c] = true;
+        }
+        self
+    }
+
+    /// A copy whose truncated columns fit `width` with the others whole, when that can be
+    /// done with every truncated column at least `MIN_TRUNCATED` wide (or its own width).
+    fn truncated_to(&self, width: usize) -> Option<Table> {
+        if !self.truncate.iter().any(|&t| t) {
+            return None;
+        }
+        let widths = self.content_widths();
+        let overhead = 3 * widths.len() + 1;
+        let fixed: usize = widths
+            .iter()
+            .zip(&self.truncate)
+            .filter(|(_, t)| !**t)
+            .map(|(w, _)| w)
+            .sum();
+        let avail = width.checked_sub(overhead + fixed)?;
+        let floor = |c: usize| widths[c].min(MIN_TRUNCATED).max(self.headers[c].width());
+        let mut target: Vec<usize> = widths
+            .iter()
+            .zip(&self.truncate)
+            .map(|(&w, &t)| if t { w } else { 0 })
+            .collect();
+        // Take a column at a time from the widest truncated column, the first one counting
+        // half (a title keeps about twice what a shop name does).
+        let first = self.truncate.iter().position(|&t| t);
+        while target.iter().sum::<usize>() > avail {
+            let (c, &w) = target
+                .iter()
+                .enumerate()
+                .filter(|(c, w)| **w > floor(*c))
+                .max_by_key(|(c, w)| if Some(*c) == first { **w } else { **w * 2 })?;
+            target[c] = w - 1;
+        }
+        let mut t = self.clone();
+        for row in &mut t.rows {
+            for (c, cell) in row.iter_mut().enumerate() {
+                if self.truncate[c]
+                    && let Cow::Owned(cut) = ellipsize(cell, target[c])
+                {
+                    *cell = cut;
+                }
+            }
+        }
+        Some(t)
     }
 
     /// Right-align these columns (numbers, money).
@@ -95,6 +176,9 @@ impl Table {
         let sane = widths.iter().all(|&w| w < usize::from(u16::MAX / 2));
         if sane && width.is_none_or(|w| natural <= usize::from(w)) {
             return self.render_unwrapped(color, &widths);
+        }
+        if let Some(cut) = width.and_then(|w| self.truncated_to(usize::from(w))) {
+            return cut.render_unwrapped(color, &cut.content_widths());
         }
         self.render_comfy(color, width)
     }
@@ -321,6 +405,38 @@ mod tests {
                 proptest::prop_assert_eq!(t.render(true, color, width), comfy(&t, color, width));
             }
         }
+    }
+
+    #[test]
+    fn truncated_columns_are_cut_with_an_ellipsis_on_a_terminal_only() {
+        let mut t = Table::new(&["ID", "Title", "Price", "Shop"])
+            .align_right(&[2])
+            .truncate(&[1, 3]);
+        t.row(vec![
+            "WUnUC1cILiBjt-Jv3lDdlQ".into(),
+            "2025新款休闲短袖衬衫男士夏季薄款韩版潮流半袖衬衣帅气寸衫上衣".into(),
+            "¥39.90".into(),
+            "小淘男装服饰".into(),
+        ]);
+        let s = t.render(true, false, Some(80));
+        let lines: Vec<&str> = s.lines().collect();
+        assert_eq!(lines.len(), 5, "one line per row:\n{s}");
+        assert!(lines.iter().all(|l| l.width() <= 80), "{s}");
+        assert!(
+            s.contains("WUnUC1cILiBjt-Jv3lDdlQ") && s.contains("¥39.90"),
+            "{s}"
+        );
+        assert!(s.contains("2025新款休闲短袖衬衫") && s.contains('…'), "{s}");
+        assert!(
+            s.contains("小淘男装服饰"),
+            "the short column keeps its text:\n{s}"
+        );
+        assert!(
+            !t.render(false, false, Some(80)).contains('…'),
+            "TSV is never cut"
+        );
+        assert_eq!(ellipsize("衬衫衬衫", 5), "衬衫…");
+        assert_eq!(ellipsize("abc", 3), "abc");
     }
 
     #[test]

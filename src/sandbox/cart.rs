@@ -51,17 +51,6 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
     }))
 }
 
-pub fn product(req: &ApiRequest) -> Reply {
-    let id = req
-        .query
-        .get("itemId")
-        .filter(|v| !v.is_empty())
-        .ok_or_else(|| ApiError::bad("query parameter itemId is required"))?;
-    let p = seed::product(id)
-        .ok_or_else(|| ApiError::not_found(format!("no product with itemId {id}")))?;
-    Ok(seed::product_json(p))
-}
-
 pub fn add(req: &ApiRequest, s: &mut State) -> Reply {
     let b = req.body_object()?;
     let item = req.string(b, "itemMapId")?;
@@ -71,6 +60,11 @@ pub fn add(req: &ApiRequest, s: &mut State) -> Reply {
     let quantity = req.int(b, "quantity")?;
     let (p, sku) = seed::sku(&item, &sku_id)
         .ok_or_else(|| ApiError::not_found(format!("no SKU {sku_id} of product {item}")))?;
+    if let Some(why) = super::goods::taobao_refusal(&item) {
+        return Err(ApiError::conflict(format!(
+            "item {item} cannot be bought through PandaPon: {why}"
+        )));
+    }
     // Adding a SKU that is already in the cart adds to that row, as the shop does.
     let existing = s
         .cart

@@ -8,6 +8,7 @@ mod auth;
 mod basis;
 mod cart;
 pub mod faults;
+mod goods;
 pub mod options;
 mod order;
 mod refund;
@@ -84,10 +85,12 @@ pub fn money(cents: i64, currency: &str) -> Value {
 
 /// Operations that only read.
 fn read(op: &str, req: &ApiRequest, s: &State) -> Option<Reply> {
+    if let Some(r) = goods::read(op, req) {
+        return Some(r);
+    }
     Some(match op {
         "taobao.cart.list" => cart::list(req, s),
         "taobao.cart.preview" => cart::preview(req, s),
-        "taobao.product.get" => cart::product(req),
         "taobao.order.list" => order::list(req, s),
         "taobao.order.get" => order::get(req, s),
         "taobao.order.logistics" => order::logistics(req, s),

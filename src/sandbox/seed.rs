@@ -164,11 +164,23 @@ pub const PRODUCTS: &[Product] = &[
 ];
 
 pub fn shop(id: u64) -> Option<&'static Shop> {
-    SHOPS.iter().find(|s| s.id == id)
+    SHOPS
+        .iter()
+        .find(|s| s.id == id)
+        .or_else(|| super::goods::catalogue::taobao_shop(id))
 }
 
+/// A seeded product, or one of the goods catalogue's (`sandbox/goods`), by its itemMapId.
 pub fn product(item_map_id: &str) -> Option<&'static Product> {
-    PRODUCTS.iter().find(|p| p.item_map_id == item_map_id)
+    PRODUCTS
+        .iter()
+        .find(|p| p.item_map_id == item_map_id)
+        .or_else(|| {
+            let c = super::goods::catalogue::get();
+            c.taobao(item_map_id)
+                .map(|e| e.product)
+                .filter(|p| p.item_map_id == item_map_id)
+        })
 }
 
 pub fn sku(item_map_id: &str, sku_id: &str) -> Option<(&'static Product, &'static Sku)> {

@@ -183,14 +183,19 @@ pub const OFFERS: &[Offer] = &[
 ];
 
 pub fn seller(open_id: &str) -> Option<&'static Seller> {
-    SELLERS.iter().find(|s| s.open_id == open_id)
+    SELLERS
+        .iter()
+        .find(|s| s.open_id == open_id)
+        .or_else(|| super::goods::catalogue::seller(open_id))
 }
 
-/// An offer by its v2 `offerMapId` or its v1 numeric `offerId`.
+/// An offer by its v2 `offerMapId` or its v1 numeric `offerId`: a seeded one, or one of the
+/// goods catalogue's (`sandbox/goods`).
 pub fn offer(id: &str) -> Option<&'static Offer> {
     OFFERS
         .iter()
         .find(|o| o.offer_map_id == id || o.offer_id.to_string() == id)
+        .or_else(|| super::goods::catalogue::get().offer(id).map(|e| e.offer))
 }
 
 pub fn spec(offer_id: &str, spec_id: &str) -> Option<(&'static Offer, &'static Spec)> {

@@ -7,6 +7,7 @@
 //! One module per noun; the helpers every view uses are here.
 
 pub mod cart;
+pub mod goods;
 pub mod order;
 pub mod refund;
 

@@ -1,28 +1,32 @@
 //! `pandapon cart add`: a product into the cart, its body built from the product lookup or
-//! given whole (docs/api.md#taobao-cart-add).
+//! given whole (docs/api.md#taobao-cart-add). The product may be any id or link `goods show`
+//! takes (docs/api.md#product-urls); its SKU is the one named, the only one, or picked.
 
 use serde_json::{Map, Value, json};
 
 use crate::api::Call;
+use crate::cli::product::{ProductRef, parse_product_ref};
+use crate::commands::goods::{lookup, platform_of, sku};
 use crate::commands::{Ctx, read_json_input, unexpected};
-use crate::domain::value;
+use crate::domain::{Platform, value};
 use crate::error::{Error, Result};
 use crate::output::Done;
 use crate::output::format::money;
 
 const ADD: &str = "taobao.cart.add";
-const PRODUCT: &str = "taobao.product.get";
 
 #[derive(clap::Args, Debug)]
 #[command(group = clap::ArgGroup::new("source").required(true).args(["item", "input"]))]
 pub struct Args {
-    /// The product's itemMapId, e.g. WUnUC1cILiBjt-Jv3lDdlQ
-    #[arg(long, value_name = "ITEM_MAP_ID", requires_all = ["sku", "quantity"])]
-    pub item: Option<String>,
-    /// The SKU id, e.g. 5032007803360
-    #[arg(long, value_name = "SKU_ID")]
+    /// The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item
+    /// link (https://item.taobao.com/item.htm?id=...)
+    #[arg(long, value_name = "ID|URL", value_parser = parse_product_ref)]
+    pub item: Option<ProductRef>,
+    /// The SKU id, e.g. 5032007803360 [default: the link's skuId, the product's only SKU, or on
+    /// a terminal a pick from its SKUs]
+    #[arg(long, value_name = "SKU_ID", requires = "item")]
     pub sku: Option<String>,
-    /// How many to add
+    /// How many to add [default: 1]
     #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]
     pub quantity: Option<u32>,
     /// Send this JSON body as given (a file, or - for stdin) instead of looking the product up
@@ -40,12 +44,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let (body, summary) = match input {
         Some(path) => (read_json_input(&path)?, None),
         None => {
-            // clap guarantees all three with --item.
-            let (item, sku, quantity) = (
-                item.unwrap_or_default(),
-                sku.unwrap_or_default(),
-                quantity.unwrap_or(1),
-            );
+            // clap guarantees --item without --input.
+            let item = item.ok_or_else(|| Error::usage("give --item or --input"))?;
+            let quantity = quantity.unwrap_or(1);
+            if platform_of(ctx, &item) == Platform::Alibaba1688 {
+                return add_1688(ctx, &item);
+            }
             let client = ctx.client()?;
             if ctx.settings.dry_run {
                 // The add body is built from the product lookup's answer, and a dry run
@@ -56,10 +60,19 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
                      --input FILE --dry-run",
                 );
             }
-            let product = client
-                .call(Call::new(PRODUCT).query("itemId", &item))
-                .await?;
-            let (body, summary) = add_body(&product, &item, &sku, quantity, client.user_id())?;
+            let (product, view) = lookup(&client, Platform::Taobao, &item).await?;
+            if view.mp_id.is_empty() {
+                return Err(not_sellable(&item.id, &view.unavailable));
+            }
+            let wanted = sku.or_else(|| item.sku.clone());
+            let chosen = sku::choose(ctx, &view, wanted.as_deref(), &item.id).await?;
+            let (body, summary) = add_body(
+                &product,
+                &view.cart_id(&item.id),
+                &chosen.sku_id,
+                quantity,
+                client.user_id(),
+            )?;
             (body, Some(summary))
         }
     };
@@ -74,6 +87,40 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         None => format!("Added to the cart{id}."),
     };
     ctx.printer.print(&Done(&data, done))
+}
+
+/// A 1688 offer goes to the 1688 cart (`alibaba.cart.add`, docs/api.md#alibaba-cart), which
+/// is the 1688 trade flow's; this build has only the Taobao cart, so it stops here, having sent
+/// nothing, and says where the offer's specs can be seen.
+fn add_1688(ctx: &Ctx, item: &ProductRef) -> Result<()> {
+    let named = if item.platform == Some(Platform::Alibaba1688) {
+        format!("{} is a 1688 offer", item.id)
+    } else {
+        format!(
+            "the platform is 1688 (from {})",
+            ctx.settings.platform.source
+        )
+    };
+    Err(Error::usage(format!(
+        "1688 cart add: {named}; 1688 offers go in the 1688 cart (`pandapon --platform 1688 \
+         cart add`), which this build of pandapon does not have yet, so nothing was sent. Its \
+         specs: `pandapon goods show {}`",
+        item.id
+    )))
+}
+
+/// A product PandaPon cannot sell comes without its supply-chain id [I]
+/// (docs/api.md#taobao-product-get): a refusal to explain, not a broken answer.
+fn not_sellable(item: &str, why: &str) -> Error {
+    let why = if why.is_empty() {
+        format!("`pandapon goods check {item}` says why")
+    } else {
+        format!("the lookup says: {why}")
+    };
+    Error::usage(format!(
+        "product {item} cannot be bought through PandaPon: its lookup has no mpId (the \
+         supply-chain id PandaPon gives what it sells); {why}"
+    ))
 }
 
 fn add_body(
@@ -147,7 +194,7 @@ fn add_body(
             ))
         })
     };
-    let mp_id = need(first_str(p, &["mpId"]), "mpId")?;
+    let mp_id = first_str(p, &["mpId"]).ok_or_else(|| not_sellable(item, ""))?;
     let mp_sku_id = need(first_str(s, &["mpSkuId"]), "mpSkuId")?;
     let price = s
         .get("price")

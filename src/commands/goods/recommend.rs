@@ -1,0 +1,33 @@
+//! `goods recommend`: offers 1688 recommends (`alibaba.product.recommend`,
+//! docs/api.md#alibaba-product-recommend).
+
+use serde_json::json;
+
+use super::results::{self, ResultPaging};
+use super::search::ALIBABA_MAX_PAGE;
+use super::{COUNTRY, require_1688};
+use crate::api::Call;
+use crate::commands::Ctx;
+use crate::error::Result;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(flatten)]
+    pub paging: ResultPaging,
+}
+
+pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
+    require_1688(ctx, "goods recommend", None)?;
+    let size = args.paging.size(ALIBABA_MAX_PAGE, "1688 recommendations")?;
+    let client = ctx.client()?;
+    // The keyword query's paging and country [I]: the page is a sidebar entry only.
+    let r = results::fetch(&client, &args.paging, size, |page, size| {
+        Call::new("alibaba.product.recommend").body(json!({
+            "beginPage": page,
+            "pageSize": size,
+            "country": COUNTRY,
+        }))
+    })
+    .await?;
+    results::print(ctx, &r, "1688 recommends nothing right now.")
+}
