@@ -56,6 +56,8 @@ pub struct Journal {
     base_url: String,
     /// Blanked out of every line (the access secret), should a body or a message carry it.
     masks: Vec<String>,
+    /// The platform the write was made for (`--platform`), when known.
+    platform: Option<String>,
 }
 
 impl Journal {
@@ -68,7 +70,14 @@ impl Journal {
                 .iter()
                 .flat_map(|m| crate::secret::mask_forms(m))
                 .collect(),
+            platform: None,
         }
+    }
+
+    /// Records the platform (`taobao`, `1688`) in every line, after the profile.
+    pub fn with_platform(mut self, platform: &str) -> Self {
+        self.platform = Some(platform.to_string());
+        self
     }
 
     pub fn path(&self) -> &Path {
@@ -97,6 +106,9 @@ impl Journal {
         let mut entry = Map::new();
         entry.insert("time".into(), Value::Null);
         entry.insert("profile".into(), Value::String(self.profile.clone()));
+        if let Some(p) = &self.platform {
+            entry.insert("platform".into(), Value::String(p.clone()));
+        }
         entry.insert("baseUrl".into(), Value::String(self.base_url.clone()));
         entry.insert("operation".into(), Value::String(operation.to_string()));
         entry.insert("method".into(), Value::String(method.to_string()));

@@ -145,7 +145,8 @@ impl<'a> Client<'a> {
                 .cloned()
                 .chain([creds.secret.expose().to_string()])
                 .collect(),
-        );
+        )
+        .with_platform(settings.platform.value.name());
         Ok(Client {
             base_url: settings.base_url.value.clone(),
             journal,
