@@ -1,8 +1,10 @@
 //! `pandapon cart add`: a product into the cart, its body built from the product lookup or
-//! given whole (docs/api.md#taobao-cart-add).
+//! given whole (docs/api.md#taobao-cart-add); on 1688 built from the flags alone
+//! (docs/api.md#alibaba-cart-add).
 
 use serde_json::{Map, Value, json};
 
+use super::side::side;
 use crate::api::Call;
 use crate::commands::{Ctx, read_json_input, unexpected};
 use crate::domain::value;
@@ -10,16 +12,15 @@ use crate::error::{Error, Result};
 use crate::output::Done;
 use crate::output::format::money;
 
-const ADD: &str = "taobao.cart.add";
 const PRODUCT: &str = "taobao.product.get";
 
 #[derive(clap::Args, Debug)]
 #[command(group = clap::ArgGroup::new("source").required(true).args(["item", "input"]))]
 pub struct Args {
-    /// The product's itemMapId, e.g. WUnUC1cILiBjt-Jv3lDdlQ
+    /// The product's itemMapId, e.g. WUnUC1cILiBjt-Jv3lDdlQ (on 1688: the offer's offerMapId)
     #[arg(long, value_name = "ITEM_MAP_ID", requires_all = ["sku", "quantity"])]
     pub item: Option<String>,
-    /// The SKU id, e.g. 5032007803360
+    /// The SKU id, e.g. 5032007803360 (on 1688: the specId)
     #[arg(long, value_name = "SKU_ID")]
     pub sku: Option<String>,
     /// How many to add
@@ -37,9 +38,16 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         quantity,
         input,
     } = args;
-    let (body, summary) = match input {
-        Some(path) => (read_json_input(&path)?, None),
-        None => {
+    let side = side(ctx);
+    // 1688: the add body is the flags themselves; no lookup (cart/alibaba.rs).
+    let from_flags = match (&input, &item, &sku, quantity) {
+        (None, Some(i), Some(k), Some(q)) => side.add_body(i, k, q),
+        _ => None,
+    };
+    let (body, summary) = match (input, from_flags) {
+        (Some(path), _) => (read_json_input(&path)?, None),
+        (None, Some((body, summary))) => (body, Some(summary)),
+        (None, None) => {
             // clap guarantees all three with --item.
             let (item, sku, quantity) = (
                 item.unwrap_or_default(),
@@ -64,7 +72,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         }
     };
     let client = ctx.client()?;
-    let data = client.call(Call::new(ADD).body(body)).await?;
+    let data = client.call(side.add_call(body)).await?;
     let id = value::id_text(&data)
         .filter(|_| !data.is_boolean())
         .map(|id| format!(" (cart item {id})"))
