@@ -208,9 +208,9 @@ pub(super) async fn prepare_submit(a: SubmitArgs, ctx: &Ctx) -> Result<Prepared>
         op: CREATE,
         body: Value::Object(body),
         question: format!(
-            "Ask for a {} of {} on {on}{why}{pictures}",
-            dispute_words(dispute),
-            money(amount, "CNY")
+            "Ask for {} back ({}) on {on}{why}{pictures}",
+            money(amount, "CNY"),
+            dispute_words(dispute)
         ),
         note: (a.amount.is_none() && !guided)
             .then(|| format!("Asking for {} (what the goods cost).", money(amount, "CNY"))),

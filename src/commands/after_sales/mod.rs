@@ -63,7 +63,7 @@ pub enum AfterSalesCommand {
     Message(message::Args),
     /// List the messages of an after-sales request (Taobao)
     Messages(messages::Args),
-    /// Show where and how to send goods back (the return-logistics render) (Taobao)
+    /// Show where and how to send goods back: the return-logistics render (Taobao)
     ReturnLogistics(return_logistics::Args),
     /// Tell the seller the return has been shipped (Taobao, 1688)
     ReturnShip(return_ship::Args),
@@ -170,6 +170,13 @@ const REFUND_KIND_HELP: &str = "--type and --goods-status: PandaPon does not doc
 of refundType and goodsStatus. In the sandbox: refundType 1 = refund only, 2 = return and \
 refund; goodsStatus 1 = not received, 2 = received.";
 
+/// `submit`'s: the same, and what 1688 makes of the flags.
+const SUBMIT_KIND_HELP: &str = "--type and --goods-status: PandaPon does not document the values \
+of refundType and goodsStatus. In the sandbox: refundType 1 = refund only, 2 = return and \
+refund; goodsStatus 1 = not received, 2 = received. On 1688, --type 1 or 2 is sent as \
+disputeRequest refund or returnRefund, and there is no --goods-status: 1688 tells from the \
+order whether the goods arrived.";
+
 const GOODS_STATUS_HELP: &str = "--goods-status: PandaPon does not document the values of \
 goodsStatus. In the sandbox: 1 = not received, 2 = received.";
 
@@ -207,7 +214,9 @@ mod tests {
         use crate::domain::refund::{GOODS_STATUSES, REFUND_TYPES};
         for (n, w) in REFUND_TYPES {
             assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
+            assert!(SUBMIT_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
         }
+        assert!(SUBMIT_KIND_HELP.starts_with(REFUND_KIND_HELP));
         for (n, w) in GOODS_STATUSES {
             assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
             assert!(GOODS_STATUS_HELP.contains(&format!("{n} = {w}")), "{n} {w}");

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use super::alibaba;
 use super::render::{RENDER, check_amount, find_reason, render_body};
 use super::{
-    DRY_RUN_UNCHECKED, REFUND_KIND_HELP, guided, parse_goods_status, parse_refund_type,
+    DRY_RUN_UNCHECKED, SUBMIT_KIND_HELP, guided, parse_goods_status, parse_refund_type,
     reason_value,
 };
 use crate::api::Call;
@@ -27,7 +27,7 @@ use crate::prompt;
 const SUBMIT: &str = "taobao.refund.submit";
 
 #[derive(clap::Args, Debug, Clone)]
-#[command(after_help = REFUND_KIND_HELP)]
+#[command(after_help = SUBMIT_KIND_HELP)]
 pub struct Args {
     /// The order [1688; there a refund is on an order, or on some of its lines]
     #[arg(long, value_parser = parse_id, value_name = "ORDER_ID")]

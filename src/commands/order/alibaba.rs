@@ -12,6 +12,7 @@ use super::list;
 use super::side::OrderSide;
 use crate::api::Call;
 use crate::api::types::alibaba::pay_answer;
+use crate::api::types::pick_text;
 use crate::cli::parse::LineSpec;
 use crate::commands::cart::alibaba::FLOW;
 use crate::commands::cart::{draw_previews, merchant_failures, previews_total, report_merchants};
@@ -115,8 +116,13 @@ impl OrderSide for Alibaba {
                 pandapon(ctx)
             )));
         }
+        // A batch pay answers once for all its orders: the cashier is named once, after them
+        // (`pay_summary`).
+        let batch = pick_text(data, &["orderId"]) != id.to_string();
         Ok(if a.paid {
             format!("Order {id}: paid by agreement (protocolPaySuccess).")
+        } else if !a.url.is_empty() && batch {
+            format!("Order {id}: to be paid at the 1688 cashier below.")
         } else if !a.url.is_empty() {
             format!(
                 "Order {id}: finish the payment at the 1688 cashier: {}",

@@ -15,7 +15,7 @@ use crate::error::Result;
 #[derive(Args, Debug, Clone)]
 #[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
 pub struct DirectOrderArgs {
-    /// An order line ITEM:SKU:QTY, e.g. 600126245031041190:5016042822039:2 (repeatable).
+    /// An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable).
     /// A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with
     /// (the documented orderLineList `price`); leave it out to take the shop's price. On 1688:
     /// OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::order::{Cargo, check_address, make_orders, previews};
+use super::create::{Cargo, check_address, make_orders, previews};
 use super::{AlibabaState, CartRow, integer, offer_spec, properties, text};
 use crate::sandbox::request::check_quantity_of;
 use crate::sandbox::seed_1688::{self, Offer, Spec};

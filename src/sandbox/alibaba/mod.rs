@@ -9,6 +9,7 @@
 //! `waitbuyerreceive` to `success`; a refund's reason must be one of the order's reasons.
 
 mod cart;
+mod create;
 mod order;
 mod refund;
 pub mod seed;
@@ -170,8 +171,8 @@ pub fn read(op: &str, req: &ApiRequest, s: &State) -> Option<Reply> {
     Some(match op {
         "alibaba.cart.list" => cart::list(a),
         "alibaba.cart.preview" => cart::preview(req, a),
-        "alibaba.order.preview" => order::preview(req, false),
-        "alibaba.order.batch_preview" => order::preview(req, true),
+        "alibaba.order.preview" => create::preview(req, false),
+        "alibaba.order.batch_preview" => create::preview(req, true),
         "alibaba.order.list" => order::list(req, a),
         "alibaba.order.get" => order::get(req, a),
         "alibaba.order.logistics" => order::logistics(req, a),
@@ -195,8 +196,8 @@ pub fn write(op: &str, req: &ApiRequest, s: &mut State) -> Option<Reply> {
         "alibaba.cart.edit" => cart::edit(req, a),
         "alibaba.cart.delete" => cart::delete(req, a),
         "alibaba.cart.create" => cart::create(req, a),
-        "alibaba.order.create" => order::create(req, a, false),
-        "alibaba.order.batch_create" => order::create(req, a, true),
+        "alibaba.order.create" => create::create(req, a, false),
+        "alibaba.order.batch_create" => create::create(req, a, true),
         "alibaba.order.cancel" => order::cancel(req, a),
         "alibaba.order.pay" => order::pay(req, a),
         "alibaba.order.batch_pay" => order::batch_pay(req, a),
