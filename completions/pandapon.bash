@@ -70,6 +70,9 @@ _pandapon() {
             pandapon__subcmd__after__subcmd__sales,cancel)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__cancel"
                 ;;
+            pandapon__subcmd__after__subcmd__sales,companies)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__companies"
+                ;;
             pandapon__subcmd__after__subcmd__sales,help)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help"
                 ;;
@@ -84,6 +87,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__after__subcmd__sales,modify)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__modify"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,reasons)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__reasons"
                 ;;
             pandapon__subcmd__after__subcmd__sales,render)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__render"
@@ -103,6 +109,9 @@ _pandapon() {
             pandapon__subcmd__after__subcmd__sales__subcmd__help,cancel)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__cancel"
                 ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,companies)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__companies"
+                ;;
             pandapon__subcmd__after__subcmd__sales__subcmd__help,help)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__help"
                 ;;
@@ -117,6 +126,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__after__subcmd__sales__subcmd__help,modify)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__modify"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,reasons)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__reasons"
                 ;;
             pandapon__subcmd__after__subcmd__sales__subcmd__help,render)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__render"
@@ -268,6 +280,9 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__after__subcmd__sales,cancel)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__cancel"
                 ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,companies)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__companies"
+                ;;
             pandapon__subcmd__help__subcmd__after__subcmd__sales,list)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__list"
                 ;;
@@ -279,6 +294,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help__subcmd__after__subcmd__sales,modify)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__modify"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,reasons)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__reasons"
                 ;;
             pandapon__subcmd__help__subcmd__after__subcmd__sales,render)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__render"
@@ -337,6 +355,9 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__order,cancel)
                 cmd="pandapon__subcmd__help__subcmd__order__subcmd__cancel"
                 ;;
+            pandapon__subcmd__help__subcmd__order,confirm-receipt)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__confirm__subcmd__receipt"
+                ;;
             pandapon__subcmd__help__subcmd__order,create)
                 cmd="pandapon__subcmd__help__subcmd__order__subcmd__create"
                 ;;
@@ -370,6 +391,9 @@ _pandapon() {
             pandapon__subcmd__order,cancel)
                 cmd="pandapon__subcmd__order__subcmd__cancel"
                 ;;
+            pandapon__subcmd__order,confirm-receipt)
+                cmd="pandapon__subcmd__order__subcmd__confirm__subcmd__receipt"
+                ;;
             pandapon__subcmd__order,create)
                 cmd="pandapon__subcmd__order__subcmd__create"
                 ;;
@@ -388,17 +412,26 @@ _pandapon() {
             pandapon__subcmd__order,pay)
                 cmd="pandapon__subcmd__order__subcmd__pay"
                 ;;
+            pandapon__subcmd__order,preview)
+                cmd="pandapon__subcmd__order__subcmd__render"
+                ;;
             pandapon__subcmd__order,render)
                 cmd="pandapon__subcmd__order__subcmd__render"
                 ;;
             pandapon__subcmd__order,show)
                 cmd="pandapon__subcmd__order__subcmd__show"
                 ;;
+            pandapon__subcmd__order,track)
+                cmd="pandapon__subcmd__order__subcmd__logistics"
+                ;;
             pandapon__subcmd__order,warehouse)
                 cmd="pandapon__subcmd__order__subcmd__warehouse"
                 ;;
             pandapon__subcmd__order__subcmd__help,cancel)
                 cmd="pandapon__subcmd__order__subcmd__help__subcmd__cancel"
+                ;;
+            pandapon__subcmd__order__subcmd__help,confirm-receipt)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__confirm__subcmd__receipt"
                 ;;
             pandapon__subcmd__order__subcmd__help,create)
                 cmd="pandapon__subcmd__order__subcmd__help__subcmd__create"
@@ -704,7 +737,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show render submit modify cancel message messages return-logistics return-ship help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show render reasons submit modify cancel message messages return-logistics return-ship companies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -787,8 +820,50 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__companies)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__help)
-            opts="list show render submit modify cancel message messages return-logistics return-ship help"
+            opts="list show render reasons submit modify cancel message messages return-logistics return-ship companies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -802,6 +877,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__companies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -872,6 +961,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__modify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__reasons)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1187,6 +1290,52 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__reasons)
+            opts="-v -y -h -V --sub-order --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sub-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__render)
             opts="-v -y -h -V --sub-order --type --goods-status --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1388,12 +1537,16 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__submit)
-            opts="-v -y -h -V --sub-order --type --goods-status --reason --amount --description --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --order --sub-order --type --goods-status --reason --amount --description --voucher --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sub-order)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1415,6 +1568,10 @@ _pandapon() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --voucher)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2826,7 +2983,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__after__subcmd__sales)
-            opts="list show render submit modify cancel message messages return-logistics return-ship"
+            opts="list show render reasons submit modify cancel message messages return-logistics return-ship companies"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2840,6 +2997,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__companies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2896,6 +3067,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__modify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__reasons)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3246,7 +3431,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__order)
-            opts="list show logistics im-link warehouse create render pay cancel"
+            opts="list show logistics im-link warehouse create render pay cancel confirm-receipt"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3260,6 +3445,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__order__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__confirm__subcmd__receipt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3474,7 +3673,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show logistics im-link warehouse create render pay cancel help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3561,8 +3760,50 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__order__subcmd__confirm__subcmd__receipt)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__order__subcmd__create)
-            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --input --budget --source --seller-order --message --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3585,6 +3826,10 @@ _pandapon() {
                     return 0
                     ;;
                 --seller-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3660,7 +3905,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__help)
-            opts="list show logistics im-link warehouse create render pay cancel help"
+            opts="list show logistics im-link warehouse create render pay cancel confirm-receipt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3674,6 +3919,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__confirm__subcmd__receipt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4002,7 +4261,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__render)
-            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --input --budget --source --seller-order --message --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4025,6 +4284,10 @@ _pandapon() {
                     return 0
                     ;;
                 --seller-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
