@@ -4,7 +4,7 @@
 use super::pick::pick;
 use super::side::side;
 use crate::commands::shipping::{ask_address, given_address, missing_for};
-use crate::commands::{Ctx, gate, unique_ids};
+use crate::commands::{Ctx, gate, pandapon, unique_ids};
 use crate::error::Result;
 use crate::output::{Printer, View};
 use crate::prompt;
@@ -22,7 +22,10 @@ pub async fn run(mut args: Args, ctx: &Ctx) -> Result<()> {
     let mut address = given_address(ctx, &args.address)?;
     gate(
         ctx,
-        "Creating an order moves money (see the cost first with `pandapon cart preview`)",
+        &format!(
+            "Creating an order moves money (see the cost first with `{} cart preview`)",
+            pandapon(ctx)
+        ),
     )?;
     let client = ctx.client()?;
     if !missing_for(&address, platform).is_empty() {
