@@ -43,10 +43,10 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('cart', 'cart', [CompletionResultType]::ParameterValue, 'The Taobao shopping cart: list, add, edit, delete, preview and create orders')
-            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Taobao orders: list, show, create, pay, cancel, track')
-            [CompletionResult]::new('after-sales', 'after-sales', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao orders (reverse orders)')
-            [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao orders (reverse orders)')
+            [CompletionResult]::new('cart', 'cart', [CompletionResultType]::ParameterValue, 'The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Orders on Taobao or 1688 (--platform): list, show, create, pay, cancel, track')
+            [CompletionResult]::new('after-sales', 'after-sales', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao or 1688 orders (--platform)')
+            [CompletionResult]::new('refund', 'refund', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao or 1688 orders (--platform)')
             [CompletionResult]::new('address', 'address', [CompletionResultType]::ParameterValue, 'Shipping addresses stored with PandaPon')
             [CompletionResult]::new('goods', 'goods', [CompletionResultType]::ParameterValue, 'Products on Taobao and 1688: show, check, search by keyword or photo')
             [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'Products on Taobao and 1688: show, check, search by keyword or photo')
@@ -85,12 +85,12 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the items in the cart')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product to the cart (looks the product up to fill in title, price and shop)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the quantity of a cart item')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove items from the cart (with no ids on a terminal: pick them from a list)')
-            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show what ordering these cart items would cost, per shop')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Turn cart items into an order (shows the preview and asks first)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the quantity of a cart item (Taobao, 1688)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Turn cart items into orders; shows the preview and asks first (Taobao, 1688)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -123,8 +123,8 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;cart;add' {
-            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item link (https://item.taobao.com/item.htm?id=...)')
-            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'The SKU id, e.g. 5032007803360 [default: the link''s skuId, the product''s only SKU, or on a terminal a pick from its SKUs]')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item link (https://item.taobao.com/item.htm?id=...); on 1688 an offer id or link')
+            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'The SKU id, e.g. 5032007803360 (on 1688: the specId) [default: the link''s skuId, the product''s only SKU, or on a terminal a pick from its SKUs]')
             [CompletionResult]::new('--quantity', '--quantity', [CompletionResultType]::ParameterName, 'How many to add [default: 1]')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin) instead of looking the product up')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
@@ -273,12 +273,12 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;cart;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the items in the cart')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product to the cart (looks the product up to fill in title, price and shop)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the quantity of a cart item')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove items from the cart (with no ids on a terminal: pick them from a list)')
-            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show what ordering these cart items would cost, per shop')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Turn cart items into an order (shows the preview and asks first)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the quantity of a cart item (Taobao, 1688)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Turn cart items into orders; shows the preview and asks first (Taobao, 1688)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -326,20 +326,23 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary')
-            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics details')
-            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order')
-            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first')
-            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it')
-            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders (asks once for the whole batch)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders (asks once for the whole batch)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them (Taobao, 1688)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary (Taobao, 1688)')
+            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics: every package and its tracking events (Taobao, 1688)')
+            [CompletionResult]::new('track', 'track', [CompletionResultType]::ParameterValue, 'Show an order''s logistics: every package and its tracking events (Taobao, 1688)')
+            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order (Taobao)')
+            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address (Taobao)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first (Taobao, 1688)')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it (Taobao, 1688)')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it (Taobao, 1688)')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders, asking once for the whole batch; on 1688 a pay URL or paid by agreement (Taobao, 1688)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders, asking once for the whole batch (Taobao, 1688)')
+            [CompletionResult]::new('confirm-receipt', 'confirm-receipt', [CompletionResultType]::ParameterValue, 'Confirm that shipped orders arrived, which pays the seller (1688)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pandapon;order;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED; on 1688 one of waitbuyerpay, waitsellersend, waitbuyerreceive, confirm_goods, success, cancel, terminated')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Created at or before (a date alone means the end of that day)')
             [CompletionResult]::new('--page', '--page', [CompletionResultType]::ParameterName, 'Page number, from 1')
@@ -419,6 +422,31 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pandapon;order;track' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pandapon;order;im-link' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
@@ -472,11 +500,12 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;order;create' {
-            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
-            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada')
-            [CompletionResult]::new('--seller-order', '--seller-order', [CompletionResultType]::ParameterName, 'The order number on the buyer''s platform (sellerOrderNumber)')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents) [Taobao]')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada [Taobao]')
+            [CompletionResult]::new('--seller-order', '--seller-order', [CompletionResultType]::ParameterName, 'The order number on the buyer''s platform (sellerOrderNumber) [Taobao]')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note for the seller (the order''s message) [1688]')
             [CompletionResult]::new('--address-name', '--address-name', [CompletionResultType]::ParameterName, 'Recipient''s name')
             [CompletionResult]::new('--address-mobile', '--address-mobile', [CompletionResultType]::ParameterName, 'Recipient''s mobile phone')
             [CompletionResult]::new('--address-phone', '--address-phone', [CompletionResultType]::ParameterName, 'Recipient''s other phone')
@@ -511,11 +540,52 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;order;render' {
-            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller')
             [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
-            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)')
-            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada')
-            [CompletionResult]::new('--seller-order', '--seller-order', [CompletionResultType]::ParameterName, 'The order number on the buyer''s platform (sellerOrderNumber)')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents) [Taobao]')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada [Taobao]')
+            [CompletionResult]::new('--seller-order', '--seller-order', [CompletionResultType]::ParameterName, 'The order number on the buyer''s platform (sellerOrderNumber) [Taobao]')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note for the seller (the order''s message) [1688]')
+            [CompletionResult]::new('--address-name', '--address-name', [CompletionResultType]::ParameterName, 'Recipient''s name')
+            [CompletionResult]::new('--address-mobile', '--address-mobile', [CompletionResultType]::ParameterName, 'Recipient''s mobile phone')
+            [CompletionResult]::new('--address-phone', '--address-phone', [CompletionResultType]::ParameterName, 'Recipient''s other phone')
+            [CompletionResult]::new('--address-country', '--address-country', [CompletionResultType]::ParameterName, 'Country')
+            [CompletionResult]::new('--address-state', '--address-state', [CompletionResultType]::ParameterName, 'State or province')
+            [CompletionResult]::new('--address-city', '--address-city', [CompletionResultType]::ParameterName, 'City')
+            [CompletionResult]::new('--address-district', '--address-district', [CompletionResultType]::ParameterName, 'District')
+            [CompletionResult]::new('--address-street', '--address-street', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--address-zip', '--address-zip', [CompletionResultType]::ParameterName, 'Postal code')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;order;preview' {
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller')
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'Send this JSON body as given (a file, or - for stdin)')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents) [Taobao]')
+            [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The buyer''s platform (orderSource), e.g. lazada [Taobao]')
+            [CompletionResult]::new('--seller-order', '--seller-order', [CompletionResultType]::ParameterName, 'The order number on the buyer''s platform (sellerOrderNumber) [Taobao]')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'A note for the seller (the order''s message) [1688]')
             [CompletionResult]::new('--address-name', '--address-name', [CompletionResultType]::ParameterName, 'Recipient''s name')
             [CompletionResult]::new('--address-mobile', '--address-mobile', [CompletionResultType]::ParameterName, 'Recipient''s mobile phone')
             [CompletionResult]::new('--address-phone', '--address-phone', [CompletionResultType]::ParameterName, 'Recipient''s other phone')
@@ -600,16 +670,42 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pandapon;order;confirm-receipt' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pandapon;order;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary')
-            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics details')
-            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order')
-            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first')
-            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it')
-            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders (asks once for the whole batch)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders (asks once for the whole batch)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them (Taobao, 1688)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary (Taobao, 1688)')
+            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics: every package and its tracking events (Taobao, 1688)')
+            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order (Taobao)')
+            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address (Taobao)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first (Taobao, 1688)')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it (Taobao, 1688)')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders, asking once for the whole batch; on 1688 a pay URL or paid by agreement (Taobao, 1688)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders, asking once for the whole batch (Taobao, 1688)')
+            [CompletionResult]::new('confirm-receipt', 'confirm-receipt', [CompletionResultType]::ParameterValue, 'Confirm that shipped orders arrived, which pays the seller (1688)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -640,6 +736,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         'pandapon;order;help;cancel' {
             break
         }
+        'pandapon;order;help;confirm-receipt' {
+            break
+        }
         'pandapon;order;help;help' {
             break
         }
@@ -666,16 +765,18 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order')
-            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order')
-            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund (on a terminal without flags: a guided walk-through)')
-            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request')
-            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request')
-            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request')
-            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back (the return-logistics render)')
-            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders (Taobao)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order (Taobao, 1688)')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)')
+            [CompletionResult]::new('reasons', 'reasons', [CompletionResultType]::ParameterValue, 'List the refund reasons an order can have, for `submit --reason` (1688)')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request (Taobao)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request (Taobao)')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request (Taobao)')
+            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request (Taobao)')
+            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back: the return-logistics render (Taobao)')
+            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped (Taobao, 1688)')
+            [CompletionResult]::new('companies', 'companies', [CompletionResultType]::ParameterValue, 'List the logistics companies a return can be sent with (1688)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -702,16 +803,18 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order')
-            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order')
-            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund (on a terminal without flags: a guided walk-through)')
-            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request')
-            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request')
-            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request')
-            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back (the return-logistics render)')
-            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders (Taobao)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order (Taobao, 1688)')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)')
+            [CompletionResult]::new('reasons', 'reasons', [CompletionResultType]::ParameterValue, 'List the refund reasons an order can have, for `submit --reason` (1688)')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request (Taobao)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request (Taobao)')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request (Taobao)')
+            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request (Taobao)')
+            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back: the return-logistics render (Taobao)')
+            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped (Taobao, 1688)')
+            [CompletionResult]::new('companies', 'companies', [CompletionResultType]::ParameterValue, 'List the logistics companies a return can be sent with (1688)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -889,13 +992,67 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pandapon;after-sales;reasons' {
+            [CompletionResult]::new('--sub-order', '--sub-order', [CompletionResultType]::ParameterName, 'Only for this line of the order (its sub-order id)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;refund;reasons' {
+            [CompletionResult]::new('--sub-order', '--sub-order', [CompletionResultType]::ParameterName, 'Only for this line of the order (its sub-order id)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pandapon;after-sales;submit' {
-            [CompletionResult]::new('--sub-order', '--sub-order', [CompletionResultType]::ParameterName, 'The sub-order (order line) id')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The order [1688; there a refund is on an order, or on some of its lines]')
+            [CompletionResult]::new('--sub-order', '--sub-order', [CompletionResultType]::ParameterName, 'The sub-order (order line) id [on 1688 optional: the line to refund, else the whole order]')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The API''s refundType number')
             [CompletionResult]::new('--goods-status', '--goods-status', [CompletionResultType]::ParameterName, 'The API''s goodsStatus number')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reason id, from `after-sales render`')
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The amount in yuan, at most the maximum the render allows [default: that maximum]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reason id, from `after-sales render` (on 1688: from `after-sales reasons`)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The amount in yuan, at most the maximum the render allows (on 1688: what the goods cost) [default: that maximum]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What is wrong, for the seller')
+            [CompletionResult]::new('--voucher', '--voucher', [CompletionResultType]::ParameterName, 'A picture of what is wrong, uploaded before the request: a JPEG, PNG, GIF or WebP file of at most 5 MiB (repeatable) [1688]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
@@ -921,12 +1078,14 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;refund;submit' {
-            [CompletionResult]::new('--sub-order', '--sub-order', [CompletionResultType]::ParameterName, 'The sub-order (order line) id')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The order [1688; there a refund is on an order, or on some of its lines]')
+            [CompletionResult]::new('--sub-order', '--sub-order', [CompletionResultType]::ParameterName, 'The sub-order (order line) id [on 1688 optional: the line to refund, else the whole order]')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The API''s refundType number')
             [CompletionResult]::new('--goods-status', '--goods-status', [CompletionResultType]::ParameterName, 'The API''s goodsStatus number')
-            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reason id, from `after-sales render`')
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The amount in yuan, at most the maximum the render allows [default: that maximum]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'The reason id, from `after-sales render` (on 1688: from `after-sales reasons`)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The amount in yuan, at most the maximum the render allows (on 1688: what the goods cost) [default: that maximum]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What is wrong, for the seller')
+            [CompletionResult]::new('--voucher', '--voucher', [CompletionResultType]::ParameterName, 'A picture of what is wrong, uploaded before the request: a JPEG, PNG, GIF or WebP file of at most 5 MiB (repeatable) [1688]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
@@ -1220,10 +1379,10 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;after-sales;return-ship' {
-            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'The logistics company code, e.g. SF (see `after-sales return-logistics`)')
-            [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The logistics company name, e.g. 顺丰快递')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'The logistics company code, e.g. SF (see `after-sales return-logistics`; on 1688 `after-sales companies`)')
+            [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The logistics company name, e.g. 顺丰快递 [Taobao]')
             [CompletionResult]::new('--tracking', '--tracking', [CompletionResultType]::ParameterName, 'The tracking number')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The sender''s phone')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The sender''s phone [Taobao]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A note about the returned goods')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
@@ -1250,10 +1409,10 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;refund;return-ship' {
-            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'The logistics company code, e.g. SF (see `after-sales return-logistics`)')
-            [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The logistics company name, e.g. 顺丰快递')
+            [CompletionResult]::new('--company', '--company', [CompletionResultType]::ParameterName, 'The logistics company code, e.g. SF (see `after-sales return-logistics`; on 1688 `after-sales companies`)')
+            [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The logistics company name, e.g. 顺丰快递 [Taobao]')
             [CompletionResult]::new('--tracking', '--tracking', [CompletionResultType]::ParameterName, 'The tracking number')
-            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The sender''s phone')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'The sender''s phone [Taobao]')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A note about the returned goods')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
@@ -1279,17 +1438,69 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pandapon;after-sales;companies' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;refund;companies' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pandapon;after-sales;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order')
-            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order')
-            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund (on a terminal without flags: a guided walk-through)')
-            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request')
-            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request')
-            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request')
-            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back (the return-logistics render)')
-            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders (Taobao)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order (Taobao, 1688)')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)')
+            [CompletionResult]::new('reasons', 'reasons', [CompletionResultType]::ParameterValue, 'List the refund reasons an order can have, for `submit --reason` (1688)')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request (Taobao)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request (Taobao)')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request (Taobao)')
+            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request (Taobao)')
+            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back: the return-logistics render (Taobao)')
+            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped (Taobao, 1688)')
+            [CompletionResult]::new('companies', 'companies', [CompletionResultType]::ParameterValue, 'List the logistics companies a return can be sent with (1688)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1300,6 +1511,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;after-sales;help;render' {
+            break
+        }
+        'pandapon;after-sales;help;reasons' {
             break
         }
         'pandapon;after-sales;help;submit' {
@@ -1323,20 +1537,25 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         'pandapon;after-sales;help;return-ship' {
             break
         }
+        'pandapon;after-sales;help;companies' {
+            break
+        }
         'pandapon;after-sales;help;help' {
             break
         }
         'pandapon;refund;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order')
-            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order')
-            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund (on a terminal without flags: a guided walk-through)')
-            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request')
-            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request')
-            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request')
-            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back (the return-logistics render)')
-            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders (Taobao)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order (Taobao, 1688)')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)')
+            [CompletionResult]::new('reasons', 'reasons', [CompletionResultType]::ParameterValue, 'List the refund reasons an order can have, for `submit --reason` (1688)')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request (Taobao)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request (Taobao)')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request (Taobao)')
+            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request (Taobao)')
+            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back: the return-logistics render (Taobao)')
+            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped (Taobao, 1688)')
+            [CompletionResult]::new('companies', 'companies', [CompletionResultType]::ParameterValue, 'List the logistics companies a return can be sent with (1688)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1347,6 +1566,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;refund;help;render' {
+            break
+        }
+        'pandapon;refund;help;reasons' {
             break
         }
         'pandapon;refund;help;submit' {
@@ -1368,6 +1590,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;refund;help;return-ship' {
+            break
+        }
+        'pandapon;refund;help;companies' {
             break
         }
         'pandapon;refund;help;help' {
@@ -2864,9 +3089,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help' {
-            [CompletionResult]::new('cart', 'cart', [CompletionResultType]::ParameterValue, 'The Taobao shopping cart: list, add, edit, delete, preview and create orders')
-            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Taobao orders: list, show, create, pay, cancel, track')
-            [CompletionResult]::new('after-sales', 'after-sales', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao orders (reverse orders)')
+            [CompletionResult]::new('cart', 'cart', [CompletionResultType]::ParameterValue, 'The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders')
+            [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Orders on Taobao or 1688 (--platform): list, show, create, pay, cancel, track')
+            [CompletionResult]::new('after-sales', 'after-sales', [CompletionResultType]::ParameterValue, 'Refunds and returns on Taobao or 1688 orders (--platform)')
             [CompletionResult]::new('address', 'address', [CompletionResultType]::ParameterValue, 'Shipping addresses stored with PandaPon')
             [CompletionResult]::new('goods', 'goods', [CompletionResultType]::ParameterValue, 'Products on Taobao and 1688: show, check, search by keyword or photo')
             [CompletionResult]::new('freight', 'freight', [CompletionResultType]::ParameterValue, 'Overseas freight (estimate, preview, book) and domestic tracking updates')
@@ -2882,12 +3107,12 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help;cart' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the items in the cart')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product to the cart (looks the product up to fill in title, price and shop)')
-            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the quantity of a cart item')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove items from the cart (with no ids on a terminal: pick them from a list)')
-            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show what ordering these cart items would cost, per shop')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Turn cart items into an order (shows the preview and asks first)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change the quantity of a cart item (Taobao, 1688)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Turn cart items into orders; shows the preview and asks first (Taobao, 1688)')
             break
         }
         'pandapon;help;cart;list' {
@@ -2909,15 +3134,16 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help;order' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary')
-            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics details')
-            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order')
-            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first')
-            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it')
-            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders (asks once for the whole batch)')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders (asks once for the whole batch)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List orders, newest first as the API sends them (Taobao, 1688)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show orders: status, lines, amounts and a logistics summary (Taobao, 1688)')
+            [CompletionResult]::new('logistics', 'logistics', [CompletionResultType]::ParameterValue, 'Show an order''s logistics: every package and its tracking events (Taobao, 1688)')
+            [CompletionResult]::new('im-link', 'im-link', [CompletionResultType]::ParameterValue, 'Print the URL of the seller chat for an order (Taobao)')
+            [CompletionResult]::new('warehouse', 'warehouse', [CompletionResultType]::ParameterValue, 'Change an order''s pre-warehouse (前置仓) name and address (Taobao)')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an order directly (not from the cart); shows the cost and asks first (Taobao, 1688)')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show what a direct order would cost, without creating it (Taobao, 1688)')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay orders, asking once for the whole batch; on 1688 a pay URL or paid by agreement (Taobao, 1688)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel unpaid orders, asking once for the whole batch (Taobao, 1688)')
+            [CompletionResult]::new('confirm-receipt', 'confirm-receipt', [CompletionResultType]::ParameterValue, 'Confirm that shipped orders arrived, which pays the seller (1688)')
             break
         }
         'pandapon;help;order;list' {
@@ -2947,17 +3173,22 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         'pandapon;help;order;cancel' {
             break
         }
+        'pandapon;help;order;confirm-receipt' {
+            break
+        }
         'pandapon;help;after-sales' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order')
-            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order')
-            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund (on a terminal without flags: a guided walk-through)')
-            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request')
-            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request')
-            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request')
-            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request')
-            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back (the return-logistics render)')
-            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List after-sales (reverse) orders (Taobao)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one after-sales order (Taobao, 1688)')
+            [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)')
+            [CompletionResult]::new('reasons', 'reasons', [CompletionResultType]::ParameterValue, 'List the refund reasons an order can have, for `submit --reason` (1688)')
+            [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)')
+            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an after-sales request (Taobao)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Withdraw an after-sales request (Taobao)')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Send a message to the seller about an after-sales request (Taobao)')
+            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'List the messages of an after-sales request (Taobao)')
+            [CompletionResult]::new('return-logistics', 'return-logistics', [CompletionResultType]::ParameterValue, 'Show where and how to send goods back: the return-logistics render (Taobao)')
+            [CompletionResult]::new('return-ship', 'return-ship', [CompletionResultType]::ParameterValue, 'Tell the seller the return has been shipped (Taobao, 1688)')
+            [CompletionResult]::new('companies', 'companies', [CompletionResultType]::ParameterValue, 'List the logistics companies a return can be sent with (1688)')
             break
         }
         'pandapon;help;after-sales;list' {
@@ -2967,6 +3198,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help;after-sales;render' {
+            break
+        }
+        'pandapon;help;after-sales;reasons' {
             break
         }
         'pandapon;help;after-sales;submit' {
@@ -2988,6 +3222,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help;after-sales;return-ship' {
+            break
+        }
+        'pandapon;help;after-sales;companies' {
             break
         }
         'pandapon;help;address' {

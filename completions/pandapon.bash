@@ -88,6 +88,9 @@ _pandapon() {
             pandapon__subcmd__after__subcmd__sales,cancel)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__cancel"
                 ;;
+            pandapon__subcmd__after__subcmd__sales,companies)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__companies"
+                ;;
             pandapon__subcmd__after__subcmd__sales,help)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help"
                 ;;
@@ -102,6 +105,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__after__subcmd__sales,modify)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__modify"
+                ;;
+            pandapon__subcmd__after__subcmd__sales,reasons)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__reasons"
                 ;;
             pandapon__subcmd__after__subcmd__sales,render)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__render"
@@ -121,6 +127,9 @@ _pandapon() {
             pandapon__subcmd__after__subcmd__sales__subcmd__help,cancel)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__cancel"
                 ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,companies)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__companies"
+                ;;
             pandapon__subcmd__after__subcmd__sales__subcmd__help,help)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__help"
                 ;;
@@ -135,6 +144,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__after__subcmd__sales__subcmd__help,modify)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__modify"
+                ;;
+            pandapon__subcmd__after__subcmd__sales__subcmd__help,reasons)
+                cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__reasons"
                 ;;
             pandapon__subcmd__after__subcmd__sales__subcmd__help,render)
                 cmd="pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__render"
@@ -373,6 +385,9 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__after__subcmd__sales,cancel)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__cancel"
                 ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,companies)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__companies"
+                ;;
             pandapon__subcmd__help__subcmd__after__subcmd__sales,list)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__list"
                 ;;
@@ -384,6 +399,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help__subcmd__after__subcmd__sales,modify)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__modify"
+                ;;
+            pandapon__subcmd__help__subcmd__after__subcmd__sales,reasons)
+                cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__reasons"
                 ;;
             pandapon__subcmd__help__subcmd__after__subcmd__sales,render)
                 cmd="pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__render"
@@ -481,6 +499,9 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__order,cancel)
                 cmd="pandapon__subcmd__help__subcmd__order__subcmd__cancel"
                 ;;
+            pandapon__subcmd__help__subcmd__order,confirm-receipt)
+                cmd="pandapon__subcmd__help__subcmd__order__subcmd__confirm__subcmd__receipt"
+                ;;
             pandapon__subcmd__help__subcmd__order,create)
                 cmd="pandapon__subcmd__help__subcmd__order__subcmd__create"
                 ;;
@@ -538,6 +559,9 @@ _pandapon() {
             pandapon__subcmd__order,cancel)
                 cmd="pandapon__subcmd__order__subcmd__cancel"
                 ;;
+            pandapon__subcmd__order,confirm-receipt)
+                cmd="pandapon__subcmd__order__subcmd__confirm__subcmd__receipt"
+                ;;
             pandapon__subcmd__order,create)
                 cmd="pandapon__subcmd__order__subcmd__create"
                 ;;
@@ -556,17 +580,26 @@ _pandapon() {
             pandapon__subcmd__order,pay)
                 cmd="pandapon__subcmd__order__subcmd__pay"
                 ;;
+            pandapon__subcmd__order,preview)
+                cmd="pandapon__subcmd__order__subcmd__render"
+                ;;
             pandapon__subcmd__order,render)
                 cmd="pandapon__subcmd__order__subcmd__render"
                 ;;
             pandapon__subcmd__order,show)
                 cmd="pandapon__subcmd__order__subcmd__show"
                 ;;
+            pandapon__subcmd__order,track)
+                cmd="pandapon__subcmd__order__subcmd__logistics"
+                ;;
             pandapon__subcmd__order,warehouse)
                 cmd="pandapon__subcmd__order__subcmd__warehouse"
                 ;;
             pandapon__subcmd__order__subcmd__help,cancel)
                 cmd="pandapon__subcmd__order__subcmd__help__subcmd__cancel"
+                ;;
+            pandapon__subcmd__order__subcmd__help,confirm-receipt)
+                cmd="pandapon__subcmd__order__subcmd__help__subcmd__confirm__subcmd__receipt"
                 ;;
             pandapon__subcmd__order__subcmd__help,create)
                 cmd="pandapon__subcmd__order__subcmd__help__subcmd__create"
@@ -888,7 +921,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show render submit modify cancel message messages return-logistics return-ship help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show render reasons submit modify cancel message messages return-logistics return-ship companies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -979,8 +1012,54 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__companies)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__help)
-            opts="list show render submit modify cancel message messages return-logistics return-ship help"
+            opts="list show render reasons submit modify cancel message messages return-logistics return-ship companies help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -994,6 +1073,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__companies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1064,6 +1157,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__modify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__help__subcmd__reasons)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1395,6 +1502,56 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__after__subcmd__sales__subcmd__reasons)
+            opts="-v -y -h -V --sub-order --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --sub-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__render)
             opts="-v -y -h -V --sub-order --type --goods-status --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1612,12 +1769,16 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__submit)
-            opts="-v -y -h -V --sub-order --type --goods-status --reason --amount --description --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --order --sub-order --type --goods-status --reason --amount --description --voucher --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --sub-order)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1639,6 +1800,10 @@ _pandapon() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --voucher)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4066,7 +4231,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__after__subcmd__sales)
-            opts="list show render submit modify cancel message messages return-logistics return-ship"
+            opts="list show render reasons submit modify cancel message messages return-logistics return-ship companies"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4080,6 +4245,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__companies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4136,6 +4315,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__modify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__after__subcmd__sales__subcmd__reasons)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4738,7 +4931,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__order)
-            opts="list show logistics im-link warehouse create render pay cancel"
+            opts="list show logistics im-link warehouse create render pay cancel confirm-receipt"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4752,6 +4945,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help__subcmd__order__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__order__subcmd__confirm__subcmd__receipt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5236,7 +5443,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show logistics im-link warehouse create render pay cancel help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5331,8 +5538,54 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__order__subcmd__confirm__subcmd__receipt)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__order__subcmd__create)
-            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --input --budget --source --seller-order --message --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5355,6 +5608,10 @@ _pandapon() {
                     return 0
                     ;;
                 --seller-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5434,7 +5691,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__help)
-            opts="list show logistics im-link warehouse create render pay cancel help"
+            opts="list show logistics im-link warehouse create render pay cancel confirm-receipt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5448,6 +5705,20 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__order__subcmd__help__subcmd__confirm__subcmd__receipt)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5792,7 +6063,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__render)
-            opts="-v -y -h -V --item --input --budget --source --seller-order --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --item --input --budget --source --seller-order --message --address-name --address-mobile --address-phone --address-country --address-state --address-city --address-district --address-street --address-zip --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5815,6 +6086,10 @@ _pandapon() {
                     return 0
                     ;;
                 --seller-order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -40,10 +40,10 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
-            cand order 'Taobao orders: list, show, create, pay, cancel, track'
-            cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
-            cand refund 'Refunds and returns on Taobao orders (reverse orders)'
+            cand cart 'The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders'
+            cand order 'Orders on Taobao or 1688 (--platform): list, show, create, pay, cancel, track'
+            cand after-sales 'Refunds and returns on Taobao or 1688 orders (--platform)'
+            cand refund 'Refunds and returns on Taobao or 1688 orders (--platform)'
             cand address 'Shipping addresses stored with PandaPon'
             cand goods 'Products on Taobao and 1688: show, check, search by keyword or photo'
             cand product 'Products on Taobao and 1688: show, check, search by keyword or photo'
@@ -81,12 +81,12 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List the items in the cart'
-            cand add 'Add a product to the cart (looks the product up to fill in title, price and shop)'
-            cand edit 'Change the quantity of a cart item'
-            cand delete 'Remove items from the cart (with no ids on a terminal: pick them from a list)'
-            cand preview 'Show what ordering these cart items would cost, per shop'
-            cand create 'Turn cart items into an order (shows the preview and asks first)'
+            cand list 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)'
+            cand add 'Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)'
+            cand edit 'Change the quantity of a cart item (Taobao, 1688)'
+            cand delete 'Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)'
+            cand preview 'Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)'
+            cand create 'Turn cart items into orders; shows the preview and asks first (Taobao, 1688)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;cart;list'= {
@@ -117,8 +117,8 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;cart;add'= {
-            cand --item 'The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item link (https://item.taobao.com/item.htm?id=...)'
-            cand --sku 'The SKU id, e.g. 5032007803360 [default: the link''s skuId, the product''s only SKU, or on a terminal a pick from its SKUs]'
+            cand --item 'The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item link (https://item.taobao.com/item.htm?id=...); on 1688 an offer id or link'
+            cand --sku 'The SKU id, e.g. 5032007803360 (on 1688: the specId) [default: the link''s skuId, the product''s only SKU, or on a terminal a pick from its SKUs]'
             cand --quantity 'How many to add [default: 1]'
             cand --input 'Send this JSON body as given (a file, or - for stdin) instead of looking the product up'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
@@ -262,12 +262,12 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;cart;help'= {
-            cand list 'List the items in the cart'
-            cand add 'Add a product to the cart (looks the product up to fill in title, price and shop)'
-            cand edit 'Change the quantity of a cart item'
-            cand delete 'Remove items from the cart (with no ids on a terminal: pick them from a list)'
-            cand preview 'Show what ordering these cart items would cost, per shop'
-            cand create 'Turn cart items into an order (shows the preview and asks first)'
+            cand list 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)'
+            cand add 'Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)'
+            cand edit 'Change the quantity of a cart item (Taobao, 1688)'
+            cand delete 'Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)'
+            cand preview 'Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)'
+            cand create 'Turn cart items into orders; shows the preview and asks first (Taobao, 1688)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;cart;help;list'= {
@@ -307,19 +307,22 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List orders, newest first as the API sends them'
-            cand show 'Show orders: status, lines, amounts and a logistics summary'
-            cand logistics 'Show an order''s logistics details'
-            cand im-link 'Print the URL of the seller chat for an order'
-            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address'
-            cand create 'Create an order directly (not from the cart); shows the cost and asks first'
-            cand render 'Show what a direct order would cost, without creating it'
-            cand pay 'Pay orders (asks once for the whole batch)'
-            cand cancel 'Cancel unpaid orders (asks once for the whole batch)'
+            cand list 'List orders, newest first as the API sends them (Taobao, 1688)'
+            cand show 'Show orders: status, lines, amounts and a logistics summary (Taobao, 1688)'
+            cand logistics 'Show an order''s logistics: every package and its tracking events (Taobao, 1688)'
+            cand track 'Show an order''s logistics: every package and its tracking events (Taobao, 1688)'
+            cand im-link 'Print the URL of the seller chat for an order (Taobao)'
+            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address (Taobao)'
+            cand create 'Create an order directly (not from the cart); shows the cost and asks first (Taobao, 1688)'
+            cand render 'Show what a direct order would cost, without creating it (Taobao, 1688)'
+            cand preview 'Show what a direct order would cost, without creating it (Taobao, 1688)'
+            cand pay 'Pay orders, asking once for the whole batch; on 1688 a pay URL or paid by agreement (Taobao, 1688)'
+            cand cancel 'Cancel unpaid orders, asking once for the whole batch (Taobao, 1688)'
+            cand confirm-receipt 'Confirm that shipped orders arrived, which pays the seller (1688)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;order;list'= {
-            cand --status 'Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED'
+            cand --status 'Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS, WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED; on 1688 one of waitbuyerpay, waitsellersend, waitbuyerreceive, confirm_goods, success, cancel, terminated'
             cand --since 'Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339'
             cand --until 'Created at or before (a date alone means the end of that day)'
             cand --page 'Page number, from 1'
@@ -396,6 +399,30 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pandapon;order;track'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pandapon;order;im-link'= {
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
@@ -447,11 +474,12 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;order;create'= {
-            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price'
+            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller'
             cand --input 'Send this JSON body as given (a file, or - for stdin)'
-            cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)'
-            cand --source 'The buyer''s platform (orderSource), e.g. lazada'
-            cand --seller-order 'The order number on the buyer''s platform (sellerOrderNumber)'
+            cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents) [Taobao]'
+            cand --source 'The buyer''s platform (orderSource), e.g. lazada [Taobao]'
+            cand --seller-order 'The order number on the buyer''s platform (sellerOrderNumber) [Taobao]'
+            cand --message 'A note for the seller (the order''s message) [1688]'
             cand --address-name 'Recipient''s name'
             cand --address-mobile 'Recipient''s mobile phone'
             cand --address-phone 'Recipient''s other phone'
@@ -485,11 +513,51 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;order;render'= {
-            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price'
+            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller'
             cand --input 'Send this JSON body as given (a file, or - for stdin)'
-            cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents)'
-            cand --source 'The buyer''s platform (orderSource), e.g. lazada'
-            cand --seller-order 'The order number on the buyer''s platform (sellerOrderNumber)'
+            cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents) [Taobao]'
+            cand --source 'The buyer''s platform (orderSource), e.g. lazada [Taobao]'
+            cand --seller-order 'The order number on the buyer''s platform (sellerOrderNumber) [Taobao]'
+            cand --message 'A note for the seller (the order''s message) [1688]'
+            cand --address-name 'Recipient''s name'
+            cand --address-mobile 'Recipient''s mobile phone'
+            cand --address-phone 'Recipient''s other phone'
+            cand --address-country 'Country'
+            cand --address-state 'State or province'
+            cand --address-city 'City'
+            cand --address-district 'District'
+            cand --address-street 'Street address'
+            cand --address-zip 'Postal code'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;order;preview'= {
+            cand --item 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop''s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller'
+            cand --input 'Send this JSON body as given (a file, or - for stdin)'
+            cand --budget 'Budget for the whole order in yuan, e.g. 39.90 (sent as purchaseAmount in cents) [Taobao]'
+            cand --source 'The buyer''s platform (orderSource), e.g. lazada [Taobao]'
+            cand --seller-order 'The order number on the buyer''s platform (sellerOrderNumber) [Taobao]'
+            cand --message 'A note for the seller (the order''s message) [1688]'
             cand --address-name 'Recipient''s name'
             cand --address-mobile 'Recipient''s mobile phone'
             cand --address-phone 'Recipient''s other phone'
@@ -571,16 +639,41 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pandapon;order;confirm-receipt'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pandapon;order;help'= {
-            cand list 'List orders, newest first as the API sends them'
-            cand show 'Show orders: status, lines, amounts and a logistics summary'
-            cand logistics 'Show an order''s logistics details'
-            cand im-link 'Print the URL of the seller chat for an order'
-            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address'
-            cand create 'Create an order directly (not from the cart); shows the cost and asks first'
-            cand render 'Show what a direct order would cost, without creating it'
-            cand pay 'Pay orders (asks once for the whole batch)'
-            cand cancel 'Cancel unpaid orders (asks once for the whole batch)'
+            cand list 'List orders, newest first as the API sends them (Taobao, 1688)'
+            cand show 'Show orders: status, lines, amounts and a logistics summary (Taobao, 1688)'
+            cand logistics 'Show an order''s logistics: every package and its tracking events (Taobao, 1688)'
+            cand im-link 'Print the URL of the seller chat for an order (Taobao)'
+            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address (Taobao)'
+            cand create 'Create an order directly (not from the cart); shows the cost and asks first (Taobao, 1688)'
+            cand render 'Show what a direct order would cost, without creating it (Taobao, 1688)'
+            cand pay 'Pay orders, asking once for the whole batch; on 1688 a pay URL or paid by agreement (Taobao, 1688)'
+            cand cancel 'Cancel unpaid orders, asking once for the whole batch (Taobao, 1688)'
+            cand confirm-receipt 'Confirm that shipped orders arrived, which pays the seller (1688)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;order;help;list'= {
@@ -600,6 +693,8 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;order;help;pay'= {
         }
         &'pandapon;order;help;cancel'= {
+        }
+        &'pandapon;order;help;confirm-receipt'= {
         }
         &'pandapon;order;help;help'= {
         }
@@ -626,16 +721,18 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List after-sales (reverse) orders'
-            cand show 'Show one after-sales order'
-            cand render 'Show the reasons and the maximum refundable amount for a sub-order'
-            cand submit 'Ask for a refund (on a terminal without flags: a guided walk-through)'
-            cand modify 'Change an after-sales request'
-            cand cancel 'Withdraw an after-sales request'
-            cand message 'Send a message to the seller about an after-sales request'
-            cand messages 'List the messages of an after-sales request'
-            cand return-logistics 'Show where and how to send goods back (the return-logistics render)'
-            cand return-ship 'Tell the seller the return has been shipped'
+            cand list 'List after-sales (reverse) orders (Taobao)'
+            cand show 'Show one after-sales order (Taobao, 1688)'
+            cand render 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)'
+            cand reasons 'List the refund reasons an order can have, for `submit --reason` (1688)'
+            cand submit 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)'
+            cand modify 'Change an after-sales request (Taobao)'
+            cand cancel 'Withdraw an after-sales request (Taobao)'
+            cand message 'Send a message to the seller about an after-sales request (Taobao)'
+            cand messages 'List the messages of an after-sales request (Taobao)'
+            cand return-logistics 'Show where and how to send goods back: the return-logistics render (Taobao)'
+            cand return-ship 'Tell the seller the return has been shipped (Taobao, 1688)'
+            cand companies 'List the logistics companies a return can be sent with (1688)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;refund'= {
@@ -661,16 +758,18 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List after-sales (reverse) orders'
-            cand show 'Show one after-sales order'
-            cand render 'Show the reasons and the maximum refundable amount for a sub-order'
-            cand submit 'Ask for a refund (on a terminal without flags: a guided walk-through)'
-            cand modify 'Change an after-sales request'
-            cand cancel 'Withdraw an after-sales request'
-            cand message 'Send a message to the seller about an after-sales request'
-            cand messages 'List the messages of an after-sales request'
-            cand return-logistics 'Show where and how to send goods back (the return-logistics render)'
-            cand return-ship 'Tell the seller the return has been shipped'
+            cand list 'List after-sales (reverse) orders (Taobao)'
+            cand show 'Show one after-sales order (Taobao, 1688)'
+            cand render 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)'
+            cand reasons 'List the refund reasons an order can have, for `submit --reason` (1688)'
+            cand submit 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)'
+            cand modify 'Change an after-sales request (Taobao)'
+            cand cancel 'Withdraw an after-sales request (Taobao)'
+            cand message 'Send a message to the seller about an after-sales request (Taobao)'
+            cand messages 'List the messages of an after-sales request (Taobao)'
+            cand return-logistics 'Show where and how to send goods back: the return-logistics render (Taobao)'
+            cand return-ship 'Tell the seller the return has been shipped (Taobao, 1688)'
+            cand companies 'List the logistics companies a return can be sent with (1688)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;after-sales;list'= {
@@ -841,13 +940,65 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pandapon;after-sales;reasons'= {
+            cand --sub-order 'Only for this line of the order (its sub-order id)'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;refund;reasons'= {
+            cand --sub-order 'Only for this line of the order (its sub-order id)'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pandapon;after-sales;submit'= {
-            cand --sub-order 'The sub-order (order line) id'
+            cand --order 'The order [1688; there a refund is on an order, or on some of its lines]'
+            cand --sub-order 'The sub-order (order line) id [on 1688 optional: the line to refund, else the whole order]'
             cand --type 'The API''s refundType number'
             cand --goods-status 'The API''s goodsStatus number'
-            cand --reason 'The reason id, from `after-sales render`'
-            cand --amount 'The amount in yuan, at most the maximum the render allows [default: that maximum]'
+            cand --reason 'The reason id, from `after-sales render` (on 1688: from `after-sales reasons`)'
+            cand --amount 'The amount in yuan, at most the maximum the render allows (on 1688: what the goods cost) [default: that maximum]'
             cand --description 'What is wrong, for the seller'
+            cand --voucher 'A picture of what is wrong, uploaded before the request: a JPEG, PNG, GIF or WebP file of at most 5 MiB (repeatable) [1688]'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
@@ -872,12 +1023,14 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;refund;submit'= {
-            cand --sub-order 'The sub-order (order line) id'
+            cand --order 'The order [1688; there a refund is on an order, or on some of its lines]'
+            cand --sub-order 'The sub-order (order line) id [on 1688 optional: the line to refund, else the whole order]'
             cand --type 'The API''s refundType number'
             cand --goods-status 'The API''s goodsStatus number'
-            cand --reason 'The reason id, from `after-sales render`'
-            cand --amount 'The amount in yuan, at most the maximum the render allows [default: that maximum]'
+            cand --reason 'The reason id, from `after-sales render` (on 1688: from `after-sales reasons`)'
+            cand --amount 'The amount in yuan, at most the maximum the render allows (on 1688: what the goods cost) [default: that maximum]'
             cand --description 'What is wrong, for the seller'
+            cand --voucher 'A picture of what is wrong, uploaded before the request: a JPEG, PNG, GIF or WebP file of at most 5 MiB (repeatable) [1688]'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
@@ -1160,10 +1313,10 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;after-sales;return-ship'= {
-            cand --company 'The logistics company code, e.g. SF (see `after-sales return-logistics`)'
-            cand --company-name 'The logistics company name, e.g. 顺丰快递'
+            cand --company 'The logistics company code, e.g. SF (see `after-sales return-logistics`; on 1688 `after-sales companies`)'
+            cand --company-name 'The logistics company name, e.g. 顺丰快递 [Taobao]'
             cand --tracking 'The tracking number'
-            cand --phone 'The sender''s phone'
+            cand --phone 'The sender''s phone [Taobao]'
             cand --description 'A note about the returned goods'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
@@ -1189,10 +1342,10 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;refund;return-ship'= {
-            cand --company 'The logistics company code, e.g. SF (see `after-sales return-logistics`)'
-            cand --company-name 'The logistics company name, e.g. 顺丰快递'
+            cand --company 'The logistics company code, e.g. SF (see `after-sales return-logistics`; on 1688 `after-sales companies`)'
+            cand --company-name 'The logistics company name, e.g. 顺丰快递 [Taobao]'
             cand --tracking 'The tracking number'
-            cand --phone 'The sender''s phone'
+            cand --phone 'The sender''s phone [Taobao]'
             cand --description 'A note about the returned goods'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
@@ -1217,17 +1370,67 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pandapon;after-sales;companies'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;refund;companies'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pandapon;after-sales;help'= {
-            cand list 'List after-sales (reverse) orders'
-            cand show 'Show one after-sales order'
-            cand render 'Show the reasons and the maximum refundable amount for a sub-order'
-            cand submit 'Ask for a refund (on a terminal without flags: a guided walk-through)'
-            cand modify 'Change an after-sales request'
-            cand cancel 'Withdraw an after-sales request'
-            cand message 'Send a message to the seller about an after-sales request'
-            cand messages 'List the messages of an after-sales request'
-            cand return-logistics 'Show where and how to send goods back (the return-logistics render)'
-            cand return-ship 'Tell the seller the return has been shipped'
+            cand list 'List after-sales (reverse) orders (Taobao)'
+            cand show 'Show one after-sales order (Taobao, 1688)'
+            cand render 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)'
+            cand reasons 'List the refund reasons an order can have, for `submit --reason` (1688)'
+            cand submit 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)'
+            cand modify 'Change an after-sales request (Taobao)'
+            cand cancel 'Withdraw an after-sales request (Taobao)'
+            cand message 'Send a message to the seller about an after-sales request (Taobao)'
+            cand messages 'List the messages of an after-sales request (Taobao)'
+            cand return-logistics 'Show where and how to send goods back: the return-logistics render (Taobao)'
+            cand return-ship 'Tell the seller the return has been shipped (Taobao, 1688)'
+            cand companies 'List the logistics companies a return can be sent with (1688)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;after-sales;help;list'= {
@@ -1235,6 +1438,8 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;after-sales;help;show'= {
         }
         &'pandapon;after-sales;help;render'= {
+        }
+        &'pandapon;after-sales;help;reasons'= {
         }
         &'pandapon;after-sales;help;submit'= {
         }
@@ -1250,19 +1455,23 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;after-sales;help;return-ship'= {
         }
+        &'pandapon;after-sales;help;companies'= {
+        }
         &'pandapon;after-sales;help;help'= {
         }
         &'pandapon;refund;help'= {
-            cand list 'List after-sales (reverse) orders'
-            cand show 'Show one after-sales order'
-            cand render 'Show the reasons and the maximum refundable amount for a sub-order'
-            cand submit 'Ask for a refund (on a terminal without flags: a guided walk-through)'
-            cand modify 'Change an after-sales request'
-            cand cancel 'Withdraw an after-sales request'
-            cand message 'Send a message to the seller about an after-sales request'
-            cand messages 'List the messages of an after-sales request'
-            cand return-logistics 'Show where and how to send goods back (the return-logistics render)'
-            cand return-ship 'Tell the seller the return has been shipped'
+            cand list 'List after-sales (reverse) orders (Taobao)'
+            cand show 'Show one after-sales order (Taobao, 1688)'
+            cand render 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)'
+            cand reasons 'List the refund reasons an order can have, for `submit --reason` (1688)'
+            cand submit 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)'
+            cand modify 'Change an after-sales request (Taobao)'
+            cand cancel 'Withdraw an after-sales request (Taobao)'
+            cand message 'Send a message to the seller about an after-sales request (Taobao)'
+            cand messages 'List the messages of an after-sales request (Taobao)'
+            cand return-logistics 'Show where and how to send goods back: the return-logistics render (Taobao)'
+            cand return-ship 'Tell the seller the return has been shipped (Taobao, 1688)'
+            cand companies 'List the logistics companies a return can be sent with (1688)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;refund;help;list'= {
@@ -1270,6 +1479,8 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;refund;help;show'= {
         }
         &'pandapon;refund;help;render'= {
+        }
+        &'pandapon;refund;help;reasons'= {
         }
         &'pandapon;refund;help;submit'= {
         }
@@ -1284,6 +1495,8 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;refund;help;return-logistics'= {
         }
         &'pandapon;refund;help;return-ship'= {
+        }
+        &'pandapon;refund;help;companies'= {
         }
         &'pandapon;refund;help;help'= {
         }
@@ -2684,9 +2897,9 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --version 'Print version'
         }
         &'pandapon;help'= {
-            cand cart 'The Taobao shopping cart: list, add, edit, delete, preview and create orders'
-            cand order 'Taobao orders: list, show, create, pay, cancel, track'
-            cand after-sales 'Refunds and returns on Taobao orders (reverse orders)'
+            cand cart 'The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders'
+            cand order 'Orders on Taobao or 1688 (--platform): list, show, create, pay, cancel, track'
+            cand after-sales 'Refunds and returns on Taobao or 1688 orders (--platform)'
             cand address 'Shipping addresses stored with PandaPon'
             cand goods 'Products on Taobao and 1688: show, check, search by keyword or photo'
             cand freight 'Overseas freight (estimate, preview, book) and domestic tracking updates'
@@ -2701,12 +2914,12 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pandapon;help;cart'= {
-            cand list 'List the items in the cart'
-            cand add 'Add a product to the cart (looks the product up to fill in title, price and shop)'
-            cand edit 'Change the quantity of a cart item'
-            cand delete 'Remove items from the cart (with no ids on a terminal: pick them from a list)'
-            cand preview 'Show what ordering these cart items would cost, per shop'
-            cand create 'Turn cart items into an order (shows the preview and asks first)'
+            cand list 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)'
+            cand add 'Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)'
+            cand edit 'Change the quantity of a cart item (Taobao, 1688)'
+            cand delete 'Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)'
+            cand preview 'Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)'
+            cand create 'Turn cart items into orders; shows the preview and asks first (Taobao, 1688)'
         }
         &'pandapon;help;cart;list'= {
         }
@@ -2721,15 +2934,16 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;cart;create'= {
         }
         &'pandapon;help;order'= {
-            cand list 'List orders, newest first as the API sends them'
-            cand show 'Show orders: status, lines, amounts and a logistics summary'
-            cand logistics 'Show an order''s logistics details'
-            cand im-link 'Print the URL of the seller chat for an order'
-            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address'
-            cand create 'Create an order directly (not from the cart); shows the cost and asks first'
-            cand render 'Show what a direct order would cost, without creating it'
-            cand pay 'Pay orders (asks once for the whole batch)'
-            cand cancel 'Cancel unpaid orders (asks once for the whole batch)'
+            cand list 'List orders, newest first as the API sends them (Taobao, 1688)'
+            cand show 'Show orders: status, lines, amounts and a logistics summary (Taobao, 1688)'
+            cand logistics 'Show an order''s logistics: every package and its tracking events (Taobao, 1688)'
+            cand im-link 'Print the URL of the seller chat for an order (Taobao)'
+            cand warehouse 'Change an order''s pre-warehouse (前置仓) name and address (Taobao)'
+            cand create 'Create an order directly (not from the cart); shows the cost and asks first (Taobao, 1688)'
+            cand render 'Show what a direct order would cost, without creating it (Taobao, 1688)'
+            cand pay 'Pay orders, asking once for the whole batch; on 1688 a pay URL or paid by agreement (Taobao, 1688)'
+            cand cancel 'Cancel unpaid orders, asking once for the whole batch (Taobao, 1688)'
+            cand confirm-receipt 'Confirm that shipped orders arrived, which pays the seller (1688)'
         }
         &'pandapon;help;order;list'= {
         }
@@ -2749,23 +2963,29 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;help;order;cancel'= {
         }
+        &'pandapon;help;order;confirm-receipt'= {
+        }
         &'pandapon;help;after-sales'= {
-            cand list 'List after-sales (reverse) orders'
-            cand show 'Show one after-sales order'
-            cand render 'Show the reasons and the maximum refundable amount for a sub-order'
-            cand submit 'Ask for a refund (on a terminal without flags: a guided walk-through)'
-            cand modify 'Change an after-sales request'
-            cand cancel 'Withdraw an after-sales request'
-            cand message 'Send a message to the seller about an after-sales request'
-            cand messages 'List the messages of an after-sales request'
-            cand return-logistics 'Show where and how to send goods back (the return-logistics render)'
-            cand return-ship 'Tell the seller the return has been shipped'
+            cand list 'List after-sales (reverse) orders (Taobao)'
+            cand show 'Show one after-sales order (Taobao, 1688)'
+            cand render 'Show the reasons and the maximum refundable amount for a sub-order (Taobao)'
+            cand reasons 'List the refund reasons an order can have, for `submit --reason` (1688)'
+            cand submit 'Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)'
+            cand modify 'Change an after-sales request (Taobao)'
+            cand cancel 'Withdraw an after-sales request (Taobao)'
+            cand message 'Send a message to the seller about an after-sales request (Taobao)'
+            cand messages 'List the messages of an after-sales request (Taobao)'
+            cand return-logistics 'Show where and how to send goods back: the return-logistics render (Taobao)'
+            cand return-ship 'Tell the seller the return has been shipped (Taobao, 1688)'
+            cand companies 'List the logistics companies a return can be sent with (1688)'
         }
         &'pandapon;help;after-sales;list'= {
         }
         &'pandapon;help;after-sales;show'= {
         }
         &'pandapon;help;after-sales;render'= {
+        }
+        &'pandapon;help;after-sales;reasons'= {
         }
         &'pandapon;help;after-sales;submit'= {
         }
@@ -2780,6 +3000,8 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;after-sales;return-logistics'= {
         }
         &'pandapon;help;after-sales;return-ship'= {
+        }
+        &'pandapon;help;after-sales;companies'= {
         }
         &'pandapon;help;address'= {
             cand list 'List the stored addresses'

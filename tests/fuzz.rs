@@ -5,7 +5,7 @@
 
 use pandapon::api::envelope;
 use pandapon::api::types::goods::{Category, Hit, Product, verdicts};
-use pandapon::api::types::{Preview, cart_page};
+use pandapon::api::types::{Preview, alibaba, cart_page};
 use pandapon::domain::money::amount_to_cents;
 use pandapon::domain::value::properties;
 use pandapon::output::Table;
@@ -97,6 +97,20 @@ proptest! {
         if let Err(e) = cart_page(&v) {
             prop_assert!(e.starts_with("unexpected response: data"), "{}", e);
         }
+        // 1688's views: its cart, previews, creates, pay answer, reasons, companies.
+        let alibaba = [
+            alibaba::cart_lists(&v).err(),
+            alibaba::previews(&v).err(),
+            alibaba::created(&v).err(),
+            alibaba::pay_answer(&v).err(),
+            alibaba::reasons(&v).err(),
+            alibaba::companies(&v).err(),
+        ];
+        for e in alibaba.into_iter().flatten() {
+            prop_assert!(e.starts_with("unexpected response: data"), "{}", e);
+        }
+        let _ = alibaba::voucher_url(&v);
+        let _ = alibaba::refund_id(&v);
     }
 
     #[test]

@@ -313,3 +313,43 @@ fn a_product_pandapon_cannot_sell_is_said_so_everywhere() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no product with itemId 672991199999"));
 }
+
+/// A 1688 offer link goes to the 1688 cart, whatever --platform says: its specs are offered
+/// (off a terminal, listed), and with one named it is added.
+#[test]
+fn a_1688_offer_link_goes_to_the_1688_cart() {
+    let shop = Shop::new();
+    let url = "https://detail.1688.com/offer/706627393257.html";
+    let o = shop.run(&["cart", "add", "--item", url, "--quantity", "10"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let e = stderr(&o);
+    assert!(e.contains("b2a8f5c1d3e4f60718293a4b5c6d7e8f"), "{e}");
+    assert!(e.contains("c3b9a6d2e4f5a71829304b5c6d7e8f90"), "{e}");
+    let spec = "c3b9a6d2e4f5a71829304b5c6d7e8f90";
+    let quantity_of = |cart: &serde_json::Value| -> i64 {
+        cart["enableList"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|g| g["cartItemInfos"].as_array().unwrap())
+            .filter(|i| i["specId"] == spec)
+            .map(|i| i["quantity"].as_i64().unwrap())
+            .sum()
+    };
+    let before = quantity_of(&shop.json(&["--platform", "1688", "cart", "list"]));
+    shop.ok(&[
+        "cart",
+        "add",
+        "--item",
+        url,
+        "--sku",
+        "c3b9a6d2e4f5a71829304b5c6d7e8f90",
+        "--quantity",
+        "37",
+    ]);
+    let after = quantity_of(&shop.json(&["--platform", "1688", "cart", "list"]));
+    assert_eq!(after, before + 37, "added to the spec's line");
+    let j = shop.journal();
+    assert_eq!(j.last().unwrap()["operation"], "alibaba.cart.add");
+    assert_eq!(j.last().unwrap()["platform"], "1688");
+}

@@ -177,6 +177,38 @@ pub const ENDPOINTS: &[Endpoint] = &[
     ep("taobao.refund.return_logistics_render", Get,  "/v2/taobao/order/refund/logistics/render", true,  Inferred),
     ep("taobao.refund.return_logistics_submit", Post, "/v2/taobao/order/refund/logistics/submit", false, Inferred),
 
+    // 1688 cart (docs/api.md#alibaba-cart): only the list's v2 path is documented; edit, preview
+    // and create have v1 paths (`/alibaba/<rest>` -> `/v2/alibaba/<rest>`), add and delete none.
+    ep("alibaba.cart.list",    Get,  "/v2/alibaba/cart/list",          true,  Documented),
+    ep("alibaba.cart.add",     Post, "/v2/alibaba/cart/add",           false, Inferred),
+    ep("alibaba.cart.edit",    Post, "/v2/alibaba/cart/edit-quantity", false, Inferred),
+    ep("alibaba.cart.delete",  Post, "/v2/alibaba/cart/delete",        false, Inferred),
+    ep("alibaba.cart.preview", Post, "/v2/alibaba/cart/preview/order", true,  Inferred),
+    ep("alibaba.cart.create",  Post, "/v2/alibaba/cart/create/order",  false, Inferred),
+
+    // 1688 orders (docs/api.md#alibaba-orders). Pay is a GET that may pay (protocolPaySuccess):
+    // a write, never retried.
+    ep("alibaba.order.preview",         Post, "/v2/alibaba/order/create/preview",       true,  Documented),
+    ep("alibaba.order.create",          Post, "/v2/alibaba/order/create",               false, Documented),
+    ep("alibaba.order.batch_preview",   Post, "/v2/alibaba/order/batch/create/preview", true,  Inferred),
+    ep("alibaba.order.batch_create",    Post, "/v2/alibaba/order/batch/create",         false, Inferred),
+    ep("alibaba.order.list",            Post, "/v2/alibaba/order/page",                 true,  Documented).paged(BeginPage),
+    ep("alibaba.order.get",             Post, "/v2/alibaba/order/detail",               true,  Inferred),
+    ep("alibaba.order.cancel",          Post, "/v2/alibaba/order/cancel",               false, Documented),
+    ep("alibaba.order.pay",             Get,  "/v2/alibaba/order/pay/url",              false, Documented),
+    ep("alibaba.order.batch_pay",       Post, "/v2/alibaba/order/batch/pay",            false, Inferred),
+    ep("alibaba.order.logistics",       Get,  "/v2/alibaba/order/logistics/trace",      true,  Inferred),
+    ep("alibaba.order.confirm_receipt", Post, "/v2/alibaba/order/confirm/receipt",      false, Inferred),
+
+    // 1688 after-sales (docs/api.md#alibaba-after-sales): only the detail has a (v1) path; the
+    // sidebar shows no methods, so these are POST like every other 1688 operation but two GETs.
+    ep("alibaba.refund.get",                 Post, "/v2/alibaba/refund/info",                   true,  Inferred),
+    ep("alibaba.refund.reasons",             Post, "/v2/alibaba/refund/reason/list",            true,  Inferred),
+    ep("alibaba.refund.upload_voucher",      Post, "/v2/alibaba/refund/voucher/upload",         false, Inferred),
+    ep("alibaba.refund.create",              Post, "/v2/alibaba/refund/create",                 false, Inferred),
+    ep("alibaba.refund.submit_info",         Post, "/v2/alibaba/refund/submit",                 false, Inferred),
+    ep("alibaba.refund.logistics_companies", Post, "/v2/alibaba/refund/logistics/company/list", true,  Inferred),
+
     // Basis. Add/update documents a smaller envelope `{code, msg}` whose schema shows
     // `code: 0` ("成功"); 200 is what every real example shows. Both mean success here only:
     // a server following that page literally must not turn a stored address into exit 1,
@@ -425,6 +457,19 @@ mod tests {
             "address.upsert",
             "logistics.booking",
             "logistics.domestic_update",
+            "alibaba.cart.add",
+            "alibaba.cart.edit",
+            "alibaba.cart.delete",
+            "alibaba.cart.create",
+            "alibaba.order.create",
+            "alibaba.order.batch_create",
+            "alibaba.order.cancel",
+            "alibaba.order.pay",
+            "alibaba.order.batch_pay",
+            "alibaba.order.confirm_receipt",
+            "alibaba.refund.upload_voucher",
+            "alibaba.refund.create",
+            "alibaba.refund.submit_info",
         ] {
             assert!(!c.get(key).safe, "{key} changes something");
         }
@@ -433,9 +478,19 @@ mod tests {
             "taobao.order.render",
             "taobao.refund.render",
             "logistics.freight_preview",
+            "alibaba.cart.preview",
+            "alibaba.order.preview",
+            "alibaba.order.batch_preview",
+            "alibaba.refund.reasons",
         ] {
             assert!(c.get(key).safe, "{key} only reads");
         }
+        let pay = c.get("alibaba.order.pay");
+        assert_eq!(
+            (pay.method, pay.safe),
+            (Method::Get, false),
+            "a GET that may pay (docs/api.md#alibaba-order-pay)"
+        );
         let cancel = c.get("taobao.refund.cancel");
         assert_eq!(
             cancel.method,

@@ -19,7 +19,7 @@ use crate::error::EXIT_CODES_HELP;
 #[command(
     name = "pandapon",
     version,
-    about = "Buy on Taobao from the terminal: carts, orders and payments through the PandaPon OpenAPI.",
+    about = "Buy on Taobao and 1688 from the terminal: carts, orders and payments through the PandaPon OpenAPI.",
     after_help = EXIT_CODES_HELP,
     propagate_version = true,
     max_term_width = 100
@@ -139,13 +139,13 @@ pub enum ColorChoice {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// The Taobao shopping cart: list, add, edit, delete, preview and create orders
+    /// The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders
     #[command(subcommand)]
     Cart(commands::cart::CartCommand),
-    /// Taobao orders: list, show, create, pay, cancel, track
+    /// Orders on Taobao or 1688 (--platform): list, show, create, pay, cancel, track
     #[command(subcommand)]
     Order(commands::order::OrderCommand),
-    /// Refunds and returns on Taobao orders (reverse orders)
+    /// Refunds and returns on Taobao or 1688 orders (--platform)
     #[command(subcommand, name = "after-sales", visible_alias = "refund")]
     AfterSales(commands::after_sales::AfterSalesCommand),
     /// Shipping addresses stored with PandaPon

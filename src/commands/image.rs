@@ -39,6 +39,17 @@ pub fn image_value(arg: &str) -> Result<String> {
     Ok(base64::engine::general_purpose::STANDARD.encode(bytes))
 }
 
+/// A picture that is uploaded (a 1688 refund voucher): a file only, checked as `image_value`
+/// checks one, as base64. A URL is refused: the API keeps only pictures uploaded to it.
+pub fn image_file(arg: &str) -> Result<String> {
+    if arg.starts_with("https://") || arg.starts_with("http://") {
+        return Err(Error::usage(format!(
+            "{arg}: a voucher is uploaded from a file; download the picture and give its path"
+        )));
+    }
+    image_value(arg)
+}
+
 /// The picture format, from the file's first bytes (its name may say anything).
 pub fn image_kind(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {

@@ -63,6 +63,18 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
     }
 }
 
+/// The command a next-step hint names: `pandapon`, with `--platform 1688` when that came from
+/// the flag (from the variable or the profile, it holds for the next command too).
+pub fn pandapon(ctx: &Ctx) -> String {
+    let p = &ctx.settings.platform;
+    match p.source {
+        crate::settings::Source::Flag(_) if p.value != crate::domain::Platform::Taobao => {
+            format!("pandapon --platform {}", p.value)
+        }
+        _ => "pandapon".to_string(),
+    }
+}
+
 /// See `Settings::gate`.
 pub fn gate(ctx: &Ctx, action: &str) -> Result<()> {
     ctx.settings.gate(action)

@@ -29,3 +29,47 @@ pub fn refund_status_number(name: &str) -> Option<usize> {
 pub fn meaning(kinds: &[(i64, &'static str)], n: i64) -> Option<&'static str> {
     kinds.iter().find(|(k, _)| *k == n).map(|(_, w)| *w)
 }
+
+/// 1688 after-sales statuses (the sandbox answers with these names), with their words. PandaPon
+/// documents none: these are the names 1688's own after-sales use (docs/api.md#alibaba-refund-statuses).
+pub const ALIBABA_REFUND_STATUSES: [(&str, &str); 6] = [
+    ("waitselleragree", "waiting for the seller to agree"),
+    ("waitbuyermodify", "waiting for you to change the request"),
+    ("waitbuyersend", "waiting for you to send the goods back"),
+    (
+        "waitsellerreceive",
+        "waiting for the seller to confirm receipt",
+    ),
+    ("refundsuccess", "refunded"),
+    ("refundclose", "closed"),
+];
+
+/// The words for a 1688 after-sales status, when pandapon knows the name.
+pub fn alibaba_refund_words(name: &str) -> Option<&'static str> {
+    let name = name.trim().to_ascii_lowercase();
+    ALIBABA_REFUND_STATUSES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, w)| *w)
+}
+
+/// What a 1688 refund asks for (`disputeRequest`), by the `--type` number both platforms take:
+/// 1 refund only, 2 return and refund (docs/api.md#alibaba-refund-create).
+pub const ALIBABA_DISPUTES: [(i64, &str); 2] = [(1, "refund"), (2, "returnRefund")];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_1688_disputes_follow_the_refund_types() {
+        for ((n, _), (m, _)) in REFUND_TYPES.iter().zip(ALIBABA_DISPUTES.iter()) {
+            assert_eq!(n, m);
+        }
+        assert_eq!(
+            alibaba_refund_words("WAITSELLERAGREE"),
+            Some("waiting for the seller to agree")
+        );
+        assert_eq!(alibaba_refund_words("x"), None);
+    }
+}

@@ -1,5 +1,6 @@
 //! Order statuses: the names Taobao's distribution API uses (docs/api.md#enums), the other
-//! spellings seen for them, and what each means in words.
+//! spellings seen for them, 1688's trade statuses (docs/api.md#alibaba-trade-statuses), and what
+//! each means in words.
 
 use serde_json::Value;
 
@@ -86,6 +87,84 @@ pub const TAOBAO_ORDER_STATUSES: [&str; 5] = [
     "TRADE_CLOSED",
 ];
 
+/// A 1688 trade status: the seven lower-case names PandaPon documents (on the 1688 product
+/// detail page, docs/api.md#alibaba-trade-statuses), in the order of a trade's life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TradeStatus {
+    WaitBuyerPay,
+    WaitSellerSend,
+    WaitBuyerReceive,
+    ConfirmGoods,
+    Success,
+    Cancel,
+    Terminated,
+}
+
+impl TradeStatus {
+    pub const ALL: [TradeStatus; 7] = [
+        TradeStatus::WaitBuyerPay,
+        TradeStatus::WaitSellerSend,
+        TradeStatus::WaitBuyerReceive,
+        TradeStatus::ConfirmGoods,
+        TradeStatus::Success,
+        TradeStatus::Cancel,
+        TradeStatus::Terminated,
+    ];
+
+    /// The name 1688 uses, as `order list --status` sends it and the sandbox stores it.
+    pub const fn api_name(self) -> &'static str {
+        match self {
+            TradeStatus::WaitBuyerPay => "waitbuyerpay",
+            TradeStatus::WaitSellerSend => "waitsellersend",
+            TradeStatus::WaitBuyerReceive => "waitbuyerreceive",
+            TradeStatus::ConfirmGoods => "confirm_goods",
+            TradeStatus::Success => "success",
+            TradeStatus::Cancel => "cancel",
+            TradeStatus::Terminated => "terminated",
+        }
+    }
+
+    /// A 1688 name in any case (`WAITBUYERPAY` is read as `waitbuyerpay`).
+    pub fn from_name(raw: &str) -> Option<TradeStatus> {
+        let raw = raw.trim().to_ascii_lowercase();
+        TradeStatus::ALL.into_iter().find(|t| t.api_name() == raw)
+    }
+
+    /// Where the trade stands in the terms both platforms share: what pay, cancel and
+    /// confirm-receipt may act on, whether there is anything to track or refund.
+    pub const fn state(self) -> OrderState {
+        match self {
+            TradeStatus::WaitBuyerPay => AwaitingPayment,
+            TradeStatus::WaitSellerSend => AwaitingShipment,
+            TradeStatus::WaitBuyerReceive => Shipped,
+            TradeStatus::ConfirmGoods | TradeStatus::Success => Completed,
+            TradeStatus::Cancel | TradeStatus::Terminated => Closed,
+        }
+    }
+
+    /// What the status means, as tables show it. `confirm_goods` (the buyer has confirmed
+    /// receipt, the trade not yet settled) and `terminated` keep words of their own.
+    pub fn words(self) -> &'static str {
+        match self {
+            TradeStatus::ConfirmGoods => "received",
+            TradeStatus::Cancel => "cancelled",
+            TradeStatus::Terminated => "terminated",
+            other => other.state().words(),
+        }
+    }
+}
+
+/// The 1688 trade status names, for `order list --status` on 1688 and its error messages.
+pub const ALIBABA_TRADE_STATUSES: [&str; 7] = [
+    TradeStatus::WaitBuyerPay.api_name(),
+    TradeStatus::WaitSellerSend.api_name(),
+    TradeStatus::WaitBuyerReceive.api_name(),
+    TradeStatus::ConfirmGoods.api_name(),
+    TradeStatus::Success.api_name(),
+    TradeStatus::Cancel.api_name(),
+    TradeStatus::Terminated.api_name(),
+];
+
 /// A status value read from a response: its state when the name is known, and the words to
 /// show for it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -112,6 +191,12 @@ impl Status {
             return Status {
                 state: Some(state),
                 words: state.words().to_string(),
+            };
+        }
+        if let Some(t) = TradeStatus::from_name(&raw) {
+            return Status {
+                state: Some(t.state()),
+                words: t.words().to_string(),
             };
         }
         let words = if raw
@@ -150,6 +235,23 @@ mod tests {
             Status::read(&json!("trade_closed")).state,
             Some(OrderState::Closed)
         );
+    }
+
+    #[test]
+    fn trade_statuses_read_as_words_and_states() {
+        for t in TradeStatus::ALL {
+            assert_eq!(TradeStatus::from_name(t.api_name()), Some(t));
+            assert_eq!(Status::read(&json!(t.api_name())).state, Some(t.state()));
+        }
+        assert_eq!(words(&json!("waitbuyerpay")), "waiting for payment");
+        assert_eq!(words(&json!("waitbuyerreceive")), "shipped");
+        assert_eq!(words(&json!("confirm_goods")), "received");
+        assert_eq!(words(&json!("cancel")), "cancelled");
+        assert_eq!(
+            TradeStatus::from_name(" WAITSELLERSEND "),
+            Some(TradeStatus::WaitSellerSend)
+        );
+        assert_eq!(TradeStatus::from_name("paid"), None);
     }
 
     #[test]

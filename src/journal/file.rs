@@ -22,6 +22,10 @@ pub fn append(path: &Path, record: &[u8], max_size: u64) -> io::Result<Option<St
             (f, created, _) = open(path)?;
         }
     }
+    // Looking at the last byte and appending must be one step: another process's write in
+    // progress shows a size that ends mid-line, and a newline added for it would split the
+    // file with a blank line. The lock is released when `f` is closed.
+    f.lock()?;
     let mut line = Vec::with_capacity(record.len() + 1);
     if !ends_with_newline(&mut f)? {
         line.push(b'\n');

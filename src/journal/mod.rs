@@ -206,7 +206,14 @@ impl Journal {
         }
         r.insert("profile".into(), json!(self.profile));
         r.insert("baseUrl".into(), json!(self.base_url));
-        r.insert("platform".into(), json!(self.platform));
+        // An operation names its platform (a 1688 link in `cart add` goes to the 1688 cart
+        // whatever --platform says); the others (addresses, logistics) were made for --platform's.
+        let platform = match operation.split('.').next() {
+            Some("alibaba") => Some("1688"),
+            Some("taobao") => Some("taobao"),
+            _ => self.platform.as_deref(),
+        };
+        r.insert("platform".into(), json!(platform));
         r.insert("operation".into(), json!(operation));
         r.insert("method".into(), json!(method));
         r.insert("path".into(), json!(path));

@@ -4,6 +4,7 @@
 //! `pandapon --sandbox <command>` starts it in-process on a loopback port for one command;
 //! `pandapon sandbox serve` runs it in the foreground for other tools and CI.
 
+mod alibaba;
 mod auth;
 mod basis;
 mod cart;
@@ -14,7 +15,7 @@ mod order;
 mod refund;
 mod request;
 mod seed;
-#[allow(dead_code)] // Used by the 1688 trade flow and the goods catalogue as they land.
+#[allow(dead_code)] // Some fields are for the goods catalogue, as it lands.
 mod seed_1688;
 mod server;
 pub mod state;
@@ -104,7 +105,7 @@ fn read(op: &str, req: &ApiRequest, s: &State) -> Option<Reply> {
         "address.list" => basis::address_list(req, s),
         "logistics.freight_estimate" => basis::freight_estimate(req, s),
         "logistics.freight_preview" => basis::freight_preview(req, s),
-        _ => return None,
+        _ => return alibaba::read(op, req, s),
     })
 }
 
@@ -127,7 +128,7 @@ fn write(op: &str, req: &ApiRequest, s: &mut State) -> Option<Reply> {
         "address.upsert" => basis::address_upsert(req, s),
         "logistics.booking" => basis::booking(req, s),
         "logistics.domestic_update" => basis::domestic_update(req, s),
-        _ => return None,
+        _ => return alibaba::write(op, req, s),
     })
 }
 
@@ -144,7 +145,8 @@ pub fn default_state_path() -> PathBuf {
     crate::config::data_dir().join("sandbox.json")
 }
 
-/// Back to the seed data, plus `extra_orders` synthetic orders for volume tests.
+/// Back to the seed data (Taobao's and 1688's), plus `extra_orders` synthetic Taobao orders
+/// for volume tests.
 pub fn reset(path: PathBuf, extra_orders: u64) -> Result<(), String> {
     let mut s = State::seeded();
     seed::add_synthetic_orders(&mut s, extra_orders);

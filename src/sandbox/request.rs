@@ -195,6 +195,26 @@ pub fn check_quantity(quantity: i64, sku: &seed::Sku, field: &str) -> Result<(),
     Ok(())
 }
 
+/// The same for a 1688 spec: at least one, at most `stock` of spec `spec_id`.
+pub fn check_quantity_of(
+    quantity: i64,
+    stock: i64,
+    spec_id: &str,
+    field: &str,
+) -> Result<(), ApiError> {
+    if quantity < 1 {
+        return Err(ApiError::bad(format!(
+            "{field} must be at least 1, got {quantity}"
+        )));
+    }
+    if quantity > stock {
+        return Err(ApiError::bad(format!(
+            "{field}: only {stock} of spec {spec_id} in stock, asked for {quantity}"
+        )));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,7 +15,8 @@ use serde_json::Value;
 
 use super::seed;
 
-pub const STATE_VERSION: u32 = 1;
+/// 2: the 1688 side (`alibaba`) joined the state.
+pub const STATE_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct State {
@@ -42,6 +43,9 @@ pub struct State {
     pub bookings: Vec<Value>,
     #[serde(default)]
     pub next_render_seq: u64,
+    /// The 1688 cart, orders and after-sales (sandbox/alibaba).
+    #[serde(default)]
+    pub alibaba: super::alibaba::AlibabaState,
 }
 
 /// An after-sales (reverse) order on one order line.
@@ -130,6 +134,7 @@ impl Order {
 impl State {
     pub fn seeded() -> State {
         let mut s = seed::initial_state();
+        s.alibaba = super::alibaba::seed::initial();
         s.version = STATE_VERSION;
         s
     }

@@ -20,6 +20,9 @@ pub struct CartItem {
     pub stock: Option<i64>,
     pub shop_id: String,
     pub shop_name: String,
+    /// Why the item cannot be ordered, when the platform lists it as disabled (1688's
+    /// `disableList`); None for an item that can be.
+    pub disabled: Option<String>,
 }
 
 impl CartItem {
@@ -79,6 +82,7 @@ impl CartItem {
             shop_name: opt_str(o, "shopName")
                 .or_else(|| shop.map(|s| s.1.to_string()))
                 .unwrap_or_default(),
+            disabled: None,
         })
     }
 }

@@ -6,6 +6,7 @@
 //!
 //! One module per noun; the helpers every view uses are here.
 
+pub mod alibaba;
 pub mod cart;
 pub mod goods;
 pub mod order;

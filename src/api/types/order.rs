@@ -59,6 +59,7 @@ pub struct OrderExtra {
 }
 
 const ORDER_LINE_KEYS: &[&str] = &[
+    "productItems",
     "orderLines",
     "orderLineList",
     "subOrders",
@@ -91,6 +92,7 @@ fn logistics_summary(v: &Value) -> String {
             "logistic_company_name",
             "logisticCompanyName",
             "logisticsCompany.logisticsCompanyName",
+            "logistics.logisticsCompanyName",
             "companyName",
         ],
     );
@@ -103,6 +105,8 @@ fn logistics_summary(v: &Value) -> String {
             "logisticNumer",
             "trackingNumber",
             "mailNo",
+            "logisticsBillNo",
+            "logistics.logisticsBillNo",
         ],
     );
     format!("{company} {number}").trim().to_string()
@@ -144,11 +148,12 @@ impl OrderLine {
                     "subOrderId",
                     "orderLineId",
                     "purchase_order_line_outer_id",
+                    "subItemId",
                     "id",
                 ],
             ),
-            item_id: pick_text(v, &["itemId", "itemMapId", "item_id"]),
-            sku_id: pick_text(v, &["skuId", "sku_id"]),
+            item_id: pick_text(v, &["itemId", "itemMapId", "item_id", "offerMapId"]),
+            sku_id: pick_text(v, &["skuId", "sku_id", "specId"]),
             title: pick_text(v, &["itemTitle", "title", "productName", "item_title"]),
             properties: o
                 .get("properties")
@@ -184,7 +189,13 @@ impl OrderExtra {
         // The receiver is an object, or (v1 create) the same object as a JSON string.
         let receiver = match pick(
             v,
-            &["receiver", "receiverAddress", "orderAddress", "address"],
+            &[
+                "receiver",
+                "receiverAddress",
+                "orderAddress",
+                "addressParam",
+                "address",
+            ],
         ) {
             Some(Value::String(s)) => serde_json::from_str(s)
                 .ok()
@@ -195,18 +206,20 @@ impl OrderExtra {
         };
         let ship_to = match &receiver {
             Value::Object(_) => {
-                let fields = [
-                    "name",
-                    "mobile_phone",
-                    "phone",
-                    "address",
-                    "district",
-                    "city",
-                    "state",
-                    "country",
-                    "zip",
-                ]
-                .map(|k| pick_text(&receiver, &[k]));
+                // Taobao's names, each with 1688's `addressParam` name beside it
+                // (docs/api.md#alibaba-order-preview).
+                let names: [&[&str]; 9] = [
+                    &["name", "fullName"],
+                    &["mobile_phone", "mobile"],
+                    &["phone"],
+                    &["address"],
+                    &["district", "areaText"],
+                    &["city", "cityText"],
+                    &["state", "provinceText"],
+                    &["country"],
+                    &["zip", "postCode"],
+                ];
+                let fields = names.map(|k| pick_text(&receiver, k));
                 value::join_nonempty(fields.iter().map(String::as_str))
             }
             Value::String(s) => s.clone(),

@@ -1,4 +1,7 @@
-//! `pandapon after-sales ...`: Taobao reverse orders (refunds, returns).
+//! `pandapon after-sales ...`: refunds and returns. Taobao's reverse orders below; 1688's
+//! after-sales (reasons, vouchers, create, return logistics, companies) in `alibaba.rs`
+//! (docs/api.md#alibaba-after-sales). The verbs both platforms have (`submit`, `show`,
+//! `return-ship`) take the platform's operations and bodies through `side::AfterSalesSide`.
 //!
 //! Documented: the v1 list body, the v2 render body and response, the v2 detail, the v1
 //! cancel and the v1 message body (docs/api.md#taobao-after-sales). Submit, modify, the message list and
@@ -11,24 +14,29 @@
 //!
 //! One module per verb; the reading of the API's answers is `api::types::refund`.
 
+mod alibaba;
 mod cancel;
+mod companies;
 mod detail;
 mod guided;
 mod list;
 mod message;
 mod messages;
 mod modify;
+mod reasons;
 mod render;
 mod return_logistics;
 mod return_ship;
 mod show;
+mod side;
 mod submit;
+mod taobao;
 
 use clap::Subcommand;
 use serde_json::{Value, json};
 
 use super::Ctx;
-use crate::domain::status;
+use crate::domain::{Platform, status};
 use crate::error::Result;
 
 /// `--all` asks for pages this large: the most the after-sales list allows (1..=100 in the
@@ -37,29 +45,58 @@ const WALK_PAGE_SIZE: u32 = 100;
 
 #[derive(Subcommand, Debug)]
 pub enum AfterSalesCommand {
-    /// List after-sales (reverse) orders
+    /// List after-sales (reverse) orders (Taobao)
     List(list::Args),
-    /// Show one after-sales order
+    /// Show one after-sales order (Taobao, 1688)
     Show(show::Args),
-    /// Show the reasons and the maximum refundable amount for a sub-order
+    /// Show the reasons and the maximum refundable amount for a sub-order (Taobao)
     Render(render::Args),
-    /// Ask for a refund (on a terminal without flags: a guided walk-through)
+    /// List the refund reasons an order can have, for `submit --reason` (1688)
+    Reasons(reasons::Args),
+    /// Ask for a refund; on a Taobao terminal without flags, a guided walk-through (Taobao, 1688)
     Submit(submit::Args),
-    /// Change an after-sales request
+    /// Change an after-sales request (Taobao)
     Modify(modify::Args),
-    /// Withdraw an after-sales request
+    /// Withdraw an after-sales request (Taobao)
     Cancel(cancel::Args),
-    /// Send a message to the seller about an after-sales request
+    /// Send a message to the seller about an after-sales request (Taobao)
     Message(message::Args),
-    /// List the messages of an after-sales request
+    /// List the messages of an after-sales request (Taobao)
     Messages(messages::Args),
-    /// Show where and how to send goods back (the return-logistics render)
+    /// Show where and how to send goods back: the return-logistics render (Taobao)
     ReturnLogistics(return_logistics::Args),
-    /// Tell the seller the return has been shipped
+    /// Tell the seller the return has been shipped (Taobao, 1688)
     ReturnShip(return_ship::Args),
+    /// List the logistics companies a return can be sent with (1688)
+    Companies(companies::Args),
+}
+
+impl AfterSalesCommand {
+    /// The verb's name, when one platform lacks it, and the platforms that have it.
+    fn only_on(&self) -> Option<(&'static str, &'static [Platform])> {
+        const TAOBAO: &[Platform] = &[Platform::Taobao];
+        const ALIBABA: &[Platform] = &[Platform::Alibaba1688];
+        Some(match self {
+            AfterSalesCommand::List(_) => ("after-sales list", TAOBAO),
+            AfterSalesCommand::Render(_) => ("after-sales render", TAOBAO),
+            AfterSalesCommand::Modify(_) => ("after-sales modify", TAOBAO),
+            AfterSalesCommand::Cancel(_) => ("after-sales cancel", TAOBAO),
+            AfterSalesCommand::Message(_) => ("after-sales message", TAOBAO),
+            AfterSalesCommand::Messages(_) => ("after-sales messages", TAOBAO),
+            AfterSalesCommand::ReturnLogistics(_) => ("after-sales return-logistics", TAOBAO),
+            AfterSalesCommand::Reasons(_) => ("after-sales reasons", ALIBABA),
+            AfterSalesCommand::Companies(_) => ("after-sales companies", ALIBABA),
+            AfterSalesCommand::Show(_)
+            | AfterSalesCommand::Submit(_)
+            | AfterSalesCommand::ReturnShip(_) => return None,
+        })
+    }
 }
 
 pub async fn run(cmd: AfterSalesCommand, ctx: &Ctx) -> Result<()> {
+    if let Some((verb, has)) = cmd.only_on() {
+        ctx.settings.require_platform(verb, has)?;
+    }
     match cmd {
         AfterSalesCommand::List(a) => list::run(a, ctx).await,
         AfterSalesCommand::Show(a) => show::run(a, ctx).await,
@@ -71,6 +108,25 @@ pub async fn run(cmd: AfterSalesCommand, ctx: &Ctx) -> Result<()> {
         AfterSalesCommand::Messages(a) => messages::run(a, ctx).await,
         AfterSalesCommand::ReturnLogistics(a) => return_logistics::run(a, ctx).await,
         AfterSalesCommand::ReturnShip(a) => return_ship::run(a, ctx).await,
+        AfterSalesCommand::Reasons(a) => reasons::run(a, ctx).await,
+        AfterSalesCommand::Companies(a) => companies::run(a, ctx).await,
+    }
+}
+
+/// An after-sales id as typed: Taobao's are numbers (`110000235001`), 1688's letters and digits
+/// (`TQ…`, docs/api.md#alibaba-refund-get); which one the platform takes is its side's check.
+pub fn parse_refund_id(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if !t.is_empty()
+        && t.len() <= 40
+        && t.bytes().all(|b| b.is_ascii_alphanumeric())
+        && t.bytes().any(|b| b.is_ascii_digit())
+    {
+        Ok(t.to_string())
+    } else {
+        Err(format!(
+            "\"{s}\" is not an after-sales id: expected a number such as 110000235001 (Taobao) or TQ26052000000001 (1688)"
+        ))
     }
 }
 
@@ -114,6 +170,13 @@ const REFUND_KIND_HELP: &str = "--type and --goods-status: PandaPon does not doc
 of refundType and goodsStatus. In the sandbox: refundType 1 = refund only, 2 = return and \
 refund; goodsStatus 1 = not received, 2 = received.";
 
+/// `submit`'s: the same, and what 1688 makes of the flags.
+const SUBMIT_KIND_HELP: &str = "--type and --goods-status: PandaPon does not document the values \
+of refundType and goodsStatus. In the sandbox: refundType 1 = refund only, 2 = return and \
+refund; goodsStatus 1 = not received, 2 = received. On 1688, --type 1 or 2 is sent as \
+disputeRequest refund or returnRefund, and there is no --goods-status: 1688 tells from the \
+order whether the goods arrived.";
+
 const GOODS_STATUS_HELP: &str = "--goods-status: PandaPon does not document the values of \
 goodsStatus. In the sandbox: 1 = not received, 2 = received.";
 
@@ -151,7 +214,9 @@ mod tests {
         use crate::domain::refund::{GOODS_STATUSES, REFUND_TYPES};
         for (n, w) in REFUND_TYPES {
             assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
+            assert!(SUBMIT_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
         }
+        assert!(SUBMIT_KIND_HELP.starts_with(REFUND_KIND_HELP));
         for (n, w) in GOODS_STATUSES {
             assert!(REFUND_KIND_HELP.contains(&format!("{n} = {w}")), "{n} {w}");
             assert!(GOODS_STATUS_HELP.contains(&format!("{n} = {w}")), "{n} {w}");

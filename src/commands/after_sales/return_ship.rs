@@ -1,32 +1,32 @@
 //! `after-sales return-ship`: tell the seller the return has been shipped
-//! (docs/api.md#taobao-refund-return-logistics-submit).
+//! (docs/api.md#taobao-refund-return-logistics-submit, docs/api.md#alibaba-refund-submit-info).
 
 use serde_json::{Value, json};
 
-use crate::api::Call;
-use crate::cli::parse::{parse_id, parse_phone, parse_text};
+use super::parse_refund_id;
+use super::side::side;
+use crate::cli::parse::{parse_phone, parse_text};
 use crate::commands::{Ctx, gate};
 use crate::error::Result;
 use crate::output::Done;
 use crate::prompt;
 
-const RETURN_SUBMIT: &str = "taobao.refund.return_logistics_submit";
-
 #[derive(clap::Args, Debug, Clone)]
 pub struct Args {
-    /// The after-sales (refund) id, as `after-sales list` shows it
-    #[arg(value_parser = parse_id, value_name = "REFUND_ID")]
-    pub refund_id: u64,
-    /// The logistics company code, e.g. SF (see `after-sales return-logistics`)
+    /// The after-sales (refund) id, as `after-sales list` shows it (1688: as `submit` answers it)
+    #[arg(value_parser = parse_refund_id, value_name = "REFUND_ID")]
+    pub refund_id: String,
+    /// The logistics company code, e.g. SF (see `after-sales return-logistics`; on 1688
+    /// `after-sales companies`)
     #[arg(long, value_name = "CODE", value_parser = parse_text)]
     pub company: String,
-    /// The logistics company name, e.g. 顺丰快递
+    /// The logistics company name, e.g. 顺丰快递 [Taobao]
     #[arg(long, value_name = "NAME")]
     pub company_name: Option<String>,
     /// The tracking number
     #[arg(long, value_name = "NUMBER", value_parser = parse_text)]
     pub tracking: String,
-    /// The sender's phone
+    /// The sender's phone [Taobao]
     #[arg(long, value_name = "PHONE", value_parser = parse_phone)]
     pub phone: Option<String>,
     /// A note about the returned goods
@@ -34,10 +34,11 @@ pub struct Args {
     pub description: Option<String>,
 }
 
-/// The documented `logistics` object's names, flattened; the optional ones only when given.
-fn body(a: &Args) -> Value {
+/// Taobao's body: the documented `logistics` object's names, flattened; the optional ones only
+/// when given.
+pub(super) fn body(a: &Args) -> Value {
     let mut b = json!({
-        "refundId": a.refund_id.to_string(),
+        "refundId": a.refund_id,
         "logisticsCompanyCode": a.company,
         "logisticsNo": a.tracking,
     });
@@ -54,7 +55,10 @@ fn body(a: &Args) -> Value {
 }
 
 pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
-    let id = a.refund_id;
+    let side = side(ctx);
+    side.check_id(&a.refund_id)?;
+    let call = side.return_ship_call(&a)?;
+    let id = &a.refund_id;
     let action = format!(
         "Report the return of after-sales {id} as shipped with {} {}",
         a.company, a.tracking
@@ -62,7 +66,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     gate(ctx, &action)?;
     let client = ctx.client()?;
     prompt::confirm_write(&ctx.settings, &action).await?;
-    let data = client.call(Call::new(RETURN_SUBMIT).body(body(&a))).await?;
+    let data = client.call(call).await?;
     ctx.printer.print(&Done(
         &data,
         format!("Return shipment recorded for after-sales {id}."),

@@ -1,17 +1,22 @@
-//! `after-sales submit`: ask for a refund (docs/api.md#taobao-refund-submit), checked against the
-//! render first. What the flags leave out is asked for on a terminal (`guided`).
+//! `after-sales submit`: ask for a refund. On Taobao (docs/api.md#taobao-refund-submit) checked
+//! against the render first, what the flags leave out asked for on a terminal (`guided`); on
+//! 1688 (docs/api.md#alibaba-refund-create) checked against the order's refund reasons, with
+//! pictures uploaded first (`alibaba.rs`). Each platform prepares the request; it is confirmed,
+//! sent and reported here the same way.
 
 use serde_json::{Value, json};
 
+use super::alibaba;
 use super::render::{RENDER, check_amount, find_reason, render_body};
 use super::{
-    DRY_RUN_UNCHECKED, REFUND_KIND_HELP, guided, parse_goods_status, parse_refund_type,
+    DRY_RUN_UNCHECKED, SUBMIT_KIND_HELP, guided, parse_goods_status, parse_refund_type,
     reason_value,
 };
 use crate::api::Call;
 use crate::api::types::{Rendered, pick_text};
 use crate::cli::parse::{parse_id, parse_yuan};
 use crate::commands::{Ctx, gate, unexpected, will_ask};
+use crate::domain::Platform;
 use crate::domain::refund::{GOODS_STATUSES, REFUND_TYPES};
 use crate::domain::value;
 use crate::error::{Error, Result};
@@ -22,9 +27,12 @@ use crate::prompt;
 const SUBMIT: &str = "taobao.refund.submit";
 
 #[derive(clap::Args, Debug, Clone)]
-#[command(after_help = REFUND_KIND_HELP)]
+#[command(after_help = SUBMIT_KIND_HELP)]
 pub struct Args {
-    /// The sub-order (order line) id
+    /// The order [1688; there a refund is on an order, or on some of its lines]
+    #[arg(long, value_parser = parse_id, value_name = "ORDER_ID")]
+    pub order: Option<u64>,
+    /// The sub-order (order line) id [on 1688 optional: the line to refund, else the whole order]
     #[arg(long, value_parser = parse_id, value_name = "ID")]
     pub sub_order: Option<u64>,
     /// The API's refundType number
@@ -33,15 +41,55 @@ pub struct Args {
     /// The API's goodsStatus number
     #[arg(long, value_name = "N", value_parser = parse_goods_status)]
     pub goods_status: Option<i64>,
-    /// The reason id, from `after-sales render`
+    /// The reason id, from `after-sales render` (on 1688: from `after-sales reasons`)
     #[arg(long, value_name = "REASON_ID")]
     pub reason: Option<String>,
-    /// The amount in yuan, at most the maximum the render allows [default: that maximum]
+    /// The amount in yuan, at most the maximum the render allows (on 1688: what the goods cost)
+    /// [default: that maximum]
     #[arg(long, allow_negative_numbers = true, value_name = "YUAN", value_parser = parse_yuan)]
     pub amount: Option<i64>,
     /// What is wrong, for the seller
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
+    /// A picture of what is wrong, uploaded before the request: a JPEG, PNG, GIF or WebP file of
+    /// at most 5 MiB (repeatable) [1688]
+    #[arg(long = "voucher", value_name = "FILE")]
+    pub vouchers: Vec<String>,
+}
+
+/// What a submit sends, prepared by the platform; confirmed, sent and reported by `run`.
+pub(super) struct Prepared {
+    pub op: &'static str,
+    pub body: Value,
+    /// The question on a terminal: "Ask for a refund of ¥45.80 on ...".
+    pub question: String,
+    /// Said instead when nobody is asked: what was chosen for the person (the default amount).
+    pub note: Option<String>,
+    /// Pictures (file, base64) to upload first; their URLs go in the body's `vouchers`.
+    pub vouchers: Vec<(String, String)>,
+    /// The line that reports the answer.
+    pub done: Box<dyn Fn(&Value) -> String>,
+}
+
+pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
+    let p = match ctx.settings.platform.value {
+        Platform::Taobao => prepare(a, ctx).await?,
+        Platform::Alibaba1688 => alibaba::prepare_submit(a, ctx).await?,
+    };
+    let s = &ctx.settings;
+    if will_ask(ctx) {
+        prompt::confirm_write(s, &p.question).await?;
+    } else if let Some(note) = p.note.as_deref().filter(|_| !ctx.printer.json) {
+        // Said before the request (and its dry run) goes: not part of the answer.
+        ctx.printer.status(note);
+    }
+    let client = ctx.client()?;
+    let mut body = p.body;
+    if !p.vouchers.is_empty() {
+        body["vouchers"] = json!(alibaba::upload_vouchers(ctx, &client, &p.vouchers).await?);
+    }
+    let data = client.call(Call::new(p.op).body(body)).await?;
+    ctx.printer.print(&Done(&data, (p.done)(&data)))
 }
 
 /// With nobody to ask, every choice is a flag: all that are missing are named at once.
@@ -71,9 +119,21 @@ fn check_flags(a: &Args, dry_run: bool) -> Result<()> {
     Ok(())
 }
 
-pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
+/// Taobao: the render bounds the amount and lists the reasons.
+async fn prepare(a: Args, ctx: &Ctx) -> Result<Prepared> {
     let s = &ctx.settings;
     let guided = s.may_prompt();
+    for (flag, given) in [
+        ("--order", a.order.is_some()),
+        ("--voucher", !a.vouchers.is_empty()),
+    ] {
+        if given {
+            return Err(Error::usage(format!(
+                "{flag} is 1688's; a Taobao request names its --sub-order (and takes pictures \
+                 in `after-sales message --image`)"
+            )));
+        }
+    }
     if !guided {
         check_flags(&a, s.dry_run)?;
     }
@@ -155,29 +215,27 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     if !description.is_empty() {
         body["refundDesc"] = json!(description);
     }
-    if will_ask(ctx) {
-        let why = if reason.1.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", reason.1)
-        };
-        prompt::confirm_write(
-            s,
-            &format!(
-                "Ask for a refund of {} on sub-order {sub_order}{why}",
-                money(amount, &cur)
-            ),
-        )
-        .await?;
-    } else if a.amount.is_none() && !ctx.printer.json {
-        // Said before the request (and its dry run) goes: not part of the answer.
-        ctx.printer.status(&format!(
-            "Asking for {} (the maximum the render allows).",
+    let why = if reason.1.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", reason.1)
+    };
+    Ok(Prepared {
+        op: SUBMIT,
+        body,
+        question: format!(
+            "Ask for a refund of {} on sub-order {sub_order}{why}",
             money(amount, &cur)
-        ));
-    }
-    let data = client.call(Call::new(SUBMIT).body(body)).await?;
-    ctx.printer.print(&Done(&data, requested(&data, sub_order)))
+        ),
+        note: (a.amount.is_none() && !guided).then(|| {
+            format!(
+                "Asking for {} (the maximum the render allows).",
+                money(amount, &cur)
+            )
+        }),
+        vouchers: Vec::new(),
+        done: Box::new(move |data| requested(data, sub_order)),
+    })
 }
 
 /// The new id is read from `refundId`, `refundOrder.refundId` or a bare `data` value.

@@ -1,10 +1,11 @@
 //! `pandapon cart add`: a product into the cart, its body built from the product lookup or
-//! given whole (docs/api.md#taobao-cart-add). The product may be any id or link `goods show`
-//! takes (docs/api.md#product-urls); its SKU is the one named, the only one, or picked.
+//! given whole (docs/api.md#taobao-cart-add, #alibaba-cart-add). The product may be any id or
+//! link `goods show` takes (docs/api.md#product-urls), and a link picks its platform; its SKU
+//! (on 1688 its spec) is the one named, the only one, or picked.
 
 use serde_json::{Map, Value, json};
 
-use crate::api::Call;
+use super::side::{CartSide, side, side_of};
 use crate::cli::product::{ProductRef, parse_product_ref};
 use crate::commands::goods::{lookup, platform_of, sku};
 use crate::commands::{Ctx, read_json_input, unexpected};
@@ -13,17 +14,15 @@ use crate::error::{Error, Result};
 use crate::output::Done;
 use crate::output::format::money;
 
-const ADD: &str = "taobao.cart.add";
-
 #[derive(clap::Args, Debug)]
 #[command(group = clap::ArgGroup::new("source").required(true).args(["item", "input"]))]
 pub struct Args {
     /// The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item
-    /// link (https://item.taobao.com/item.htm?id=...)
+    /// link (https://item.taobao.com/item.htm?id=...); on 1688 an offer id or link
     #[arg(long, value_name = "ID|URL", value_parser = parse_product_ref)]
     pub item: Option<ProductRef>,
-    /// The SKU id, e.g. 5032007803360 [default: the link's skuId, the product's only SKU, or on
-    /// a terminal a pick from its SKUs]
+    /// The SKU id, e.g. 5032007803360 (on 1688: the specId) [default: the link's skuId, the
+    /// product's only SKU, or on a terminal a pick from its SKUs]
     #[arg(long, value_name = "SKU_ID", requires = "item")]
     pub sku: Option<String>,
     /// How many to add [default: 1]
@@ -41,14 +40,21 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         quantity,
         input,
     } = args;
-    let (body, summary) = match input {
-        Some(path) => (read_json_input(&path)?, None),
+    let (side, body, summary) = match input {
+        Some(path) => (side(ctx), read_json_input(&path)?, None),
         None => {
             // clap guarantees --item without --input.
             let item = item.ok_or_else(|| Error::usage("give --item or --input"))?;
             let quantity = quantity.unwrap_or(1);
-            if platform_of(ctx, &item) == Platform::Alibaba1688 {
-                return add_1688(ctx, &item);
+            // A link names its platform; a bare id is the --platform one's.
+            let platform = platform_of(ctx, &item);
+            let cart_side = side_of(platform);
+            let wanted = sku.or_else(|| item.sku.clone());
+            // 1688 with its spec named: the add body is the flags themselves, no lookup.
+            if let Some(spec) = &wanted
+                && let Some((body, summary)) = cart_side.add_body(&item.id, spec, quantity)
+            {
+                return add(ctx, cart_side, body, Some(summary)).await;
             }
             let client = ctx.client()?;
             if ctx.settings.dry_run {
@@ -60,24 +66,44 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
                      --input FILE --dry-run",
                 );
             }
-            let (product, view) = lookup(&client, Platform::Taobao, &item).await?;
-            if view.mp_id.is_empty() {
-                return Err(not_sellable(&item.id, &view.unavailable));
-            }
-            let wanted = sku.or_else(|| item.sku.clone());
-            let chosen = sku::choose(ctx, &view, wanted.as_deref(), &item.id).await?;
-            let (body, summary) = add_body(
-                &product,
-                &view.cart_id(&item.id),
-                &chosen.sku_id,
-                quantity,
-                client.user_id(),
-            )?;
-            (body, Some(summary))
+            let (product, view) = lookup(&client, platform, &item).await?;
+            let (body, summary) = match platform {
+                Platform::Taobao => {
+                    if view.mp_id.is_empty() {
+                        return Err(not_sellable(&item.id, &view.unavailable));
+                    }
+                    let chosen = sku::choose(ctx, &view, wanted.as_deref(), &item.id).await?;
+                    add_body(
+                        &product,
+                        &view.cart_id(&item.id),
+                        &chosen.sku_id,
+                        quantity,
+                        client.user_id(),
+                    )?
+                }
+                // 1688's add body is the offer, its spec and the quantity (cart/alibaba.rs).
+                Platform::Alibaba1688 => {
+                    let chosen = sku::choose(ctx, &view, wanted.as_deref(), &item.id).await?;
+                    let spec = if chosen.spec_id.is_empty() {
+                        &chosen.sku_id
+                    } else {
+                        &chosen.spec_id
+                    };
+                    cart_side
+                        .add_body(&view.cart_id(&item.id), spec, quantity)
+                        .ok_or_else(|| Error::usage("1688 cart add needs an offer and a spec"))?
+                }
+            };
+            (cart_side, body, Some(summary))
         }
     };
+    add(ctx, side, body, summary).await
+}
+
+/// Sends the add and says what it added.
+async fn add(ctx: &Ctx, side: &dyn CartSide, body: Value, summary: Option<String>) -> Result<()> {
     let client = ctx.client()?;
-    let data = client.call(Call::new(ADD).body(body)).await?;
+    let data = client.call(side.add_call(body)).await?;
     let id = value::id_text(&data)
         .filter(|_| !data.is_boolean())
         .map(|id| format!(" (cart item {id})"))
@@ -87,26 +113,6 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         None => format!("Added to the cart{id}."),
     };
     ctx.printer.print(&Done(&data, done))
-}
-
-/// A 1688 offer goes to the 1688 cart (`alibaba.cart.add`, docs/api.md#alibaba-cart), which
-/// is the 1688 trade flow's; this build has only the Taobao cart, so it stops here, having sent
-/// nothing, and says where the offer's specs can be seen.
-fn add_1688(ctx: &Ctx, item: &ProductRef) -> Result<()> {
-    let named = if item.platform == Some(Platform::Alibaba1688) {
-        format!("{} is a 1688 offer", item.id)
-    } else {
-        format!(
-            "the platform is 1688 (from {})",
-            ctx.settings.platform.source
-        )
-    };
-    Err(Error::usage(format!(
-        "1688 cart add: {named}; 1688 offers go in the 1688 cart (`pandapon --platform 1688 \
-         cart add`), which this build of pandapon does not have yet, so nothing was sent. Its \
-         specs: `pandapon goods show {}`",
-        item.id
-    )))
 }
 
 /// A product PandaPon cannot sell comes without its supply-chain id [I]

@@ -1,15 +1,12 @@
-//! `pandapon cart delete`: remove cart items (docs/api.md#taobao-cart-delete).
-
-use serde_json::json;
+//! `pandapon cart delete`: remove cart items (docs/api.md#taobao-cart-delete,
+//! docs/api.md#alibaba-cart-delete).
 
 use super::pick::pick;
-use crate::api::Call;
+use super::side::side;
 use crate::cli::parse::parse_id;
 use crate::commands::{Ctx, unique_ids};
 use crate::error::Result;
 use crate::output::Done;
-
-const DELETE: &str = "taobao.cart.delete";
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -22,19 +19,19 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let ids = unique_ids(ctx, args.cart_ids);
     let client = ctx.client()?;
     let ids = if ids.is_empty() {
+        // Disabled items too: deleting them is what they are for.
         pick(
             ctx,
             &client,
             "Delete which items?",
-            "pandapon cart delete 382 383",
+            "cart delete 382 383",
+            false,
         )
         .await?
     } else {
         ids
     };
-    let data = client
-        .call(Call::new(DELETE).body(json!({ "ids": ids })))
-        .await?;
+    let data = client.call(side(ctx).delete_call(&ids)).await?;
     let n = ids.len();
     let done = format!(
         "Deleted {n} item{} from the cart.",

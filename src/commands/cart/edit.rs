@@ -1,14 +1,11 @@
-//! `pandapon cart edit`: a cart item's quantity (docs/api.md#taobao-cart-edit).
+//! `pandapon cart edit`: a cart item's quantity (docs/api.md#taobao-cart-edit,
+//! docs/api.md#alibaba-cart-edit).
 
-use serde_json::json;
-
-use crate::api::Call;
+use super::side::side;
 use crate::cli::parse::parse_id;
 use crate::commands::Ctx;
 use crate::error::Result;
 use crate::output::Done;
-
-const EDIT: &str = "taobao.cart.edit";
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -23,9 +20,7 @@ pub struct Args {
 pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let Args { cart_id, quantity } = args;
     let client = ctx.client()?;
-    let data = client
-        .call(Call::new(EDIT).body(json!({"id": cart_id, "quantity": quantity})))
-        .await?;
+    let data = client.call(side(ctx).edit_call(cart_id, quantity)).await?;
     let done = format!("Cart item {cart_id} now has quantity {quantity}.");
     ctx.printer.print(&Done(&data, done))
 }

@@ -1,41 +1,47 @@
-//! `pandapon cart ...`: the Taobao shopping cart (docs/api.md#taobao-cart). One module per
-//! verb; here the subcommand list and what several verbs share: the walk of the whole cart
-//! and the picker built on it (`pick.rs`).
+//! `pandapon cart ...`: the shopping cart, on Taobao (docs/api.md#taobao-cart) or 1688
+//! (docs/api.md#alibaba-cart). One module per verb, each the flow for both platforms; the
+//! platform supplies its operations, bodies and views through `side::CartSide` (`taobao.rs`,
+//! `alibaba.rs`). Here the subcommand list and what several verbs share: the walk of the whole
+//! cart and the picker built on it (`pick.rs`).
 
 mod add;
+pub(crate) mod alibaba;
 mod create;
 mod delete;
 mod edit;
 mod list;
 mod pick;
 mod preview;
+mod side;
+pub(crate) mod taobao;
 
 use clap::Subcommand;
 use serde_json::Value;
 
 use super::{Ctx, Paged, unexpected, walk_pages};
-use crate::api::types::{CartItem, CartPage, Page, cart_page};
-use crate::api::{Call, Client};
+use crate::api::Client;
+use crate::api::types::{CartItem, CartPage, Page};
 use crate::error::Result;
 use crate::output::format::money;
+use side::CartSide;
 
-// `order render` and `order create` show and report their answers as the cart's do.
-pub(crate) use create::report_created;
-pub(crate) use preview::print_preview;
+// `order render|create` show and report their answers as the cart's do, per platform.
+pub(crate) use alibaba::{draw_previews, merchant_failures, previews_total, report_merchants};
+pub(crate) use taobao::{print_preview, report_created};
 
 #[derive(Subcommand, Debug)]
 pub enum CartCommand {
-    /// List the items in the cart
+    /// List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)
     List(list::Args),
-    /// Add a product to the cart (looks the product up to fill in title, price and shop)
+    /// Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)
     Add(add::Args),
-    /// Change the quantity of a cart item
+    /// Change the quantity of a cart item (Taobao, 1688)
     Edit(edit::Args),
-    /// Remove items from the cart (with no ids on a terminal: pick them from a list)
+    /// Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)
     Delete(delete::Args),
-    /// Show what ordering these cart items would cost, per shop
+    /// Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)
     Preview(preview::Args),
-    /// Turn cart items into an order (shows the preview and asks first)
+    /// Turn cart items into orders; shows the preview and asks first (Taobao, 1688)
     Create(create::Args),
 }
 
@@ -50,18 +56,9 @@ pub async fn run(cmd: CartCommand, ctx: &Ctx) -> Result<()> {
     }
 }
 
-const LIST: &str = "taobao.cart.list";
-
 /// `--all` asks for pages this large: the most the cart list allows (the sandbox's 1..=200,
 /// which is also `--page-size`'s range), so a walk takes as few requests as it can.
 const WALK_PAGE_SIZE: u32 = 200;
-
-/// One page of the cart list (docs/api.md#taobao-cart-list).
-fn list_call(page: u32, size: u32) -> Call {
-    Call::new(LIST)
-        .query("pageNo", page)
-        .query("pageSize", size)
-}
 
 impl Paged for CartPage {
     fn page(&self) -> &Page {
@@ -69,13 +66,18 @@ impl Paged for CartPage {
     }
 }
 
-/// Every page, in order: the raw list elements and the items read from them.
-async fn walk(client: &Client<'_>) -> Result<(Vec<Value>, Vec<CartItem>)> {
+/// Every page, in order: the raw list elements and the items read from them. A list that is
+/// not paged (1688's) is one request.
+async fn walk(client: &Client<'_>, side: &dyn CartSide) -> Result<(Vec<Value>, Vec<CartItem>)> {
     let (mut elements, mut items) = (Vec::new(), Vec::new());
     let fetch = |page| async move {
-        let data = client.call(list_call(page, WALK_PAGE_SIZE)).await?;
-        cart_page(&data).map_err(unexpected)
+        let data = client.call(side.list_call(page, WALK_PAGE_SIZE)).await?;
+        side.read_list(&data).map_err(unexpected)
     };
+    if !side.paged() {
+        let p = fetch(1).await?;
+        return Ok((p.page.elements, p.items));
+    }
     walk_pages(client, WALK_PAGE_SIZE, fetch, |p: CartPage| {
         elements.extend(p.page.elements);
         items.extend(p.items);
@@ -85,7 +87,7 @@ async fn walk(client: &Client<'_>) -> Result<(Vec<Value>, Vec<CartItem>)> {
     Ok((elements, items))
 }
 
-/// A cart item's price: cents, in CNY, as the Taobao cart carries no currency
+/// A cart item's price: cents, in CNY, as neither cart carries a currency
 /// (docs/api.md#money); blank when the item has none.
 fn price(cents: Option<i64>) -> String {
     cents.map(|c| money(c, "CNY")).unwrap_or_default()

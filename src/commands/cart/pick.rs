@@ -1,25 +1,33 @@
 //! The cart picker: with no ids given, `cart delete`, `preview` and `create` let a person
 //! choose items from the whole cart.
 
+use super::side::side;
 use super::{price, walk};
 use crate::api::Client;
-use crate::commands::{Ctx, unexpected};
+use crate::commands::{Ctx, pandapon, unexpected};
 use crate::error::{Error, Result};
 use crate::prompt;
 
-/// With no ids: on a terminal, pick from the cart; otherwise say how to give them.
+/// With no ids: on a terminal, pick from the cart (only what can be ordered, when
+/// `orderable_only`: not 1688's disabled items); otherwise say how to give them. `example` is
+/// the command after `pandapon`.
 pub(super) async fn pick(
     ctx: &Ctx,
     client: &Client<'_>,
     prompt_text: &str,
     example: &str,
+    orderable_only: bool,
 ) -> Result<Vec<u64>> {
+    let cli = pandapon(ctx);
     if !ctx.settings.may_prompt() {
         return Err(Error::usage(format!(
-            "give the cart item ids, e.g. `{example}` (`pandapon cart list` shows them)"
+            "give the cart item ids, e.g. `{cli} {example}` (`{cli} cart list` shows them)"
         )));
     }
-    let (_, items) = walk(client).await?;
+    let (_, mut items) = walk(client, side(ctx)).await?;
+    if orderable_only {
+        items.retain(|i| i.disabled.is_none());
+    }
     if items.is_empty() {
         return Err(Error::Cancelled(
             "the cart is empty; nothing to choose".into(),
@@ -33,8 +41,12 @@ pub(super) async fn pick(
             } else {
                 format!(" ({})", i.properties)
             };
+            let off = match &i.disabled {
+                Some(why) => format!("  disabled: {why}"),
+                None => String::new(),
+            };
             format!(
-                "{}  {}{props} ×{}  {}  [{}]",
+                "{}  {}{props} ×{}  {}  [{}]{off}",
                 i.id,
                 i.title,
                 i.quantity,

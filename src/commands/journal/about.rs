@@ -42,6 +42,8 @@ pub struct Subject {
 const FIELDS: &[(&str, Kind)] = &[
     ("orderId", Kind::Order),
     ("orderIds", Kind::Order),
+    ("orderIdList", Kind::Order),
+    ("cartIds", Kind::Cart),
     ("purchaseOrderId", Kind::Order),
     ("payOrderId", Kind::Order),
     ("subOrderId", Kind::SubOrder),

@@ -1,9 +1,11 @@
-//! Pay and cancel: many orders, one confirmation (after a table of the orders as they stand,
-//! docs/api.md#taobao-order-pay), then every id with bounded concurrency.
+//! Pay, cancel and confirm receipt: many orders, one confirmation (after a table of the orders
+//! as they stand, docs/api.md#taobao-order-pay), then every id with bounded concurrency, or
+//! one request for all of them where the platform has one (1688's batch pay).
 
 use serde_json::Value;
 
-use super::{detail_call, total_text};
+use super::side::side;
+use super::total_text;
 use crate::api::types::Order;
 use crate::api::{Call, Client};
 use crate::commands::batch::{self, Item, Tally};
@@ -14,10 +16,37 @@ use crate::output::Table;
 use crate::output::format::money;
 use crate::prompt;
 
-/// Whether a pay or cancel can act on an order in this state. A status pandapon does not
-/// know is left for the API to judge.
-fn actionable(state: Option<OrderState>) -> bool {
-    state.is_none_or(|s| s == OrderState::AwaitingPayment)
+/// One request for several orders, and what to say once about its answer.
+pub(super) type Together = (fn(&[u64]) -> Call, fn(&[u64], &Value) -> Option<String>);
+
+/// What a batch write sends, and how its answers read: the platform's part.
+pub(super) struct Write<'a> {
+    /// "pay", "cancel", "confirm receipt of": the question is "{Verb} 2 orders".
+    pub verb: &'static str,
+    /// The state an order must be in; on a terminal the others are left out.
+    pub acts_on: OrderState,
+    /// One order's request.
+    pub call: &'a dyn Fn(u64) -> Call,
+    /// One request for all the orders, when the platform has it (1688's batch pay), and what
+    /// to say once about its answer.
+    pub together: Option<Together>,
+    /// One order's outcome from an answer: the line to show, or its refusal.
+    pub done: &'a dyn Fn(u64, &Value) -> Result<String>,
+}
+
+/// Whether the write can act on an order in this state. A status pandapon does not know is
+/// left for the API to judge.
+fn actionable(state: Option<OrderState>, acts_on: OrderState) -> bool {
+    state.is_none_or(|s| s == acts_on)
+}
+
+/// "awaiting payment": the state as the reason an order is left out says it.
+fn state_words(s: OrderState) -> &'static str {
+    match s {
+        OrderState::AwaitingPayment => "awaiting payment",
+        OrderState::Shipped => "shipped and awaiting receipt",
+        other => other.words(),
+    }
 }
 
 /// On a terminal, before a batch write: the orders as they stand, the sum of the totals of
@@ -26,20 +55,23 @@ async fn show_before_asking(
     ctx: &Ctx,
     client: &Client<'_>,
     ids: &[u64],
+    acts_on: OrderState,
 ) -> Result<(String, Vec<(u64, String, u8)>)> {
+    let side = side(ctx);
     let mut t = Table::new(&["ID", "Status", "Items", "Total"]).align_right(&[3]);
     let mut sums: Vec<(String, i64)> = Vec::new();
     let mut left_out: Vec<(u64, String, u8)> = Vec::new();
     batch::run(
         ctx,
         ids,
-        |id| client.call(detail_call(id)),
+        |id| client.call(side.detail_call(id)),
         |id, r| {
             let row = match r.and_then(|d| Order::from_value(&d, "data").map_err(unexpected)) {
                 Ok(o) => {
-                    if !actionable(o.state) {
+                    if !actionable(o.state, acts_on) {
                         // What the API answers for an order in the wrong state: an error code.
-                        left_out.push((id, format!("it is {}, not awaiting payment", o.status), 1));
+                        let not = state_words(acts_on);
+                        left_out.push((id, format!("it is {}, not {not}", o.status), 1));
                     } else if let Some((c, cur)) = &o.total {
                         match sums.iter_mut().find(|(k, _)| k == cur) {
                             Some((_, s)) => *s += c,
@@ -96,16 +128,10 @@ fn in_given_order(entries: &mut [Value], given: &[u64]) {
     });
 }
 
-/// Pay and cancel: one confirmation for the batch, then every id with bounded concurrency.
-pub(super) async fn batch_write(
-    ctx: &Ctx,
-    ids: &[u64],
-    verb: &str,
-    op: &'static str,
-    body: impl Fn(u64) -> Value,
-    done: impl Fn(u64, &Value) -> String,
-) -> Result<()> {
-    let mut v = verb.chars();
+/// One confirmation for the batch, then every id with bounded concurrency, or all of them in
+/// the platform's one request.
+pub(super) async fn batch_write(ctx: &Ctx, ids: &[u64], w: Write<'_>) -> Result<()> {
+    let mut v = w.verb.chars();
     let verb_cap: String = v
         .next()
         .map(|c| c.to_uppercase().chain(v).collect())
@@ -118,7 +144,7 @@ pub(super) async fn batch_write(
     let given = ids;
     let mut ids = ids.to_vec();
     if will_ask(ctx) {
-        let (total, left_out) = show_before_asking(ctx, &client, &ids).await?;
+        let (total, left_out) = show_before_asking(ctx, &client, &ids, w.acts_on).await?;
         // Only what can be acted on is asked about and sent; the rest is reported as not sent.
         for (id, why, exit) in left_out {
             ids.retain(|i| *i != id);
@@ -143,25 +169,50 @@ pub(super) async fn batch_write(
         let what = plural(ids.len(), "order");
         prompt::confirm_write(&ctx.settings, &format!("{verb_cap} {what}{total}")).await?;
     }
-    batch::run(
-        ctx,
-        &ids,
-        |id| client.call(Call::new(op).body(body(id))),
-        |id, r| {
+    if let Some((together, summary)) = w.together.filter(|_| ids.len() > 1) {
+        // One request: its failure is every order's, and the command's.
+        let data = match client.call(together(&ids)).await {
+            Err(Error::DryRun) => return Ok(()),
+            other => other?,
+        };
+        for &id in &ids {
+            let r = (w.done)(id, &data).map(|line| (line, data.clone()));
             match tally.take(ctx, id, r)? {
-                Item::Done(data) => {
+                Item::Done((line, data)) => {
                     if !out.json {
-                        out.status(&done(id, &data));
+                        out.status(&line);
                     }
                     entries.push(batch::json_done(id, data));
                 }
                 Item::Failed(e) => entries.push(e),
                 Item::DryRun => {}
             }
-            Ok(())
-        },
-    )
-    .await?;
+        }
+        if let Some(s) = summary(&ids, &data).filter(|_| !out.json) {
+            out.status(&s);
+        }
+    } else {
+        batch::run(
+            ctx,
+            &ids,
+            |id| client.call((w.call)(id)),
+            |id, r| {
+                let r = r.and_then(|data| (w.done)(id, &data).map(|line| (line, data)));
+                match tally.take(ctx, id, r)? {
+                    Item::Done((line, data)) => {
+                        if !out.json {
+                            out.status(&line);
+                        }
+                        entries.push(batch::json_done(id, data));
+                    }
+                    Item::Failed(e) => entries.push(e),
+                    Item::DryRun => {}
+                }
+                Ok(())
+            },
+        )
+        .await?;
+    }
     in_given_order(&mut entries, given);
     tally.print_json(ctx, &entries)?;
     tally.finish()

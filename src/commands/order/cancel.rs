@@ -1,15 +1,15 @@
 //! `order cancel ID... [--reason]`: cancel unpaid orders, asking once for the whole batch
-//! (docs/api.md#taobao-order-cancel).
+//! (docs/api.md#taobao-order-cancel, docs/api.md#alibaba-order-cancel).
 
 use clap::Args as ClapArgs;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use super::batch_write::batch_write;
+use super::batch_write::{Write, batch_write};
+use super::side::side;
 use crate::cli::parse::parse_id;
-use crate::commands::{Ctx, unique_ids};
+use crate::commands::{Ctx, pandapon, unique_ids};
+use crate::domain::status::OrderState;
 use crate::error::Result;
-
-const CANCEL: &str = "taobao.order.cancel";
 
 #[derive(ClapArgs, Debug, Clone)]
 pub struct Args {
@@ -20,31 +20,28 @@ pub struct Args {
     pub reason: Option<String>,
 }
 
-/// The cancel body follows the documented 1688 cancel (`orderId`, `cancelReason`), without
-/// its 1688-only `webSite`.
 pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let ids = unique_ids(ctx, args.order_ids);
     let reason = args.reason;
+    let side = side(ctx);
+    let cli = pandapon(ctx);
     batch_write(
         ctx,
         &ids,
-        "cancel",
-        CANCEL,
-        |id| {
-            let mut b = json!({"orderId": id.to_string()});
-            if let Some(r) = &reason {
-                b["cancelReason"] = json!(r);
-            }
-            b
-        },
-        |id, data| {
-            if data == &Value::Bool(false) {
-                format!(
-                    "Order {id}: the API answered false; check it with `pandapon order show {id}`"
-                )
-            } else {
-                format!("Order {id}: cancelled.")
-            }
+        Write {
+            verb: "cancel",
+            acts_on: OrderState::AwaitingPayment,
+            call: &|id| side.cancel_call(id, reason.as_deref()),
+            together: None,
+            done: &|id, data| {
+                Ok(if data == &Value::Bool(false) {
+                    format!(
+                        "Order {id}: the API answered false; check it with `{cli} order show {id}`"
+                    )
+                } else {
+                    format!("Order {id}: cancelled.")
+                })
+            },
         },
     )
     .await

@@ -1,17 +1,17 @@
-//! `order list`: one page of orders, or every page with `--all` (docs/api.md#taobao-order-list).
+//! `order list`: one page of orders, or every page with `--all` (docs/api.md#taobao-order-list,
+//! docs/api.md#alibaba-order-list).
 
 use clap::Args as ClapArgs;
 use serde_json::{Value, json};
 
-use super::{LIST, total_text};
-use crate::api::Call;
+use super::side::{OrderSide, side};
+use super::total_text;
 use crate::api::types::{Order, Page, into_page};
 use crate::cli::args::Paging;
 use crate::cli::parse::{parse_since, parse_until};
 use crate::commands::{
     Ctx, check_period, fetch_page, next_page_hint, none_found, past_the_end, unexpected, walk_pages,
 };
-use crate::domain::status;
 use crate::error::Result;
 use crate::output::format;
 use crate::output::{Printer, Table, View};
@@ -23,7 +23,8 @@ const WALK_PAGE_SIZE: u32 = 100;
 #[derive(ClapArgs, Debug, Clone)]
 pub struct Args {
     /// Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS,
-    /// WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED
+    /// WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED; on 1688 one of waitbuyerpay,
+    /// waitsellersend, waitbuyerreceive, confirm_goods, success, cancel, terminated
     #[arg(long)]
     pub status: Option<String>,
     /// Created at or after: 2026-05-01, "2026-05-01 08:00" (local time) or RFC 3339
@@ -36,32 +37,18 @@ pub struct Args {
     pub paging: Paging,
 }
 
-/// The paging query is undocumented for Taobao; its fields follow the documented Taobao
-/// refund list (`pageNo`, `pageSize`, `refundStatus`, `refundStartTime`, `refundEndTime` in
-/// ms), renamed for orders: `orderStatus`, `orderStartTime`, `orderEndTime`.
-fn list_body(a: &Args, page_no: u32, size: u32) -> Value {
-    let mut b = json!({"pageNo": page_no, "pageSize": size});
-    if let Some(s) = &a.status {
-        b["orderStatus"] = json!(s);
-    }
-    if let Some(t) = a.since {
-        b["orderStartTime"] = json!(t);
-    }
-    if let Some(t) = a.until {
-        b["orderEndTime"] = json!(t);
-    }
-    b
-}
-
-pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
+pub async fn run(mut a: Args, ctx: &Ctx) -> Result<()> {
     check_period(a.since, a.until, "order")?;
+    let side = side(ctx);
+    a.status = a.status.map(|s| side.check_status(&s)).transpose()?;
+    let a = &a;
     let client = ctx.client()?;
     let out = &ctx.printer;
     let what = "a list of orders";
     let terminal = out.stdout_terminal;
     if a.paging.all {
         let size = WALK_PAGE_SIZE;
-        let fetch = |n| fetch_page(&client, Call::new(LIST).body(list_body(&a, n, size)), what);
+        let fetch = |n| fetch_page(&client, side.list_call(a, n, size), what);
         // Each page becomes JSON text or table rows as it comes in, so ten thousand orders
         // are never all held as parsed JSON at once.
         if out.json {
@@ -83,9 +70,9 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             add_orders(&mut t, &p.elements, terminal)
         })
         .await?;
-        return print_orders(ctx, &t, &a);
+        return print_orders(ctx, side, &t, a);
     }
-    let call = Call::new(LIST).body(list_body(&a, a.paging.page, a.paging.page_size));
+    let call = side.list_call(a, a.paging.page, a.paging.page_size);
     let data = client.call(call).await?;
     out.print(&View(&data, |_: &Printer| {
         // The page is read only for the table: `--json` prints whatever came.
@@ -97,7 +84,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         }
         let mut t = orders_table();
         add_orders(&mut t, &p.elements, terminal)?;
-        print_orders(ctx, &t, &a)?;
+        print_orders(ctx, side, &t, a)?;
         next_page_hint(ctx, &p, a.paging.page, "orders");
         Ok(())
     }))
@@ -125,7 +112,7 @@ fn add_orders(t: &mut Table, elements: &[Value], terminal: bool) -> Result<()> {
     Ok(())
 }
 
-fn print_orders(ctx: &Ctx, t: &Table, a: &Args) -> Result<()> {
+fn print_orders(ctx: &Ctx, side: &dyn OrderSide, t: &Table, a: &Args) -> Result<()> {
     if t.is_empty() {
         let time = |t: Option<i64>| t.map(|ms| format::time(&json!(ms), false));
         ctx.printer.status(&none_found(
@@ -137,13 +124,14 @@ fn print_orders(ctx: &Ctx, t: &Table, a: &Args) -> Result<()> {
             ],
         ));
         // A word the tables show (PAID, closed) is not what the API filters on: name the
-        // statuses it does.
+        // statuses it does (1688's were checked before sending).
+        let known = side.statuses();
         if let Some(st) = &a.status
-            && !status::TAOBAO_ORDER_STATUSES.contains(&st.trim().to_ascii_uppercase().as_str())
+            && !known.iter().any(|k| k.eq_ignore_ascii_case(st.trim()))
         {
             ctx.printer.status(&format!(
                 "\"{st}\" is not one of Taobao's order statuses, which are {} (the API may name others).",
-                status::TAOBAO_ORDER_STATUSES.join(", ")
+                known.join(", ")
             ));
         }
         return Ok(());

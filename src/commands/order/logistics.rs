@@ -1,12 +1,11 @@
-//! `order logistics ID`: every package of an order and its tracking events
-//! (docs/api.md#taobao-order-logistics).
+//! `order logistics ID` (or `order track ID`): every package of an order and its tracking events
+//! (docs/api.md#taobao-order-logistics, docs/api.md#alibaba-order-logistics).
 
 use clap::Args as ClapArgs;
 use serde_json::{Value, json};
 
-use super::LOGISTICS;
+use super::side::side;
 use super::tracking::{EVENT_TEXT_KEYS, EVENT_TIME_KEYS, events, packages, tracking_summary};
-use crate::api::Call;
 use crate::api::types::{pick, pick_text};
 use crate::cli::parse::parse_id;
 use crate::commands::{Ctx, print_fields};
@@ -23,9 +22,7 @@ pub struct Args {
 pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let id = args.order_id;
     let client = ctx.client()?;
-    let data = client
-        .call(Call::new(LOGISTICS).query("orderId", id))
-        .await?;
+    let data = client.call(side(ctx).logistics_call(id)).await?;
     ctx.printer
         .print(&View(&data, |_: &Printer| print_logistics(ctx, id, &data)))
 }
@@ -49,7 +46,7 @@ fn print_logistics(ctx: &Ctx, id: u64, data: &Value) -> Result<()> {
         };
         let head = tracking_summary(&json!([{
             "companyName": pick_text(p, &["logisticsCompanyName", "companyName", "logistic_company_name", "cpName"]),
-            "mailNo": pick_text(p, &["logisticsNo", "mailNo", "trackingNumber", "logistic_number", "logisticNumer"]),
+            "mailNo": pick_text(p, &["logisticsNo", "mailNo", "trackingNumber", "logistic_number", "logisticNumer", "logisticsBillNo"]),
         }]));
         out.heading(&if head.is_empty() {
             format!("Order {id}")

@@ -1,12 +1,10 @@
-//! `order render`: what a direct order would cost, without creating it
-//! (docs/api.md#taobao-order-render).
+//! `order render` (or `order preview`): what a direct order would cost, without creating it
+//! (docs/api.md#taobao-order-render, docs/api.md#alibaba-order-preview).
 
 use clap::Args as ClapArgs;
 
-use super::direct::{
-    DirectOrderArgs, RENDER, completed_address, print_render, render_body, render_part,
-};
-use crate::api::Call;
+use super::direct::{DirectOrderArgs, completed_address};
+use super::side::side;
 use crate::commands::shipping::given_address;
 use crate::commands::{Ctx, read_json_input};
 use crate::error::Result;
@@ -21,15 +19,18 @@ pub struct Args {
 
 pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let a = args.order;
-    let body = match &a.input {
-        Some(path) => render_part(&read_json_input(path)?),
+    let side = side(ctx);
+    let call = match &a.input {
+        Some(path) => side.direct_preview(&read_json_input(path)?),
         None => {
+            side.check_direct(&a)?;
             let address = completed_address(ctx, given_address(ctx, &a.address)?).await?;
-            render_body(&a.items, &address)
+            side.direct_preview(&side.direct_body(&a, &address))
         }
     };
     let client = ctx.client()?;
-    let data = client.call(Call::new(RENDER).body(body)).await?;
-    ctx.printer
-        .print(&View(&data, |_: &Printer| print_render(ctx, &data)))
+    let data = client.call(call).await?;
+    ctx.printer.print(&View(&data, |_: &Printer| {
+        side.draw_direct_preview(ctx, &data)
+    }))
 }

@@ -1,11 +1,11 @@
 //! `order show ID...`: each order's detail, with a logistics summary
-//! (docs/api.md#taobao-order-get).
+//! (docs/api.md#taobao-order-get, docs/api.md#alibaba-order-get).
 
 use clap::Args as ClapArgs;
 
+use super::side::side;
+use super::total_text;
 use super::tracking::tracking_summary;
-use super::{LOGISTICS, detail_call, total_text};
-use crate::api::Call;
 use crate::api::types::Order;
 use crate::cli::parse::parse_id;
 use crate::commands::batch::{self, Item, Tally};
@@ -24,6 +24,7 @@ pub struct Args {
 
 pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let ids = &unique_ids(ctx, args.order_ids);
+    let side = side(ctx);
     let client = ctx.client()?;
     let out = &ctx.printer;
     let json = out.json;
@@ -36,7 +37,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         |id| {
             let client = &client;
             async move {
-                let data = client.call(detail_call(id)).await?;
+                let data = client.call(side.detail_call(id)).await?;
                 if json {
                     return Ok((data, None));
                 }
@@ -48,7 +49,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
                 {
                     Some(
                         client
-                            .call(Call::new(LOGISTICS).query("orderId", id))
+                            .call(side.logistics_call(id))
                             .await
                             .map(|d| tracking_summary(&d)),
                     )

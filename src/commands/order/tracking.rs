@@ -9,6 +9,7 @@ use crate::output::format;
 
 const EVENT_LIST_KEYS: &[&str] = &[
     "traces",
+    "logisticsSteps",
     "traceList",
     "logisticsTrace",
     "logisticsDetails",
@@ -35,7 +36,9 @@ pub(super) const EVENT_TEXT_KEYS: &[&str] = &[
     "action",
 ];
 
-/// The logistics response is undocumented; these are the names Taobao's logistics APIs use.
+/// The logistics response is undocumented; these are the names Taobao's logistics APIs use,
+/// and 1688's trace (`logisticsBillNo`, `logisticsSteps[{acceptTime, remark}]`,
+/// docs/api.md#alibaba-order-logistics).
 pub(super) fn packages(data: &Value) -> Vec<&Value> {
     match data {
         Value::Array(a) => a.iter().collect(),
@@ -73,6 +76,7 @@ pub(super) fn tracking_summary(data: &Value) -> String {
                         "trackingNumber",
                         "logistic_number",
                         "logisticNumer",
+                        "logisticsBillNo",
                     ],
                 ),
             ]

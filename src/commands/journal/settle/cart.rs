@@ -4,20 +4,26 @@
 use serde_json::Value;
 
 use super::{Finding, Write, unreadable};
+use crate::api::types::alibaba::cart_lists;
 use crate::api::types::cart::{CartItem, cart_page};
 use crate::commands::journal::about::{Kind, all};
 use crate::domain::value;
 use crate::journal::Verdict::{Happened, NotHappened, Unknown};
 
-/// The cart as one page, and whether that page is all of it.
-fn cart(data: &Value) -> Result<(Vec<CartItem>, bool), Finding> {
+/// The cart as one page, and whether that page is all of it. The 1688 cart comes whole, in
+/// groups by seller, its disabled lines apart (docs/api.md#alibaba-cart-list).
+fn cart(w: &Write, data: &Value) -> Result<(Vec<CartItem>, bool), Finding> {
+    if w.entry.operation().starts_with("alibaba.") {
+        let p = cart_lists(data).map_err(|e| unreadable("cart", e))?;
+        return Ok((p.items, true));
+    }
     let p = cart_page(data).map_err(|e| unreadable("cart", e))?;
     Ok((p.items, p.page.total_pages.is_none_or(|t| t <= 1)))
 }
 
 pub fn ordered(w: &Write, data: &Value) -> Finding {
     let ids = all(w.about, Kind::Cart);
-    let (items, whole) = match cart(data) {
+    let (items, whole) = match cart(w, data) {
         Ok(x) => x,
         Err(f) => return f,
     };
@@ -53,7 +59,7 @@ pub fn added(w: &Write, data: &Value) -> Finding {
         .or_else(|| w.body_text("itemId"))
         .unwrap_or_default();
     let sku = w.body_text("skuId").unwrap_or_default();
-    let (items, whole) = match cart(data) {
+    let (items, whole) = match cart(w, data) {
         Ok(x) => x,
         Err(f) => return f,
     };
@@ -80,7 +86,7 @@ pub fn added(w: &Write, data: &Value) -> Finding {
 pub fn edited(w: &Write, data: &Value) -> Finding {
     let id = w.first(Kind::Cart).unwrap_or_default().to_string();
     let wanted = w.entry.body().get("quantity").and_then(value::int);
-    let (items, _) = match cart(data) {
+    let (items, _) = match cart(w, data) {
         Ok(x) => x,
         Err(f) => return f,
     };
@@ -102,7 +108,7 @@ pub fn edited(w: &Write, data: &Value) -> Finding {
 
 pub fn deleted(w: &Write, data: &Value) -> Finding {
     let ids = all(w.about, Kind::Cart);
-    let (items, whole) = match cart(data) {
+    let (items, whole) = match cart(w, data) {
         Ok(x) => x,
         Err(f) => return f,
     };
