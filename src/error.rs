@@ -46,6 +46,9 @@ pub enum Error {
         why: String,
         exit: u8,
     },
+    /// The API answered without an error code, but its answer does not say the thing was
+    /// done (a payment to finish at a URL, a `false`): exit 1, as a refusal would.
+    Unconfirmed(String),
     /// Some items of a batch failed; each was reported as it came. Exits with the worst code.
     Batch {
         failed: usize,
@@ -72,7 +75,7 @@ impl Error {
         match self {
             Error::DryRun | Error::BrokenPipe => 0,
             Error::Api { code, .. } if AUTH_CODES.contains(code) => 4,
-            Error::Api { .. } => 1,
+            Error::Api { .. } | Error::Unconfirmed(_) => 1,
             Error::Usage(_) => 2,
             Error::Cancelled(_) => 3,
             Error::Credentials(_) => 4,
@@ -101,7 +104,10 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Usage(m) | Error::Credentials(m) | Error::Cancelled(m) => f.write_str(m),
+            Error::Usage(m)
+            | Error::Credentials(m)
+            | Error::Cancelled(m)
+            | Error::Unconfirmed(m) => f.write_str(m),
             Error::Api {
                 code,
                 msg,

@@ -180,9 +180,12 @@ pub fn pay(req: &ApiRequest, s: &mut State) -> Reply {
     }
     o.status = PAID.into();
     o.paid_ms = Some(req.now_ms);
-    Ok(
-        json!({"orderId": id, "payStatus": "PAID", "payAmount": o.total_cents(), "currency": o.currency}),
-    )
+    // The documented 1688 pay's shape (docs/api.md#alibaba-order-pay): the flag is what the
+    // client reads as "paid".
+    Ok(json!({
+        "orderId": id, "protocolPaySuccess": true, "payUrl": "", "cantPayOrderList": [],
+        "payAmount": o.total_cents(), "currency": o.currency
+    }))
 }
 
 pub fn cancel(req: &ApiRequest, s: &mut State) -> Reply {

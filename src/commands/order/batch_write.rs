@@ -103,7 +103,7 @@ pub(super) async fn batch_write(
     verb: &str,
     op: &'static str,
     body: impl Fn(u64) -> Value,
-    done: impl Fn(u64, &Value) -> String,
+    done: impl Fn(u64, &Value) -> std::result::Result<String, String>,
 ) -> Result<()> {
     let mut v = verb.chars();
     let verb_cap: String = v
@@ -149,12 +149,23 @@ pub(super) async fn batch_write(
         |id| client.call(Call::new(op).body(body(id))),
         |id, r| {
             match tally.take(ctx, id, r)? {
-                Item::Done(data) => {
-                    if !out.json {
-                        out.status(&done(id, &data));
+                Item::Done(data) => match done(id, &data) {
+                    Ok(msg) => {
+                        if !out.json {
+                            out.status(&msg);
+                        }
+                        entries.push(batch::json_done(id, data));
                     }
-                    entries.push(batch::json_done(id, data));
-                }
+                    // Answered, but not done: a failure that keeps the answer (a payUrl) for
+                    // --json.
+                    Err(why) => {
+                        let e = Err::<Value, _>(Error::Unconfirmed(why));
+                        if let Item::Failed(mut entry) = tally.take(ctx, id, e)? {
+                            entry["data"] = data;
+                            entries.push(entry);
+                        }
+                    }
+                },
                 Item::Failed(e) => entries.push(e),
                 Item::DryRun => {}
             }

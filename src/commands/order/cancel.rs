@@ -37,13 +37,14 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
             }
             b
         },
+        // The documented 1688 cancel answers a boolean: `false` is not done (exit 1).
         |id, data| {
             if data == &Value::Bool(false) {
-                format!(
-                    "Order {id}: the API answered false; check it with `pandapon order show {id}`"
-                )
+                Err(format!(
+                    "order {id} was not cancelled: the API answered false; check it with `pandapon order show {id}`"
+                ))
             } else {
-                format!("Order {id}: cancelled.")
+                Ok(format!("Order {id}: cancelled."))
             }
         },
     )
