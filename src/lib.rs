@@ -52,6 +52,7 @@ pub fn main() -> ExitCode {
         printer.mask_values([s.value.expose().to_string()]);
     }
     install_panic_hook(printer.clone());
+    debug_panic(&settings);
     for w in &settings.warnings {
         printer.warn(w);
     }
@@ -154,6 +155,24 @@ fn fail(printer: &Printer, e: &Error) -> ExitCode {
     printer.error(e);
     ExitCode::from(e.exit_code())
 }
+
+/// Test-only, in debug builds alone (release builds have no such variable): with
+/// `PANDAPON_DEBUG_PANIC` set, panic with the access secret in the message, so that a test
+/// can see the panic hook print one masked line (tests/hardening.rs).
+#[cfg(debug_assertions)]
+fn debug_panic(settings: &Settings) {
+    if std::env::var_os("PANDAPON_DEBUG_PANIC").is_some() {
+        let secret = settings
+            .access_secret
+            .as_ref()
+            .map(|s| s.value.expose().to_string())
+            .unwrap_or_default();
+        panic!("deliberate panic (PANDAPON_DEBUG_PANIC) holding the secret {secret}");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn debug_panic(_: &Settings) {}
 
 /// A panic is a bug: say so in one line, masked like everything else, without a backtrace dump.
 fn install_panic_hook(printer: Printer) {
