@@ -15,6 +15,7 @@ pub mod prompt;
 pub mod sandbox;
 pub mod secret;
 pub mod settings;
+pub mod stop;
 
 use std::process::ExitCode;
 
@@ -76,14 +77,21 @@ pub fn main() -> ExitCode {
     };
     let result = rt.block_on(async {
         let interrupted = interrupt()?;
+        // Raised from a task of its own, so the command below is polled (biased) once more
+        // after it: a batch that watches `stop` reports what it did before it is dropped.
+        tokio::spawn(async move {
+            interrupted.await;
+            stop::raise();
+        });
         if let Some(sb) = ctx.settings.sandbox.clone() {
             start_sandbox(&mut ctx.settings, sb).await?;
         }
         tokio::select! {
-            // Biased: a command that handles Ctrl-C itself (sandbox serve) gets to finish cleanly.
+            // Biased: a command that handles Ctrl-C itself (sandbox serve, a batch of writes)
+            // gets to finish cleanly.
             biased;
             r = commands::run(cli.command, &ctx) => r,
-            _ = interrupted => Err(Error::Interrupted),
+            _ = stop::requested() => Err(Error::Interrupted),
         }
     });
     // A prompt may still hold a blocking thread after Ctrl-C: do not wait for it.

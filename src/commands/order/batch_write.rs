@@ -143,7 +143,7 @@ pub(super) async fn batch_write(
         let what = plural(ids.len(), "order");
         prompt::confirm_write(&ctx.settings, &format!("{verb_cap} {what}{total}")).await?;
     }
-    batch::run(
+    let unfinished = batch::run_watching(
         ctx,
         &ids,
         |id| client.call(Call::new(op).body(body(id))),
@@ -173,7 +173,25 @@ pub(super) async fn batch_write(
         },
     )
     .await?;
+    // Interrupted: what was done, what failed, what is unknown and what was never sent, said
+    // (and printed as JSON) before the command ends with 130.
+    if let Some(u) = &unfinished {
+        entries.extend(
+            u.in_flight
+                .iter()
+                .map(|&id| batch::json_interrupted(id, true)),
+        );
+        entries.extend(
+            u.not_started
+                .iter()
+                .map(|&id| batch::json_interrupted(id, false)),
+        );
+    }
     in_given_order(&mut entries, given);
     tally.print_json(ctx, &entries)?;
+    if unfinished.is_some() {
+        batch::say_interrupted(ctx, "Orders", &entries);
+        return Err(Error::Interrupted);
+    }
     tally.finish()
 }
