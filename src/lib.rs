@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod files;
 pub mod journal;
+pub mod local;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;

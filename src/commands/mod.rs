@@ -15,7 +15,6 @@ pub mod sandbox;
 pub mod shipping;
 
 use std::future::Future;
-use std::io::Read;
 
 use futures_util::stream::{self, StreamExt};
 
@@ -310,20 +309,24 @@ pub fn checked_id(v: Option<&Value>, path: &str, what: &str) -> Result<String> {
     })
 }
 
+/// The largest `--input` body: far more than any request body, and still small to hold.
+pub const MAX_INPUT_BYTES: u64 = 16 << 20;
+
 /// `--input FILE|-`: a JSON object sent as the request body, checked before anything is sent.
-pub fn read_json_input(arg: &str) -> Result<Value> {
-    let (name, text) = if arg == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| Error::usage(format!("cannot read the JSON body from stdin: {e}")))?;
-        ("stdin".to_string(), s)
-    } else {
-        let t = std::fs::read_to_string(arg)
-            .map_err(|e| Error::usage(format!("cannot read the JSON body from {arg}: {e}")))?;
-        (arg.to_string(), t)
-    };
-    let v: Value = serde_json::from_str(&text).map_err(|e| {
+/// Read with a limit and off the async runtime (`local::read_arg`): `/dev/zero` or an endless
+/// pipe is refused, and a FIFO nobody writes to still gives way to Ctrl-C.
+pub async fn read_json_input(arg: &str) -> Result<Value> {
+    let name = if arg == "-" { "stdin" } else { arg };
+    let bytes = crate::local::read_arg(arg, MAX_INPUT_BYTES)
+        .await
+        .map_err(|e| Error::usage(format!("cannot read the JSON body from {name}: {e}")))?
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "the JSON body in {name} is larger than {}; nothing was sent (is it the file you meant?)",
+                crate::local::size_text(MAX_INPUT_BYTES)
+            ))
+        })?;
+    let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
         Error::usage(format!(
             "invalid JSON in {name} at line {}, column {}: {e}",
             e.line(),

@@ -38,7 +38,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         input,
     } = args;
     let (body, summary) = match input {
-        Some(path) => (read_json_input(&path)?, None),
+        Some(path) => (read_json_input(&path).await?, None),
         None => {
             // clap guarantees all three with --item.
             let (item, sku, quantity) = (

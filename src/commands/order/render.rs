@@ -22,7 +22,7 @@ pub struct Args {
 pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let a = args.order;
     let body = match &a.input {
-        Some(path) => render_part(&read_json_input(path)?),
+        Some(path) => render_part(&read_json_input(path).await?),
         None => {
             let address = completed_address(ctx, given_address(ctx, &a.address)?).await?;
             render_body(&a.items, &address)
