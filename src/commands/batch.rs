@@ -87,6 +87,8 @@ where
     } else {
         ids
     };
+    // Up to `n` answers are held at once: each parses into its share (`api::budget`).
+    let _shared = crate::api::budget::share(n.min(ids.len()));
     let mut done: BTreeMap<usize, Result<T>> = BTreeMap::new();
     let mut running = FuturesUnordered::new();
     let (mut next, mut reported) = (0, 0);

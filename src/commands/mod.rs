@@ -132,6 +132,9 @@ where
     }
     if let Some(total) = known_total {
         let last = u32::try_from(total).unwrap_or(MAX_PAGES).min(MAX_PAGES);
+        // Up to `concurrency` parsed pages are held at once: each parses into its share.
+        let held = client.concurrency().min(last.saturating_sub(1) as usize);
+        let _shared = crate::api::budget::share(held);
         let mut pages = stream::iter(2..=last)
             .map(&fetch)
             .buffered(client.concurrency());
@@ -326,6 +329,12 @@ pub async fn read_json_input(arg: &str) -> Result<Value> {
                 crate::local::size_text(MAX_INPUT_BYTES)
             ))
         })?;
+    let max = crate::domain::json::MAX_VALUES;
+    crate::domain::json::check(&bytes, max).map_err(|n| {
+        Error::usage(format!(
+            "the JSON body in {name} holds about {n} values, more than the {max} pandapon parses; nothing was sent"
+        ))
+    })?;
     let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
         Error::usage(format!(
             "invalid JSON in {name} at line {}, column {}: {e}",

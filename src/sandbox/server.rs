@@ -216,6 +216,12 @@ impl App {
         let body = if bytes.iter().all(u8::is_ascii_whitespace) {
             Value::Null
         } else {
+            crate::domain::json::check(bytes, crate::domain::json::MAX_VALUES).map_err(|n| {
+                ApiError::bad(format!(
+                    "the request body holds about {n} JSON values, more than the sandbox parses ({})",
+                    crate::domain::json::MAX_VALUES
+                ))
+            })?;
             serde_json::from_slice(bytes)
                 .map_err(|e| ApiError::bad(format!("the request body is not valid JSON: {e}")))?
         };
