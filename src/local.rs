@@ -13,18 +13,23 @@ pub fn read_at_most(r: impl Read, limit: u64) -> io::Result<Option<Vec<u8>>> {
     Ok((buf.len() as u64 <= limit).then_some(buf))
 }
 
-/// `read_at_most` of a file, or of stdin for `-`, on a blocking thread.
-pub async fn read_arg(arg: &str, limit: u64) -> io::Result<Option<Vec<u8>>> {
-    let arg = arg.to_string();
-    tokio::task::spawn_blocking(move || {
-        if arg == "-" {
-            read_at_most(io::stdin().lock(), limit)
-        } else {
-            read_at_most(File::open(&arg)?, limit)
-        }
-    })
-    .await
-    .unwrap_or_else(|e| Err(io::Error::other(e.to_string())))
+/// `read_at_most` of the file at `path`, on a blocking thread (opening a FIFO waits too).
+pub async fn read_file(path: &str, limit: u64) -> io::Result<Option<Vec<u8>>> {
+    let path = path.to_string();
+    off_runtime(move || read_at_most(File::open(&path)?, limit)).await
+}
+
+/// `read_at_most` of stdin, on a blocking thread.
+pub async fn read_stdin(limit: u64) -> io::Result<Option<Vec<u8>>> {
+    off_runtime(move || read_at_most(io::stdin().lock(), limit)).await
+}
+
+async fn off_runtime(
+    f: impl FnOnce() -> io::Result<Option<Vec<u8>>> + Send + 'static,
+) -> io::Result<Option<Vec<u8>>> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .unwrap_or_else(|e| Err(io::Error::other(e.to_string())))
 }
 
 /// A limit for a message: "16 MiB", "64 KiB".

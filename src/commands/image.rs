@@ -35,7 +35,7 @@ pub async fn image_value(arg: &str) -> Result<String> {
     {
         return Err(too_large(Some(m.len())));
     }
-    let bytes = crate::local::read_arg(arg, MAX_IMAGE_BYTES)
+    let bytes = crate::local::read_file(arg, MAX_IMAGE_BYTES)
         .await
         .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?
         .ok_or_else(|| too_large(None))?;

@@ -316,12 +316,16 @@ pub fn checked_id(v: Option<&Value>, path: &str, what: &str) -> Result<String> {
 pub const MAX_INPUT_BYTES: u64 = 16 << 20;
 
 /// `--input FILE|-`: a JSON object sent as the request body, checked before anything is sent.
-/// Read with a limit and off the async runtime (`local::read_arg`): `/dev/zero` or an endless
+/// Read with a limit and off the async runtime (`local`): `/dev/zero` or an endless
 /// pipe is refused, and a FIFO nobody writes to still gives way to Ctrl-C.
 pub async fn read_json_input(arg: &str) -> Result<Value> {
     let name = if arg == "-" { "stdin" } else { arg };
-    let bytes = crate::local::read_arg(arg, MAX_INPUT_BYTES)
-        .await
+    let read = if arg == "-" {
+        crate::local::read_stdin(MAX_INPUT_BYTES).await
+    } else {
+        crate::local::read_file(arg, MAX_INPUT_BYTES).await
+    };
+    let bytes = read
         .map_err(|e| Error::usage(format!("cannot read the JSON body from {name}: {e}")))?
         .ok_or_else(|| {
             Error::usage(format!(

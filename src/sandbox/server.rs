@@ -87,7 +87,7 @@ fn request_id() -> String {
 
 /// The largest request body the sandbox reads (the client's own answer limit): an image sent
 /// inline is at most 5 MiB before base64.
-pub const MAX_REQUEST_BYTES: usize = 16 << 20;
+const MAX_REQUEST_BYTES: usize = 16 << 20;
 
 /// The body, read at most to `MAX_REQUEST_BYTES`: refused by its Content-Length before any of
 /// it is read, else as soon as it passes the limit (413).

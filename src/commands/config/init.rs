@@ -67,7 +67,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         }
         // Off the runtime and bounded: a pipe that never closes still gives way to Ctrl-C,
         // and a stream that never ends is not a secret.
-        let bytes = crate::local::read_arg("-", MAX_SECRET_BYTES)
+        let bytes = crate::local::read_stdin(MAX_SECRET_BYTES)
             .await
             .map_err(|e| Error::usage(format!("cannot read the secret from stdin: {e}")))?
             .ok_or_else(|| {
