@@ -196,7 +196,7 @@ pub struct Loaded {
 
 /// A missing file is not an error: credentials may come from the environment.
 pub fn load(path: &Path) -> Result<Loaded> {
-    let text = match fs::read_to_string(path) {
+    let text = match read_text(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok(Loaded {
@@ -238,9 +238,25 @@ pub fn load(path: &Path) -> Result<Loaded> {
 
 /// The secrets of a file that may not load, for the masks (empty when it cannot be read).
 pub fn secrets_in(path: &Path) -> Vec<String> {
-    fs::read_to_string(path)
+    read_text(path)
         .map(|t| scan_secrets(&t))
         .unwrap_or_default()
+}
+
+/// A profile file is a few hundred bytes; `--config /dev/zero` must not fill memory.
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+/// The file's text, read at most to `MAX_CONFIG_BYTES` (by reading: a device says size 0).
+fn read_text(path: &Path) -> std::io::Result<String> {
+    let bytes =
+        crate::local::read_at_most(fs::File::open(path)?, MAX_CONFIG_BYTES)?.ok_or_else(|| {
+            std::io::Error::other(format!(
+                "it is larger than {}, which no profile file is",
+                crate::local::size_text(MAX_CONFIG_BYTES)
+            ))
+        })?;
+    String::from_utf8(bytes)
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "it is not UTF-8 text"))
 }
 
 /// Every `access_secret` value in the file, wherever the TOML puts it (a table's key, a dotted

@@ -49,6 +49,9 @@ pub enum Error {
     /// The API answered with success, and refused part of what was asked inside its answer
     /// (1688's per-merchant results, its `cantPayOrderList`): exit 1, as a refusal.
     Refused(String),
+    /// The API answered without an error code, but its answer does not say the thing was
+    /// done (a payment to finish at a URL, a `false`): exit 1, as a refusal would.
+    Unconfirmed(String),
     /// Some items of a batch failed; each was reported as it came. Exits with the worst code.
     Batch {
         failed: usize,
@@ -75,7 +78,7 @@ impl Error {
         match self {
             Error::DryRun | Error::BrokenPipe => 0,
             Error::Api { code, .. } if AUTH_CODES.contains(code) => 4,
-            Error::Api { .. } | Error::Refused(_) => 1,
+            Error::Api { .. } | Error::Refused(_) | Error::Unconfirmed(_) => 1,
             Error::Usage(_) => 2,
             Error::Cancelled(_) => 3,
             Error::Credentials(_) => 4,
@@ -104,9 +107,11 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Usage(m) | Error::Credentials(m) | Error::Cancelled(m) | Error::Refused(m) => {
-                f.write_str(m)
-            }
+            Error::Usage(m)
+            | Error::Credentials(m)
+            | Error::Cancelled(m)
+            | Error::Refused(m)
+            | Error::Unconfirmed(m) => f.write_str(m),
             Error::Api {
                 code,
                 msg,

@@ -10,11 +10,13 @@ pub mod domain;
 pub mod error;
 pub mod files;
 pub mod journal;
+pub mod local;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;
 pub mod secret;
 pub mod settings;
+pub mod stop;
 
 use std::process::ExitCode;
 
@@ -59,6 +61,7 @@ pub fn main() -> ExitCode {
         printer.mask_values([s.value.expose().to_string()]);
     }
     install_panic_hook(printer.clone());
+    debug_panic(&settings);
     for w in &settings.warnings {
         printer.warn(w);
     }
@@ -82,14 +85,21 @@ pub fn main() -> ExitCode {
     };
     let result = rt.block_on(async {
         let interrupted = interrupt()?;
+        // Raised from a task of its own, so the command below is polled (biased) once more
+        // after it: a batch that watches `stop` reports what it did before it is dropped.
+        tokio::spawn(async move {
+            interrupted.await;
+            stop::raise();
+        });
         if let Some(sb) = ctx.settings.sandbox.clone() {
             start_sandbox(&mut ctx.settings, sb).await?;
         }
         tokio::select! {
-            // Biased: a command that handles Ctrl-C itself (sandbox serve) gets to finish cleanly.
+            // Biased: a command that handles Ctrl-C itself (sandbox serve, a batch of writes)
+            // gets to finish cleanly.
             biased;
             r = commands::run(cli.command, &ctx) => r,
-            _ = interrupted => Err(Error::Interrupted),
+            _ = stop::requested() => Err(Error::Interrupted),
         }
     });
     // A prompt may still hold a blocking thread after Ctrl-C: do not wait for it.
@@ -161,6 +171,24 @@ fn fail(printer: &Printer, e: &Error) -> ExitCode {
     printer.error(e);
     ExitCode::from(e.exit_code())
 }
+
+/// Test-only, in debug builds alone (release builds have no such variable): with
+/// `PANDAPON_DEBUG_PANIC` set, panic with the access secret in the message, so that a test
+/// can see the panic hook print one masked line (tests/hardening.rs).
+#[cfg(debug_assertions)]
+fn debug_panic(settings: &Settings) {
+    if std::env::var_os("PANDAPON_DEBUG_PANIC").is_some() {
+        let secret = settings
+            .access_secret
+            .as_ref()
+            .map(|s| s.value.expose().to_string())
+            .unwrap_or_default();
+        panic!("deliberate panic (PANDAPON_DEBUG_PANIC) holding the secret {secret}");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn debug_panic(_: &Settings) {}
 
 /// A panic is a bug: say so in one line, masked like everything else, without a backtrace dump.
 fn install_panic_hook(printer: Printer) {

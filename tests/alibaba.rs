@@ -491,13 +491,15 @@ async fn pay_is_a_get_and_prints_the_cashier_url_or_the_agreement() {
         s.received_requests().await.unwrap().is_empty(),
         "nothing sent"
     );
+    // A cashier URL is a payment still to make: shown, and exit 1 for scripts to notice.
     let o = run(&env, &s, &["order", "pay", ORDER, "--yes"]);
-    ok_run(&o);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
-        stderr(&o).contains(&format!("Order {ORDER}: finish the payment at the 1688 cashier: https://trade.1688.com/cashier?x=1")),
+        stderr(&o).contains(&format!("order {ORDER} is not paid yet: finish the payment at the 1688 cashier: https://trade.1688.com/cashier?x=1")),
         "{}",
         stderr(&o)
     );
+    assert!(!stderr(&o).contains("paid."), "{}", stderr(&o));
     let o = run(&env, &s, &["order", "pay", ORDER2, "--yes"]);
     ok_run(&o);
     assert!(
@@ -549,7 +551,14 @@ async fn several_ids_go_in_one_batch_pay_and_unpayable_ones_fail() {
         "{e}"
     );
     assert!(e.contains("Finish the payment of 1 order at the 1688 cashier: https://trade.1688.com/cashier?batch=1"), "{e}");
-    assert!(e.contains("1 of 2 orders failed"), "{e}");
+    // The payable one is not paid until the cashier takes it: both fail, for scripts to see.
+    assert!(
+        e.contains(&format!(
+            "error: order {ORDER} is not paid yet: finish the payment at the 1688 cashier below"
+        )),
+        "{e}"
+    );
+    assert!(e.contains("all 2 orders failed"), "{e}");
     let r = only_request(&s, "POST", "/v2/alibaba/order/batch/pay").await;
     assert_eq!(
         String::from_utf8(r.body.clone()).unwrap(),

@@ -12,9 +12,10 @@ use crate::error::{AUTH_CODES, Error, Result};
 
 /// The start of a body, for `--debug`, with `hide` masked.
 fn preview(body: &[u8], hide: &[&str]) -> String {
-    let text = String::from_utf8_lossy(body);
+    // 4096 characters are at most 16 KiB: the rest of a large body is not decoded at all.
+    let text = String::from_utf8_lossy(&body[..body.len().min(4 * 4096)]);
     let cut: String = text.chars().take(4096).collect();
-    let more = if cut.len() < text.len() {
+    let more = if cut.len() < body.len() {
         " …(truncated)"
     } else {
         ""

@@ -21,7 +21,9 @@ pub fn decode(body: &[u8]) -> Result<Envelope, String> {
         .iter()
         .position(|&b| !(b.is_ascii() && (b as char).is_whitespace()));
     let first = start.map(|i| body[i]).filter(u8::is_ascii);
-    let text = || String::from_utf8_lossy(body);
+    // The start of the body is all a message quotes: decoding the whole of it (16 MiB of
+    // invalid UTF-8 is 48 MiB decoded) would be waste.
+    let text = || String::from_utf8_lossy(&body[..body.len().min(4096)]);
     let lead = match first {
         Some(b) => b as char,
         None => {
@@ -37,6 +39,14 @@ pub fn decode(body: &[u8]) -> Result<Envelope, String> {
         return Err(format!(
             "the server answered with HTML instead of JSON (is the base URL right?): {}",
             head()
+        ));
+    }
+    // Counted before it is parsed: a dense answer ([0,0,...]) would take 50 times its size.
+    let limit = super::budget::per_answer();
+    if let Err(n) = crate::domain::json::check(body, limit) {
+        return Err(format!(
+            "the answer holds about {n} JSON values in {} bytes, more than the {limit} pandapon parses at once; refusing it (narrow the request: a smaller --page-size or --concurrency)",
+            body.len()
         ));
     }
     let v: Value = serde_json::from_slice(body).map_err(|e| {

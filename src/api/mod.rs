@@ -5,6 +5,7 @@
 //! Nothing here prints or knows a command: what happens is told to an `Observer`.
 
 pub mod answer;
+pub mod budget;
 pub mod catalogue;
 pub mod client;
 pub mod envelope;

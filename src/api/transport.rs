@@ -97,10 +97,8 @@ impl Transport {
         };
         let status = resp.status();
         let headers = resp.headers().clone();
-        if resp
-            .content_length()
-            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
-        {
+        let declared = resp.content_length();
+        if declared.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
             return Attempt::Failed {
                 not_sent: false,
                 // The same request would bring the same answer: reading it again is waste.
@@ -108,8 +106,10 @@ impl Transport {
                 msg: too_large(url),
             };
         }
-        // The chunks are kept as they come and joined once at the end: growing one buffer by
-        // doubling copies megabytes, and near the limit holds half as much again.
+        // With a Content-Length the body is copied into one buffer of that size as it comes,
+        // so it is held once. Without one, the chunks are kept as they come and joined once
+        // at the end: growing one buffer by doubling would hold half as much again.
+        let mut body: Vec<u8> = Vec::with_capacity(declared.unwrap_or(0) as usize);
         let mut chunks: Vec<bytes::Bytes> = Vec::new();
         let mut len = 0;
         loop {
@@ -123,7 +123,11 @@ impl Transport {
                         };
                     }
                     len += c.len();
-                    chunks.push(c);
+                    if declared.is_some() {
+                        body.extend_from_slice(&c);
+                    } else {
+                        chunks.push(c);
+                    }
                 }
                 Ok(None) => break,
                 Err(e) => {
@@ -140,14 +144,16 @@ impl Transport {
                 }
             }
         }
-        let body = match chunks.len() {
-            1 => Vec::from(chunks.pop().expect("one chunk")),
-            _ => {
-                let mut b = Vec::with_capacity(len);
-                chunks.drain(..).for_each(|c| b.extend_from_slice(&c));
-                b
-            }
-        };
+        if declared.is_none() {
+            body = match chunks.len() {
+                1 => Vec::from(chunks.pop().expect("one chunk")),
+                _ => {
+                    let mut b = Vec::with_capacity(len);
+                    chunks.drain(..).for_each(|c| b.extend_from_slice(&c));
+                    b
+                }
+            };
+        }
         Attempt::Answered {
             status,
             headers,

@@ -2,26 +2,75 @@
 //!
 //! Calls run with at most `--concurrency` in flight; results come back, and are printed, in
 //! the order the ids were given. One id's failure is reported on its own line and the rest go
-//! on; the command then exits with the worst exit code of the batch.
+//! on; the command then exits with the worst exit code of the batch. A batch of writes
+//! watches for an interrupt (`run_watching`) to say which ids were done, failed, are unknown
+//! or were never sent.
 
+use std::collections::BTreeMap;
 use std::fmt::Display;
 use std::future::Future;
 
-use futures_util::stream::{self, StreamExt};
+use futures_util::stream::{FuturesUnordered, StreamExt};
 use serde_json::{Value, json};
 
 use super::Ctx;
 use crate::error::{Error, Result};
 
 /// Runs `f` for every id, `--concurrency` at a time (one at a time with `--dry-run`, so the
-/// printed requests stay in order), and hands each result to `report` in input order. An id
-/// is anything that names an item in messages (an order id, a product reference).
+/// printed requests stay in order), and hands each result to `report` in input order.
+/// An id is anything that names an item in messages (an order id, a product reference).
+/// Interrupted, it stops where it is (the caller is dropped; see `run_watching`).
 pub async fn run<I, T, F, Fut>(
     ctx: &Ctx,
     ids: &[I],
     f: F,
-    mut report: impl FnMut(I, Result<T>) -> Result<()>,
+    report: impl FnMut(I, Result<T>) -> Result<()>,
 ) -> Result<()>
+where
+    I: Clone,
+    F: Fn(I) -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    match drive(ctx, ids, f, report, false).await? {
+        None => Ok(()),
+        Some(_) => Err(Error::Interrupted),
+    }
+}
+
+/// What a batch had not finished when it was interrupted.
+pub struct Unfinished<I> {
+    /// Started and not answered: a write's outcome is unknown (journaled so).
+    pub in_flight: Vec<I>,
+    /// Never started: nothing was sent for them.
+    pub not_started: Vec<I>,
+}
+
+/// `run`, watching for an interrupt (`crate::stop`): then the results already in are reported
+/// (in input order, but without waiting for the ones before them) and the rest is returned.
+pub async fn run_watching<I, T, F, Fut>(
+    ctx: &Ctx,
+    ids: &[I],
+    f: F,
+    report: impl FnMut(I, Result<T>) -> Result<()>,
+) -> Result<Option<Unfinished<I>>>
+where
+    I: Clone,
+    F: Fn(I) -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    drive(ctx, ids, f, report, true).await
+}
+
+/// At most `n` ids started and not yet reported (what `buffered(n)` allows), each reported as
+/// soon as those before it are; the results themselves are kept here rather than inside the
+/// stream, so an interrupt can still report them.
+async fn drive<I, T, F, Fut>(
+    ctx: &Ctx,
+    ids: &[I],
+    f: F,
+    mut report: impl FnMut(I, Result<T>) -> Result<()>,
+    watch: bool,
+) -> Result<Option<Unfinished<I>>>
 where
     I: Clone,
     F: Fn(I) -> Fut,
@@ -30,7 +79,7 @@ where
     let n = if ctx.settings.dry_run {
         1
     } else {
-        ctx.settings.concurrency.value
+        ctx.settings.concurrency.value.max(1)
     };
     // With --json a dry run shows one request: several printed requests would not make one
     // JSON document, and the rest differ only in the id.
@@ -43,16 +92,49 @@ where
     } else {
         ids
     };
-    let mut results = stream::iter(ids.iter().map(|id| {
-        let fut = f(id.clone());
-        let id = id.clone();
-        async move { (id, fut.await) }
-    }))
-    .buffered(n);
-    while let Some((id, r)) = results.next().await {
-        report(id, r)?;
+    // Up to `n` answers are held at once: each parses into its share (`api::budget`).
+    let _shared = crate::api::budget::share(n.min(ids.len()));
+    let mut done: BTreeMap<usize, Result<T>> = BTreeMap::new();
+    let mut running = FuturesUnordered::new();
+    let (mut next, mut reported) = (0, 0);
+    let mut stop = std::pin::pin!(async {
+        if watch {
+            crate::stop::requested().await
+        } else {
+            std::future::pending().await
+        }
+    });
+    while reported < ids.len() {
+        while next < ids.len() && next - reported < n {
+            let (i, fut) = (next, f(ids[next].clone()));
+            running.push(async move { (i, fut.await) });
+            next += 1;
+        }
+        tokio::select! {
+            biased;
+            _ = &mut stop => {
+                let mut in_flight = Vec::new();
+                for (i, id) in ids.iter().enumerate().take(next).skip(reported) {
+                    match done.remove(&i) {
+                        Some(r) => report(id.clone(), r)?,
+                        None => in_flight.push(id.clone()),
+                    }
+                }
+                return Ok(Some(Unfinished {
+                    in_flight,
+                    not_started: ids[next..].to_vec(),
+                }));
+            }
+            Some((i, r)) = running.next() => {
+                done.insert(i, r);
+                while let Some(r) = done.remove(&reported) {
+                    report(ids[reported].clone(), r)?;
+                    reported += 1;
+                }
+            }
+        }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// One id's result, once reported.
@@ -150,6 +232,60 @@ impl Tally {
 /// `{"id": "...", "data": ...}`: one success in a batch's JSON array, `data` unchanged.
 pub fn json_done(id: impl Display, data: Value) -> Value {
     json!({"id": id.to_string(), "data": data})
+}
+
+/// The entry of an id an interrupt left unfinished: in flight (outcome unknown) or not sent.
+pub fn json_interrupted(id: u64, in_flight: bool) -> Value {
+    let (message, outcome) = if in_flight {
+        (
+            "interrupted while in flight: the outcome is unknown (see `pandapon journal`)",
+            "unknown",
+        )
+    } else {
+        (
+            "interrupted before it was sent: nothing was sent",
+            "not sent",
+        )
+    };
+    json!({"id": id.to_string(), "error": {
+        "exitCode": Error::Interrupted.exit_code(), "message": message, "outcome": outcome
+    }})
+}
+
+/// After an interrupt, one line naming every id of the batch by what became of it (from its
+/// entries, in the order given), so nobody has to guess which writes went through.
+pub fn say_interrupted(ctx: &Ctx, nouns: &str, entries: &[Value]) {
+    let group = |keep: &dyn Fn(&Value) -> bool| -> String {
+        let ids: Vec<&str> = entries
+            .iter()
+            .filter(|e| keep(e))
+            .filter_map(|e| e["id"].as_str())
+            .collect();
+        ids.join(", ")
+    };
+    let outcome = |e: &Value| e["error"]["outcome"].as_str().map(str::to_string);
+    let parts = [
+        ("succeeded", group(&|e| e.get("error").is_none())),
+        (
+            "failed",
+            group(&|e| e.get("error").is_some() && outcome(e).is_none()),
+        ),
+        (
+            "in flight, outcome unknown",
+            group(&|e| outcome(e).as_deref() == Some("unknown")),
+        ),
+        (
+            "not sent",
+            group(&|e| outcome(e).as_deref() == Some("not sent")),
+        ),
+    ];
+    let said: Vec<String> = parts
+        .iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(what, ids)| format!("{what}: {ids}"))
+        .collect();
+    ctx.printer
+        .status(&format!("Interrupted. {nouns} {}.", said.join("; ")));
 }
 
 /// `{"id": "...", "error": {...}}` for a batch's JSON array.

@@ -11,24 +11,34 @@ use crate::error::{Error, Result};
 pub const MAX_IMAGE_BYTES: u64 = 5 * 1024 * 1024;
 
 /// A URL is sent as it is; a file is sent as base64, as the documented 1688 image search takes
-/// its picture (`imageBase64`, docs/api.md#alibaba-product-image-search).
-pub fn image_value(arg: &str) -> Result<String> {
+/// its picture (`imageBase64`, docs/api.md#alibaba-product-image-search). The size is found by
+/// reading, at most one byte past the limit: a device (/dev/zero) or a pipe has no size to
+/// check beforehand, and a FIFO is read off the async runtime so Ctrl-C still ends the wait.
+pub async fn image_value(arg: &str) -> Result<String> {
     if arg.starts_with("https://") || arg.starts_with("http://") {
         return Ok(arg.to_string());
     }
-    let path = Path::new(arg);
-    let size = std::fs::metadata(path)
-        .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?
-        .len();
-    if size > MAX_IMAGE_BYTES {
-        return Err(Error::usage(format!(
-            "the image {arg} is {} KiB; the limit is {} MiB (or give an https:// URL)",
-            size / 1024,
-            MAX_IMAGE_BYTES / 1024 / 1024
-        )));
+    let too_large = |size: Option<u64>| {
+        let size = match size {
+            Some(n) => format!("{} KiB", n / 1024),
+            None => format!("larger than {}", crate::local::size_text(MAX_IMAGE_BYTES)),
+        };
+        Error::usage(format!(
+            "the image {arg} is {size}; the limit is {} (or give an https:// URL)",
+            crate::local::size_text(MAX_IMAGE_BYTES)
+        ))
+    };
+    // A regular file says how large it is: refused without reading it.
+    if let Ok(m) = std::fs::metadata(Path::new(arg))
+        && m.is_file()
+        && m.len() > MAX_IMAGE_BYTES
+    {
+        return Err(too_large(Some(m.len())));
     }
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?;
+    let bytes = crate::local::read_file(arg, MAX_IMAGE_BYTES)
+        .await
+        .map_err(|e| Error::usage(format!("cannot read the image {arg}: {e}")))?
+        .ok_or_else(|| too_large(None))?;
     // What goes to a seller must be the picture meant: a mistyped path to any other file
     // (a key, a spreadsheet) is refused before anything is sent.
     if image_kind(&bytes).is_none() {
@@ -41,13 +51,13 @@ pub fn image_value(arg: &str) -> Result<String> {
 
 /// A picture that is uploaded (a 1688 refund voucher): a file only, checked as `image_value`
 /// checks one, as base64. A URL is refused: the API keeps only pictures uploaded to it.
-pub fn image_file(arg: &str) -> Result<String> {
+pub async fn image_file(arg: &str) -> Result<String> {
     if arg.starts_with("https://") || arg.starts_with("http://") {
         return Err(Error::usage(format!(
             "{arg}: a voucher is uploaded from a file; download the picture and give its path"
         )));
     }
-    image_value(arg)
+    image_value(arg).await
 }
 
 /// The picture format, from the file's first bytes (its name may say anything).

@@ -19,7 +19,6 @@ pub mod sandbox;
 pub mod shipping;
 
 use std::future::Future;
-use std::io::Read;
 
 use futures_util::stream::{self, StreamExt};
 
@@ -154,6 +153,9 @@ where
     }
     if let Some(total) = known_total {
         let last = u32::try_from(total).unwrap_or(MAX_PAGES).min(MAX_PAGES);
+        // Up to `concurrency` parsed pages are held at once: each parses into its share.
+        let held = client.concurrency().min(last.saturating_sub(1) as usize);
+        let _shared = crate::api::budget::share(held);
         let mut pages = stream::iter(2..=last)
             .map(&fetch)
             .buffered(client.concurrency());
@@ -331,20 +333,34 @@ pub fn checked_id(v: Option<&Value>, path: &str, what: &str) -> Result<String> {
     })
 }
 
+/// The largest `--input` body: far more than any request body, and still small to hold.
+pub const MAX_INPUT_BYTES: u64 = 16 << 20;
+
 /// `--input FILE|-`: a JSON object sent as the request body, checked before anything is sent.
-pub fn read_json_input(arg: &str) -> Result<Value> {
-    let (name, text) = if arg == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| Error::usage(format!("cannot read the JSON body from stdin: {e}")))?;
-        ("stdin".to_string(), s)
+/// Read with a limit and off the async runtime (`local`): `/dev/zero` or an endless
+/// pipe is refused, and a FIFO nobody writes to still gives way to Ctrl-C.
+pub async fn read_json_input(arg: &str) -> Result<Value> {
+    let name = if arg == "-" { "stdin" } else { arg };
+    let read = if arg == "-" {
+        crate::local::read_stdin(MAX_INPUT_BYTES).await
     } else {
-        let t = std::fs::read_to_string(arg)
-            .map_err(|e| Error::usage(format!("cannot read the JSON body from {arg}: {e}")))?;
-        (arg.to_string(), t)
+        crate::local::read_file(arg, MAX_INPUT_BYTES).await
     };
-    let v: Value = serde_json::from_str(&text).map_err(|e| {
+    let bytes = read
+        .map_err(|e| Error::usage(format!("cannot read the JSON body from {name}: {e}")))?
+        .ok_or_else(|| {
+            Error::usage(format!(
+                "the JSON body in {name} is larger than {}; nothing was sent (is it the file you meant?)",
+                crate::local::size_text(MAX_INPUT_BYTES)
+            ))
+        })?;
+    let max = crate::domain::json::MAX_VALUES;
+    crate::domain::json::check(&bytes, max).map_err(|n| {
+        Error::usage(format!(
+            "the JSON body in {name} holds about {n} values, more than the {max} pandapon parses; nothing was sent"
+        ))
+    })?;
+    let v: Value = serde_json::from_slice(&bytes).map_err(|e| {
         Error::usage(format!(
             "invalid JSON in {name} at line {}, column {}: {e}",
             e.line(),

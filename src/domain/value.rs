@@ -48,12 +48,12 @@ pub fn properties(v: &Value) -> String {
     let list = match v {
         Value::Null => return String::new(),
         Value::String(s) if s.trim().is_empty() => return String::new(),
-        Value::String(s) => match serde_json::from_str::<Value>(s) {
-            Ok(p) => {
+        Value::String(s) => match super::json::parse_embedded(s) {
+            Some(p) => {
                 parsed = p;
                 &parsed
             }
-            Err(_) => return s.clone(),
+            None => return s.clone(),
         },
         other => other,
     };

@@ -92,7 +92,9 @@ pub fn verify(h: &HeaderMap, now_secs: i64, nonces: &Nonces) -> Result<(), ApiEr
         )));
     }
     let expected = expected_signature(key, ts, nonce, SANDBOX_SECRET);
-    if !signature.eq_ignore_ascii_case(&expected) {
+    // Exactly, as documented: a client sending lowercase hex would pass here and fail against
+    // a real server that compares the strings.
+    if signature != expected {
         return Err(ApiError::auth(
             "signature mismatch: expected uppercase hex MD5 of access-key + timestamp + nonce-str + access secret"
                 .to_string(),
@@ -185,6 +187,25 @@ mod tests {
         verify(&h, NOW, &n).unwrap();
         let e = verify(&h, NOW, &n).unwrap_err();
         assert!(e.msg.contains("already used"), "{}", e.msg);
+    }
+
+    /// The right digest in lowercase is refused: the rule says uppercase, and a server that
+    /// compares strings would refuse it too.
+    #[test]
+    fn a_lowercase_signature_is_refused() {
+        let n = Nonces::default();
+        let mut h = signed("1715669977082", NONCE);
+        let upper = h["signature"].to_str().unwrap().to_string();
+        assert!(upper.bytes().any(|b| b.is_ascii_uppercase()), "{upper}");
+        h.insert(
+            "signature",
+            HeaderValue::from_str(&upper.to_ascii_lowercase()).unwrap(),
+        );
+        let e = verify(&h, NOW, &n).unwrap_err();
+        assert_eq!(e.code, 401);
+        assert!(e.msg.starts_with("signature mismatch"), "{}", e.msg);
+        h.insert("signature", HeaderValue::from_str(&upper).unwrap());
+        verify(&h, NOW, &n).unwrap();
     }
 
     #[test]

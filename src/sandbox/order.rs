@@ -180,9 +180,12 @@ pub fn pay(req: &ApiRequest, s: &mut State) -> Reply {
     }
     o.status = PAID.into();
     o.paid_ms = Some(req.now_ms);
-    Ok(
-        json!({"orderId": id, "payStatus": "PAID", "payAmount": o.total_cents(), "currency": o.currency}),
-    )
+    // The documented 1688 pay's shape (docs/api.md#alibaba-order-pay): the flag is what the
+    // client reads as "paid".
+    Ok(json!({
+        "orderId": id, "protocolPaySuccess": true, "payUrl": "", "cantPayOrderList": [],
+        "payAmount": o.total_cents(), "currency": o.currency
+    }))
 }
 
 pub fn cancel(req: &ApiRequest, s: &mut State) -> Reply {
@@ -221,8 +224,17 @@ pub fn cancel(req: &ApiRequest, s: &mut State) -> Reply {
 fn json_field(b: &Map<String, Value>, key: &str) -> Result<Value, ApiError> {
     match b.get(key) {
         None | Some(Value::Null) => Err(ApiError::bad(format!("{key} is required"))),
-        Some(Value::String(t)) => serde_json::from_str(t)
-            .map_err(|e| ApiError::bad(format!("{key} must be a JSON string: {e}"))),
+        Some(Value::String(t)) => {
+            crate::domain::json::check(t.as_bytes(), crate::domain::json::MAX_VALUES).map_err(
+                |n| {
+                    ApiError::bad(format!(
+                        "{key} holds about {n} JSON values, too many to parse"
+                    ))
+                },
+            )?;
+            serde_json::from_str(t)
+                .map_err(|e| ApiError::bad(format!("{key} must be a JSON string: {e}")))
+        }
         Some(v) => Ok(v.clone()),
     }
 }

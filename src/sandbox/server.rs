@@ -85,6 +85,48 @@ fn request_id() -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
+/// The largest request body the sandbox reads (the client's own answer limit): an image sent
+/// inline is at most 5 MiB before base64.
+const MAX_REQUEST_BYTES: usize = 16 << 20;
+
+/// The body, read at most to `MAX_REQUEST_BYTES`: refused by its Content-Length before any of
+/// it is read, else as soon as it passes the limit (413).
+async fn read_body(
+    headers: &http::HeaderMap,
+    body: Incoming,
+) -> Result<Bytes, (StatusCode, ApiError)> {
+    let too_large = || {
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError {
+                code: 413,
+                msg: format!(
+                    "the request body is larger than {} MiB",
+                    MAX_REQUEST_BYTES >> 20
+                ),
+            },
+        )
+    };
+    let declared = headers
+        .get(http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_REQUEST_BYTES as u64) {
+        return Err(too_large());
+    }
+    match http_body_util::Limited::new(body, MAX_REQUEST_BYTES)
+        .collect()
+        .await
+    {
+        Ok(b) => Ok(b.to_bytes()),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
+        Err(e) => Err((
+            StatusCode::BAD_REQUEST,
+            ApiError::bad(format!("cannot read the body: {e}")),
+        )),
+    }
+}
+
 /// Takes the result by value and moves the data in: `json!` would copy it, and a list
 /// page's data is most of the work of a request.
 fn envelope(result: Reply) -> Value {
@@ -149,15 +191,13 @@ impl App {
                 return self.json(StatusCode::NOT_FOUND, &envelope(r), now_ms);
             }
             (Some((key, safe, params)), None) => {
-                let bytes = match body.collect().await {
-                    Ok(b) => b.to_bytes(),
-                    Err(e) => {
-                        return self.json(
-                            StatusCode::BAD_REQUEST,
-                            &envelope(Err(ApiError::bad(format!("cannot read the body: {e}")))),
-                            now_ms,
-                        );
-                    }
+                // Who is asking before what they send: an unauthenticated body is never read.
+                if let Err(e) = auth::verify(&parts.headers, now_ms / 1000, &self.nonces) {
+                    return self.json(StatusCode::OK, &envelope(Err(e)), now_ms);
+                }
+                let bytes = match read_body(&parts.headers, body).await {
+                    Ok(b) => b,
+                    Err((status, e)) => return self.json(status, &envelope(Err(e)), now_ms),
                 };
                 // Decided before the latency is served, with no await in between: like the
                 // real service, a write received whole completes even if its client goes away
@@ -185,10 +225,15 @@ impl App {
         bytes: &[u8],
         now_ms: i64,
     ) -> Reply {
-        auth::verify(&parts.headers, now_ms / 1000, &self.nonces)?;
         let body = if bytes.iter().all(u8::is_ascii_whitespace) {
             Value::Null
         } else {
+            crate::domain::json::check(bytes, crate::domain::json::MAX_VALUES).map_err(|n| {
+                ApiError::bad(format!(
+                    "the request body holds about {n} JSON values, more than the sandbox parses ({})",
+                    crate::domain::json::MAX_VALUES
+                ))
+            })?;
             serde_json::from_slice(bytes)
                 .map_err(|e| ApiError::bad(format!("the request body is not valid JSON: {e}")))?
         };

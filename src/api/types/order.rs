@@ -197,8 +197,7 @@ impl OrderExtra {
                 "address",
             ],
         ) {
-            Some(Value::String(s)) => serde_json::from_str(s)
-                .ok()
+            Some(Value::String(s)) => crate::domain::json::parse_embedded(s)
                 .filter(Value::is_object)
                 .unwrap_or(Value::String(s.clone())),
             Some(r) => r.clone(),

@@ -131,11 +131,10 @@ pub(super) async fn prepare_submit(a: SubmitArgs, ctx: &Ctx) -> Result<Prepared>
                  refund or returnRefund; got {refund_type}"
             ))
         })?;
-    let vouchers = a
-        .vouchers
-        .iter()
-        .map(|f| image_file(f).map(|b64| (f.clone(), b64)))
-        .collect::<Result<Vec<_>>>()?;
+    let mut vouchers = Vec::with_capacity(a.vouchers.len());
+    for f in &a.vouchers {
+        vouchers.push((f.clone(), image_file(f).await?));
+    }
     gate(ctx, "asking for a refund")?;
     let client = ctx.client()?;
     let (reason, max) = if s.dry_run {

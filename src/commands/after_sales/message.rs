@@ -37,7 +37,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     let mut body = json!({"refundId": id.to_string(), "refundMessage": text});
     // `refundImages` is an undocumented string: a URL as given, a file as base64.
     if let Some(i) = &image {
-        body["refundImages"] = json!(image_value(i)?);
+        body["refundImages"] = json!(image_value(i).await?);
     }
     let client = ctx.client()?;
     let data = client.call(Call::new(MESSAGE).body(body)).await?;

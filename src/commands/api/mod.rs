@@ -93,7 +93,10 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         query.push(fields::query(q)?);
     }
     let method = a.method.as_deref().map(parse_method).transpose()?;
-    let input = a.input.as_deref().map(read_json_input).transpose()?;
+    let input = match a.input.as_deref() {
+        Some(path) => Some(read_json_input(path).await?),
+        None => None,
+    };
     let has_body = !fields.is_empty() || input.is_some();
     let t = target::resolve(
         &ctx.settings.catalogue,

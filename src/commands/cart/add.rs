@@ -41,7 +41,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         input,
     } = args;
     let (side, body, summary) = match input {
-        Some(path) => (side(ctx), read_json_input(&path)?, None),
+        Some(path) => (side(ctx), read_json_input(&path).await?, None),
         None => {
             // clap guarantees --item without --input.
             let item = item.ok_or_else(|| Error::usage("give --item or --input"))?;

@@ -1,6 +1,6 @@
 //! `pandapon config init`: create or update a profile in the profile file (saved 0600).
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 
 use crate::commands::Ctx;
 use crate::config::{self, ConfigFile};
@@ -10,6 +10,9 @@ use crate::secret::{MASK, Secret};
 use crate::settings::{
     ENV_ACCESS_KEY, ENV_ACCESS_SECRET, ENV_USER_ID, Interaction, Source, Sourced,
 };
+
+/// More than any access secret with its line ending (real ones are 32 characters).
+const MAX_SECRET_BYTES: u64 = 4 << 10;
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -62,10 +65,20 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
                 "--access-secret-stdin reads the secret from a pipe, e.g. `pass show pandapon | pandapon config init --access-secret-stdin`",
             ));
         }
-        let mut t = String::new();
-        std::io::stdin()
-            .read_to_string(&mut t)
-            .map_err(|e| Error::usage(format!("cannot read the secret from stdin: {e}")))?;
+        // Off the runtime and bounded: a pipe that never closes still gives way to Ctrl-C,
+        // and a stream that never ends is not a secret.
+        let bytes = crate::local::read_stdin(MAX_SECRET_BYTES)
+            .await
+            .map_err(|e| Error::usage(format!("cannot read the secret from stdin: {e}")))?
+            .ok_or_else(|| {
+                Error::usage(format!(
+                    "--access-secret-stdin read more than {} from stdin: that is not an access secret; the file was not changed",
+                    crate::local::size_text(MAX_SECRET_BYTES)
+                ))
+            })?;
+        let t = String::from_utf8(bytes).map_err(|_| {
+            Error::usage("the secret read from stdin is not UTF-8 text; the file was not changed")
+        })?;
         if t.trim().is_empty() {
             return Err(Error::usage(
                 "--access-secret-stdin read nothing: stdin was empty (did the command before the pipe fail?); the file was not changed",

@@ -86,7 +86,7 @@ fn book_body(a: &Args) -> Result<Value> {
 
 pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     let body = match &a.input {
-        Some(p) => read_json_input(p)?,
+        Some(p) => read_json_input(p).await?,
         None => book_body(&a)?,
     };
     let lines = body

@@ -82,7 +82,7 @@ fn domestic_body(a: &Args) -> Value {
 
 pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     let body = match &a.input {
-        Some(p) => read_json_input(p)?,
+        Some(p) => read_json_input(p).await?,
         None => domestic_body(&a),
     };
     let action = match (&a.input, a.order) {

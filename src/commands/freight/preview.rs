@@ -32,7 +32,7 @@ pub struct Args {
 
 pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     let body = match &a.input {
-        Some(p) => read_json_input(p)?,
+        Some(p) => read_json_input(p).await?,
         None => json!({
             "receiverAddress": receiver(&a.to)?,
             "renderItems": a.items.iter().map(|l| Value::Object(priced_line(l, &a.currency))).collect::<Vec<_>>(),

@@ -30,7 +30,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     };
     let size = args.paging.size(max, &on(platform, "image search"))?;
     let is_url = args.image.starts_with("https://") || args.image.starts_with("http://");
-    let picture = image::image_value(&args.image)?;
+    let picture = image::image_value(&args.image).await?;
     // A file goes inline as `imageBase64` (required on the 1688 page), a URL as `imageAddress`;
     // Taobao's body is undocumented and takes the same names [I].
     let (key, op) = match platform {

@@ -119,21 +119,26 @@ impl OrderSide for Alibaba {
         // A batch pay answers once for all its orders: the cashier is named once, after them
         // (`pay_summary`).
         let batch = pick_text(data, &["orderId"]) != id.to_string();
-        Ok(if a.paid {
-            format!("Order {id}: paid by agreement (protocolPaySuccess).")
-        } else if !a.url.is_empty() && batch {
-            format!("Order {id}: to be paid at the 1688 cashier below.")
+        // Paid only when the answer says so (protocolPaySuccess): a cashier URL is a payment
+        // still to make, so the order fails (exit 1) for scripts to notice, the URL shown.
+        if a.paid {
+            return Ok(format!(
+                "Order {id}: paid by agreement (protocolPaySuccess)."
+            ));
+        }
+        Err(Error::Unconfirmed(if !a.url.is_empty() && batch {
+            format!("order {id} is not paid yet: finish the payment at the 1688 cashier below")
         } else if !a.url.is_empty() {
             format!(
-                "Order {id}: finish the payment at the 1688 cashier: {}",
+                "order {id} is not paid yet: finish the payment at the 1688 cashier: {}",
                 a.url
             )
         } else {
             format!(
-                "Order {id}: the API answered neither a payment nor a cashier URL; check it with `{} order show {id}`",
+                "order {id}: the API answered neither a payment nor a cashier URL; check it with `{} order show {id}`",
                 pandapon(ctx)
             )
-        })
+        }))
     }
 
     fn check_direct(&self, a: &DirectOrderArgs) -> Result<()> {

@@ -176,44 +176,73 @@ pub(super) async fn batch_write(ctx: &Ctx, ids: &[u64], w: Write<'_>) -> Result<
             other => other?,
         };
         for &id in &ids {
-            let r = (w.done)(id, &data).map(|line| (line, data.clone()));
-            match tally.take(ctx, id, r)? {
-                Item::Done((line, data)) => {
-                    if !out.json {
-                        out.status(&line);
-                    }
-                    entries.push(batch::json_done(id, data));
-                }
-                Item::Failed(e) => entries.push(e),
-                Item::DryRun => {}
-            }
+            report(ctx, &mut tally, &mut entries, id, Ok(data.clone()), &w)?;
         }
         if let Some(s) = summary(&ids, &data).filter(|_| !out.json) {
             out.status(&s);
         }
-    } else {
-        batch::run(
-            ctx,
-            &ids,
-            |id| client.call((w.call)(id)),
-            |id, r| {
-                let r = r.and_then(|data| (w.done)(id, &data).map(|line| (line, data)));
-                match tally.take(ctx, id, r)? {
-                    Item::Done((line, data)) => {
-                        if !out.json {
-                            out.status(&line);
-                        }
-                        entries.push(batch::json_done(id, data));
-                    }
-                    Item::Failed(e) => entries.push(e),
-                    Item::DryRun => {}
-                }
-                Ok(())
-            },
-        )
-        .await?;
+        in_given_order(&mut entries, given);
+        tally.print_json(ctx, &entries)?;
+        return tally.finish();
+    }
+    let unfinished = batch::run_watching(
+        ctx,
+        &ids,
+        |id| client.call((w.call)(id)),
+        |id, r| report(ctx, &mut tally, &mut entries, id, r, &w),
+    )
+    .await?;
+    // Interrupted: what was done, what failed, what is unknown and what was never sent, said
+    // (and printed as JSON) before the command ends with 130.
+    if let Some(u) = &unfinished {
+        entries.extend(
+            u.in_flight
+                .iter()
+                .map(|&id| batch::json_interrupted(id, true)),
+        );
+        entries.extend(
+            u.not_started
+                .iter()
+                .map(|&id| batch::json_interrupted(id, false)),
+        );
     }
     in_given_order(&mut entries, given);
     tally.print_json(ctx, &entries)?;
+    if unfinished.is_some() {
+        batch::say_interrupted(ctx, "Orders", &entries);
+        return Err(Error::Interrupted);
+    }
     tally.finish()
+}
+
+/// One order's answer: its line on a terminal, its entry for `--json`. An answer that does not
+/// say the thing was done (a payment to finish at a URL, a `false`) is the order's failure,
+/// and its entry keeps the answer (the URL) beside the error.
+fn report(
+    ctx: &Ctx,
+    tally: &mut Tally,
+    entries: &mut Vec<Value>,
+    id: u64,
+    r: Result<Value>,
+    w: &Write<'_>,
+) -> Result<()> {
+    match tally.take(ctx, id, r)? {
+        Item::Done(data) => match (w.done)(id, &data) {
+            Ok(line) => {
+                if !ctx.printer.json {
+                    ctx.printer.status(&line);
+                }
+                entries.push(batch::json_done(id, data));
+            }
+            Err(e) => {
+                if let Item::Failed(mut entry) = tally.take(ctx, id, Err::<Value, _>(e))? {
+                    entry["data"] = data;
+                    entries.push(entry);
+                }
+            }
+        },
+        Item::Failed(e) => entries.push(e),
+        Item::DryRun => {}
+    }
+    Ok(())
 }

@@ -9,7 +9,7 @@ use super::side::side;
 use crate::cli::parse::parse_id;
 use crate::commands::{Ctx, pandapon, unique_ids};
 use crate::domain::status::OrderState;
-use crate::error::Result;
+use crate::error::{Error, Result};
 
 #[derive(ClapArgs, Debug, Clone)]
 pub struct Args {
@@ -33,14 +33,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
             acts_on: OrderState::AwaitingPayment,
             call: &|id| side.cancel_call(id, reason.as_deref()),
             together: None,
+            // The documented 1688 cancel answers a boolean: `false` is not done (exit 1).
             done: &|id, data| {
-                Ok(if data == &Value::Bool(false) {
-                    format!(
-                        "Order {id}: the API answered false; check it with `{cli} order show {id}`"
-                    )
+                if data == &Value::Bool(false) {
+                    Err(Error::Unconfirmed(format!(
+                        "order {id} was not cancelled: the API answered false; check it with `{cli} order show {id}`"
+                    )))
                 } else {
-                    format!("Order {id}: cancelled.")
-                })
+                    Ok(format!("Order {id}: cancelled."))
+                }
             },
         },
     )

@@ -23,7 +23,10 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let side = side(ctx);
     // Bad input before the confirmation gate, so that one run names every problem (as cart
     // create does); the address prompts, on a terminal only, after it.
-    let input = a.input.as_deref().map(read_json_input).transpose()?;
+    let input = match a.input.as_deref() {
+        Some(p) => Some(read_json_input(p).await?),
+        None => None,
+    };
     let given = match input {
         Some(_) => None,
         None => {

@@ -21,7 +21,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let a = args.order;
     let side = side(ctx);
     let call = match &a.input {
-        Some(path) => side.direct_preview(&read_json_input(path)?),
+        Some(path) => side.direct_preview(&read_json_input(path).await?),
         None => {
             side.check_direct(&a)?;
             let address = completed_address(ctx, given_address(ctx, &a.address)?).await?;

@@ -83,8 +83,9 @@ impl OrderSide for Taobao {
         None
     }
 
+    /// Paid only when the answer says so (`pay::verdict`); anything else is not confirmed.
     fn paid(&self, _: &Ctx, id: u64, data: &Value) -> Result<String> {
-        Ok(super::pay::taobao_paid(id, data))
+        super::pay::verdict(id, data).map_err(Error::Unconfirmed)
     }
 
     fn check_direct(&self, a: &DirectOrderArgs) -> Result<()> {

@@ -250,7 +250,8 @@ fn pay_url(ids: &[u64]) -> String {
     )
 }
 
-/// Paid: the cashier URL is answered, and the sandbox takes the payment as made there.
+/// Paid. The sandbox's account pays by agreement (protocolPaySuccess: true, so the client says
+/// "paid"), and answers the cashier URL as well, as PandaPon's answer carries both fields.
 fn mark_paid(o: &mut Order, now_ms: i64) {
     o.status = PAID.into();
     o.paid_ms = Some(now_ms);
@@ -271,7 +272,7 @@ pub fn pay(req: &ApiRequest, a: &mut AlibabaState) -> Reply {
     }
     mark_paid(o, req.now_ms);
     Ok(
-        json!({"orderId": id, "protocolPaySuccess": false, "payUrl": pay_url(&[id]), "cantPayOrderList": []}),
+        json!({"orderId": id, "protocolPaySuccess": true, "payUrl": pay_url(&[id]), "cantPayOrderList": []}),
     )
 }
 
@@ -304,7 +305,7 @@ pub fn batch_pay(req: &ApiRequest, a: &mut AlibabaState) -> Reply {
             "none of these orders awaits payment (waitbuyerpay)".to_string(),
         ));
     }
-    Ok(json!({"protocolPaySuccess": false, "payUrl": pay_url(&paid), "cantPayOrderList": cant}))
+    Ok(json!({"protocolPaySuccess": true, "payUrl": pay_url(&paid), "cantPayOrderList": cant}))
 }
 
 /// `orderId`: a shipped order is received, and the trade completes.
