@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod files;
 pub mod journal;
+pub mod messages;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;
@@ -75,15 +76,29 @@ pub fn main() -> ExitCode {
     };
     let result = rt.block_on(async {
         let interrupted = interrupt()?;
-        if let Some(sb) = ctx.settings.sandbox.clone() {
-            start_sandbox(&mut ctx.settings, sb).await?;
-        }
-        tokio::select! {
-            // Biased: a command that handles Ctrl-C itself (sandbox serve) gets to finish cleanly.
-            biased;
-            r = commands::run(cli.command, &ctx) => r,
-            _ = interrupted => Err(Error::Interrupted),
-        }
+        let sandbox = match ctx.settings.sandbox.clone() {
+            Some(sb) => Some(start_sandbox(&mut ctx.settings, sb).await?),
+            None => None,
+        };
+        // The sandbox's first pushes of order messages finish before the process ends.
+        let finish = async {
+            if let Some(s) = &sandbox {
+                s.finish().await;
+            }
+        };
+        // A command that handles Ctrl-C itself (listen, sandbox serve) stops cleanly over
+        // several steps: the signal must not cut it short.
+        let r = if commands::handles_interrupt(&cli.command) {
+            commands::run(cli.command, &ctx).await
+        } else {
+            tokio::select! {
+                biased;
+                r = commands::run(cli.command, &ctx) => r,
+                _ = interrupted => Err(Error::Interrupted),
+            }
+        };
+        finish.await;
+        r
     });
     // A prompt may still hold a blocking thread after Ctrl-C: do not wait for it.
     rt.shutdown_background();
@@ -139,7 +154,7 @@ pub fn interrupt() -> Result<impl std::future::Future<Output = ()>, Error> {
 async fn start_sandbox(
     settings: &mut Settings,
     sb: sandbox::options::SandboxArgs,
-) -> Result<(), Error> {
+) -> Result<sandbox::Running, Error> {
     let opts = sb
         .options(settings.catalogue.clone())
         .map_err(Error::Usage)?;
@@ -147,7 +162,7 @@ async fn start_sandbox(
         .await
         .map_err(Error::Usage)?;
     settings.use_sandbox(&running.url);
-    Ok(())
+    Ok(running)
 }
 
 fn fail(printer: &Printer, e: &Error) -> ExitCode {

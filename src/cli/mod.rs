@@ -151,6 +151,13 @@ pub enum Command {
     Freight(commands::freight::FreightCommand),
     /// Show the local record of every write that was sent (payments, cancellations, ...)
     Journal(commands::journal::Args),
+    /// Receive PandaPon's order messages: keep each in the inbox, print it, hand it to your app
+    Listen(commands::listen::Args),
+    /// The order messages `listen` received: list, show, replay to your app
+    #[command(subcommand)]
+    Inbox(commands::inbox::InboxCommand),
+    /// Send a sample order message to a running `listen` (or any URL), as PandaPon would
+    Trigger(commands::trigger::Args),
     /// Profiles and settings
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),

@@ -9,10 +9,13 @@ pub mod completions;
 pub mod config;
 pub mod freight;
 pub mod image;
+pub mod inbox;
 pub mod journal;
+pub mod listen;
 pub mod order;
 pub mod sandbox;
 pub mod shipping;
+pub mod trigger;
 
 use std::future::Future;
 use std::io::Read;
@@ -48,10 +51,22 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::Address(c) => address::run(c, ctx).await,
         Command::Freight(c) => freight::run(c, ctx).await,
         Command::Journal(a) => journal::run(a, ctx),
+        Command::Listen(a) => listen::run(a, ctx).await,
+        Command::Inbox(c) => inbox::run(c, ctx).await,
+        Command::Trigger(a) => trigger::run(a, ctx).await,
         Command::Config(c) => config::run(c, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Completions(a) => completions::run(a, ctx),
     }
+}
+
+/// Commands that stop cleanly on Ctrl-C themselves (answering what is in flight), so the
+/// signal must not cut them short.
+pub fn handles_interrupt(cmd: &Command) -> bool {
+    matches!(
+        cmd,
+        Command::Listen(_) | Command::Sandbox(sandbox::SandboxCommand::Serve(_))
+    )
 }
 
 /// See `Settings::gate`.

@@ -4,6 +4,7 @@
 //! Everything here reads or names the API's values; nothing prints (see `docs/api.md` for where
 //! each meaning comes from).
 
+pub mod message;
 pub mod money;
 pub mod platform;
 pub mod refund;

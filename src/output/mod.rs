@@ -143,6 +143,14 @@ impl Printer {
         self.write_stdout(&text)
     }
 
+    /// One compact JSON document on a line of its own, on a terminal too: a stream of them
+    /// (`listen --json`) is read line by line.
+    pub fn json_line<T: Serialize + ?Sized>(&self, v: &T) -> Result<()> {
+        let mut text = encode_masked(v, false, &self.masks)?;
+        text.push('\n');
+        self.write_stdout(&text)
+    }
+
     /// An empty array to fill with `JsonArray::push` and print with `print_json_array`.
     pub fn json_array(&self) -> JsonArray {
         JsonArray {
