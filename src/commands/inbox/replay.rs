@@ -91,13 +91,10 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
                 if let Some(o) = &r.order_id {
                     held.insert(o.clone());
                 }
-                ctx.printer.error_about(
-                    &format!("message {}", r.id),
-                    &Error::Network {
-                        msg: format!("{} {why}", a.to),
-                        write: false,
-                    },
-                );
+                ctx.printer.error(&Error::Network {
+                    msg: format!("message {}: {} {why}", r.id, a.to),
+                    write: false,
+                });
                 results.push(json!({"id": r.id, "accepted": false, "error": why}));
             }
         }
