@@ -250,7 +250,7 @@ fn exec_runs_the_command_with_the_message_on_stdin() {
     let home = tempfile::tempdir().unwrap();
     let got = home.path().join("got");
     let cmd = format!(
-        "cat >> '{0}'; echo \" $PANDAPON_MESSAGE_TYPE $PANDAPON_ORDER_ID $PANDAPON_INBOX_ID\" >> '{0}'",
+        "cat >> '{0}'; echo \" $PANDAPON_MESSAGE_TYPE $PANDAPON_ORDER_ID $PANDAPON_INBOX_ID\" >> '{0}'; echo handled",
         got.display()
     );
     let l = Listener::start(home.path(), &[], &["--exec", &cmd]);
@@ -266,6 +266,10 @@ fn exec_runs_the_command_with_the_message_on_stdin() {
         format!("{m} ORDER_CANCEL 55 1\n")
     );
     assert!(err.contains("Stopped: 1 message received."), "{err}");
+    assert!(
+        err.contains("\n  | handled\n"),
+        "what the command printed is shown: {err}"
+    );
 
     let home = tempfile::tempdir().unwrap();
     let l = Listener::start(home.path(), &[], &["--exec", "echo broken >&2; exit 3"]);

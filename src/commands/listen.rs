@@ -316,6 +316,7 @@ impl Loop<'_> {
             Report::Accepted {
                 id,
                 status,
+                output,
                 attempts,
                 ms,
             } => {
@@ -329,6 +330,9 @@ impl Loop<'_> {
                     "message {id} accepted by {} ({status}{ms} ms{tries})",
                     self.target
                 ));
+                for line in output.lines() {
+                    out.status(&format!("  | {line}"));
+                }
             }
             Report::Refused {
                 id,

@@ -59,7 +59,7 @@ impl Sink {
     }
 
     /// One delivery: Ok with the HTTP status (none for a command) when the app accepted it.
-    pub async fn deliver(&self, r: &Record, attempt: u32) -> Result<Option<u16>, String> {
+    pub async fn deliver(&self, r: &Record, attempt: u32) -> Result<Accepted, String> {
         match self {
             Sink::Forward { url, client } => {
                 let req = client
@@ -73,7 +73,10 @@ impl Sink {
                     .header("x-pandapon-attempt", attempt.to_string())
                     .body(r.raw.clone());
                 match req.send().await {
-                    Ok(resp) if resp.status().is_success() => Ok(Some(resp.status().as_u16())),
+                    Ok(resp) if resp.status().is_success() => Ok(Accepted {
+                        status: Some(resp.status().as_u16()),
+                        output: String::new(),
+                    }),
                     Ok(resp) => Err(format!("answered HTTP {}", resp.status().as_u16())),
                     Err(e) if e.is_timeout() => {
                         Err(format!("no answer within {} s", APP_TIMEOUT.as_secs()))
@@ -87,15 +90,18 @@ impl Sink {
                 tokio::task::spawn_blocking(move || run(&command, &r, attempt))
                     .await
                     .map_err(|e| format!("the command could not run: {e}"))?
-                    .map(|()| None)
+                    .map(|output| Accepted {
+                        status: None,
+                        output,
+                    })
             }
         }
     }
 }
 
 /// `sh -c CMD` with the message on stdin and its facts in the environment; exit 0 accepts it.
-/// Its output is kept for the report, not passed to our stdout, which carries messages.
-fn run(command: &str, r: &Record, attempt: u32) -> Result<(), String> {
+/// What it prints is reported on stderr, not passed to our stdout, which carries messages.
+fn run(command: &str, r: &Record, attempt: u32) -> Result<String, String> {
     let mut child = Command::new("sh")
         .arg("-c")
         .arg(command)
@@ -117,14 +123,10 @@ fn run(command: &str, r: &Record, attempt: u32) -> Result<(), String> {
     let feeder = std::thread::spawn(move || {
         let _ = stdin.write_all(&raw);
     });
-    let mut err = child.stderr.take().expect("piped");
-    let mut out = child.stdout.take().expect("piped");
-    let reader = std::thread::spawn(move || {
-        let mut text = Vec::new();
-        let _ = err.read_to_end(&mut text);
-        let _ = std::io::copy(&mut out, &mut std::io::sink());
-        text
-    });
+    // Each pipe drained by a thread of its own: a command filling one while we wait on the
+    // other would never finish.
+    let err = drain(child.stderr.take().expect("piped"));
+    let out = drain(child.stdout.take().expect("piped"));
     let started = Instant::now();
     let status = loop {
         match child.try_wait() {
@@ -142,21 +144,13 @@ fn run(command: &str, r: &Record, attempt: u32) -> Result<(), String> {
         }
     };
     let _ = feeder.join();
-    let stderr = reader.join().unwrap_or_default();
+    let stderr = err.join().unwrap_or_default();
+    let stdout = out.join().unwrap_or_default();
     let status = status?;
     if status.success() {
-        return Ok(());
+        return Ok(tail(&stdout, 2000));
     }
-    let tail = String::from_utf8_lossy(&stderr);
-    let tail = tail.trim();
-    let tail: String = tail
-        .chars()
-        .rev()
-        .take(300)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = tail(&stderr, 300);
     let code = status
         .code()
         .map_or("a signal".to_string(), |c| format!("status {c}"));
@@ -167,12 +161,38 @@ fn run(command: &str, r: &Record, attempt: u32) -> Result<(), String> {
     })
 }
 
+/// The first 64 KiB a pipe gives; the rest is read and dropped.
+fn drain(mut r: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut text = Vec::new();
+        let _ = (&mut r).take(64 * 1024).read_to_end(&mut text);
+        let _ = std::io::copy(&mut r, &mut std::io::sink());
+        text
+    })
+}
+
+/// The last `n` characters of a command's output, trimmed.
+fn tail(bytes: &[u8], n: usize) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let text = text.trim();
+    let skip = text.chars().count().saturating_sub(n);
+    text.chars().skip(skip).collect()
+}
+
+/// An app took a message: the HTTP status (none for a command) and what a command printed.
+#[derive(Debug)]
+pub struct Accepted {
+    pub status: Option<u16>,
+    pub output: String,
+}
+
 /// What happened to a delivery, for the listener to report.
 #[derive(Debug)]
 pub enum Report {
     Accepted {
         id: u64,
         status: Option<u16>,
+        output: String,
         attempts: u32,
         ms: u128,
     },
@@ -185,7 +205,7 @@ pub enum Report {
 }
 
 enum Msg {
-    Submit(Record),
+    Submit(Box<Record>),
     Done(String),
 }
 
@@ -204,7 +224,7 @@ impl Deliverer {
     }
 
     pub fn submit(&self, r: Record) {
-        let _ = self.tx.send(Msg::Submit(r));
+        let _ = self.tx.send(Msg::Submit(Box::new(r)));
     }
 
     /// Stops delivering now (the deliveries in flight are dropped, and stay pending).
@@ -230,7 +250,7 @@ async fn dispatch(
             Msg::Submit(r) => {
                 let key = r.order_id.clone().unwrap_or_else(|| format!("#{}", r.id));
                 let q = queues.entry(key.clone()).or_default();
-                q.push_back(r);
+                q.push_back(*r);
                 if q.len() > 1 {
                     // The one in front is being delivered; this one waits its turn.
                     continue;
@@ -266,12 +286,13 @@ async fn until_accepted(
     for attempt in 1.. {
         let started = Instant::now();
         match sink.deliver(r, attempt).await {
-            Ok(status) => {
+            Ok(Accepted { status, output }) => {
                 store.delivered(inbox::delivery(r.id, &sink.name(), status, attempt));
                 let ms = started.elapsed().as_millis();
                 let _ = reports.send(Report::Accepted {
                     id: r.id,
                     status,
+                    output,
                     attempts: attempt,
                     ms,
                 });

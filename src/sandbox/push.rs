@@ -201,7 +201,8 @@ fn request_ids(req: &ApiRequest, keys: &[&str]) -> Vec<String> {
                 .map(|(_, v)| v.clone()),
         );
     }
-    out.dedup();
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|id| seen.insert(id.clone()));
     out
 }
 

@@ -75,7 +75,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             _ => sink.deliver(r, 1).await,
         };
         match outcome {
-            Ok(status) => {
+            Ok(crate::messages::deliver::Accepted { status, .. }) => {
                 accepted.push(inbox::delivery(r.id, &sink.name(), status, 1));
                 ctx.printer.status(&format!(
                     "message {} ({}) accepted by {}: HTTP {}",
