@@ -37,8 +37,14 @@ _pandapon() {
             pandapon,help)
                 cmd="pandapon__subcmd__help"
                 ;;
+            pandapon,inbox)
+                cmd="pandapon__subcmd__inbox"
+                ;;
             pandapon,journal)
                 cmd="pandapon__subcmd__journal"
+                ;;
+            pandapon,listen)
+                cmd="pandapon__subcmd__listen"
                 ;;
             pandapon,order)
                 cmd="pandapon__subcmd__order"
@@ -48,6 +54,9 @@ _pandapon() {
                 ;;
             pandapon,sandbox)
                 cmd="pandapon__subcmd__sandbox"
+                ;;
+            pandapon,trigger)
+                cmd="pandapon__subcmd__trigger"
                 ;;
             pandapon__subcmd__address,help)
                 cmd="pandapon__subcmd__address__subcmd__help"
@@ -250,14 +259,23 @@ _pandapon() {
             pandapon__subcmd__help,help)
                 cmd="pandapon__subcmd__help__subcmd__help"
                 ;;
+            pandapon__subcmd__help,inbox)
+                cmd="pandapon__subcmd__help__subcmd__inbox"
+                ;;
             pandapon__subcmd__help,journal)
                 cmd="pandapon__subcmd__help__subcmd__journal"
+                ;;
+            pandapon__subcmd__help,listen)
+                cmd="pandapon__subcmd__help__subcmd__listen"
                 ;;
             pandapon__subcmd__help,order)
                 cmd="pandapon__subcmd__help__subcmd__order"
                 ;;
             pandapon__subcmd__help,sandbox)
                 cmd="pandapon__subcmd__help__subcmd__sandbox"
+                ;;
+            pandapon__subcmd__help,trigger)
+                cmd="pandapon__subcmd__help__subcmd__trigger"
                 ;;
             pandapon__subcmd__help__subcmd__address,list)
                 cmd="pandapon__subcmd__help__subcmd__address__subcmd__list"
@@ -334,6 +352,15 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__freight,preview)
                 cmd="pandapon__subcmd__help__subcmd__freight__subcmd__preview"
                 ;;
+            pandapon__subcmd__help__subcmd__inbox,list)
+                cmd="pandapon__subcmd__help__subcmd__inbox__subcmd__list"
+                ;;
+            pandapon__subcmd__help__subcmd__inbox,replay)
+                cmd="pandapon__subcmd__help__subcmd__inbox__subcmd__replay"
+                ;;
+            pandapon__subcmd__help__subcmd__inbox,show)
+                cmd="pandapon__subcmd__help__subcmd__inbox__subcmd__show"
+                ;;
             pandapon__subcmd__help__subcmd__order,cancel)
                 cmd="pandapon__subcmd__help__subcmd__order__subcmd__cancel"
                 ;;
@@ -366,6 +393,30 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help__subcmd__sandbox,serve)
                 cmd="pandapon__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            pandapon__subcmd__inbox,help)
+                cmd="pandapon__subcmd__inbox__subcmd__help"
+                ;;
+            pandapon__subcmd__inbox,list)
+                cmd="pandapon__subcmd__inbox__subcmd__list"
+                ;;
+            pandapon__subcmd__inbox,replay)
+                cmd="pandapon__subcmd__inbox__subcmd__replay"
+                ;;
+            pandapon__subcmd__inbox,show)
+                cmd="pandapon__subcmd__inbox__subcmd__show"
+                ;;
+            pandapon__subcmd__inbox__subcmd__help,help)
+                cmd="pandapon__subcmd__inbox__subcmd__help__subcmd__help"
+                ;;
+            pandapon__subcmd__inbox__subcmd__help,list)
+                cmd="pandapon__subcmd__inbox__subcmd__help__subcmd__list"
+                ;;
+            pandapon__subcmd__inbox__subcmd__help,replay)
+                cmd="pandapon__subcmd__inbox__subcmd__help__subcmd__replay"
+                ;;
+            pandapon__subcmd__inbox__subcmd__help,show)
+                cmd="pandapon__subcmd__inbox__subcmd__help__subcmd__show"
                 ;;
             pandapon__subcmd__order,cancel)
                 cmd="pandapon__subcmd__order__subcmd__cancel"
@@ -452,7 +503,7 @@ _pandapon() {
 
     case "${cmd}" in
         pandapon)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version cart order after-sales refund address freight journal config sandbox completions help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version cart order after-sales refund address freight journal listen inbox trigger config sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2770,7 +2821,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help)
-            opts="cart order after-sales address freight journal config sandbox completions help"
+            opts="cart order after-sales address freight journal listen inbox trigger config sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3231,7 +3282,77 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__help__subcmd__inbox)
+            opts="list show replay"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__inbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__inbox__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__inbox__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__help__subcmd__journal)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__listen)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3427,6 +3548,282 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__help__subcmd__trigger)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show replay help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help)
+            opts="list show replay help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__list)
+            opts="-v -y -h -V --pending --type --since --inbox --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__replay)
+            opts="-v -y -h -V --pending --to --inbox --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__show)
+            opts="-v -y -h -V --inbox --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__journal)
             opts="-v -y -h -V --tail --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3435,6 +3832,76 @@ _pandapon() {
             fi
             case "${prev}" in
                 --tail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__listen)
+            opts="-v -y -h -V --port --bind --path --forward-to --exec --events --inbox --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4340,7 +4807,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox__subcmd__serve)
-            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --callback-url --callback-retry-ms --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4363,6 +4830,68 @@ _pandapon() {
                     return 0
                     ;;
                 --clock-offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-retry-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__trigger)
+            opts="-v -y -h -V --list --to --order --string-body --inbox --profile --config --base-url --platform --timeout --json --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

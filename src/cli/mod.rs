@@ -151,7 +151,7 @@ pub enum Command {
     Freight(commands::freight::FreightCommand),
     /// Show the local record of every write that was sent (payments, cancellations, ...)
     Journal(commands::journal::Args),
-    /// Receive PandaPon's order messages: keep each in the inbox, print it, hand it to your app
+    /// Receive PandaPon's order messages: kept in the inbox, printed, handed to your app
     Listen(commands::listen::Args),
     /// The order messages `listen` received: list, show, replay to your app
     #[command(subcommand)]
