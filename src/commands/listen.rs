@@ -18,8 +18,9 @@ use super::inbox::{InboxDir, view};
 use crate::domain::message;
 use crate::error::{Error, Result};
 use crate::messages::deliver::{Deliverer, Report, Sink};
-use crate::messages::inbox::{self, ListenState, Record, Writer, record_json};
+use crate::messages::inbox::{self, Record, Writer, record_json};
 use crate::messages::receiver::{self, Event};
+use crate::messages::running::{self, ListenState};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -148,7 +149,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             let _ = halted.await;
         },
     ));
-    if let Err(e) = inbox::write_listen_state(
+    if let Err(e) = running::write_listen_state(
         &dir,
         &ListenState {
             url: url.clone(),
@@ -195,7 +196,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             failed = lp.stored(r).err();
         }
     }
-    inbox::remove_listen_state(&dir);
+    running::remove_listen_state(&dir);
     if let Some(e) = failed {
         return Err(e);
     }
@@ -281,6 +282,8 @@ impl Loop<'_> {
         if out.json {
             let mut v = record_json(&r, true);
             if let (Some(m), Value::Object(o)) = (r.message(), &mut v) {
+                // Not yet known: the app has it from now on.
+                o.remove("pending");
                 o.insert("summary".into(), view::summary(&m).into());
                 o.insert("platform".into(), m.platform.name().into());
             }

@@ -13,7 +13,7 @@ use super::inbox::InboxDir;
 use crate::domain::Platform;
 use crate::domain::message::{self, TYPES};
 use crate::error::{Error, Result};
-use crate::messages::{inbox, samples};
+use crate::messages::{inbox, running, samples};
 use crate::output::{Printer, Table, View};
 use crate::settings::Source;
 
@@ -122,7 +122,7 @@ fn list(ctx: &Ctx) -> Result<()> {
 fn running_listener(dir: &InboxDir) -> Result<reqwest::Url> {
     let path = dir.path();
     let hint = "start one (pandapon listen), or give --to URL";
-    match inbox::read_listen_state(&path) {
+    match running::read_listen_state(&path) {
         Some((s, true)) => {
             reqwest::Url::parse(&s.url).map_err(|e| Error::usage(format!("{}: {e}", s.url)))
         }

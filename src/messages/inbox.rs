@@ -25,8 +25,6 @@ use crate::files;
 
 pub const MESSAGES: &str = "messages.jsonl";
 pub const DELIVERIES: &str = "deliveries.jsonl";
-/// Where a running `listen` says where it is, for `trigger` (removed when it stops).
-pub const LISTEN_STATE: &str = "listen.json";
 /// Held by the one `listen` that may append messages (ids are its to give).
 const LOCK: &str = "listen.lock";
 
@@ -432,46 +430,6 @@ fn write_synced(f: &mut File, bytes: &[u8]) -> io::Result<()> {
             Err(e)
         }
     }
-}
-
-/// What a running listener writes for `trigger`: its URL and process id.
-#[derive(Serialize, Deserialize, Debug)]
-pub struct ListenState {
-    pub url: String,
-    pub pid: u32,
-}
-
-pub fn write_listen_state(dir: &Path, s: &ListenState) -> io::Result<()> {
-    let text = serde_json::to_vec(s).expect("encodes");
-    files::write_private(&dir.join(LISTEN_STATE), &text)
-}
-
-pub fn remove_listen_state(dir: &Path) {
-    let _ = fs::remove_file(dir.join(LISTEN_STATE));
-}
-
-/// The listener recorded for `dir`, and whether its process is still running.
-pub fn read_listen_state(dir: &Path) -> Option<(ListenState, bool)> {
-    let text = fs::read(dir.join(LISTEN_STATE)).ok()?;
-    let s: ListenState = serde_json::from_slice(&text).ok()?;
-    let alive = process_alive(s.pid);
-    Some((s, alive))
-}
-
-#[cfg(unix)]
-fn process_alive(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return false;
-    };
-    // Signal 0 checks that the process exists; EPERM means it does, under another user.
-    // SAFETY: kill with signal 0 sends nothing.
-    let r = unsafe { libc::kill(pid, 0) };
-    r == 0 || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-}
-
-#[cfg(not(unix))]
-fn process_alive(_: u32) -> bool {
-    true
 }
 
 /// The record as `--json` shows it: the stored fields, the body decoded, `raw` left out.

@@ -6,4 +6,5 @@
 pub mod deliver;
 pub mod inbox;
 pub mod receiver;
+pub mod running;
 pub mod samples;

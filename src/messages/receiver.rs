@@ -17,7 +17,7 @@ use hyper::body::Incoming as Body;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinSet;
@@ -29,6 +29,8 @@ use crate::domain::message::{self, Received};
 pub const MAX_BODY: usize = 1 << 20;
 /// How long a request waits for the inbox: under PandaPon's 1000 ms, with room for the network.
 const STORE_DEADLINE: Duration = Duration::from_millis(900);
+/// How long a sender may take over its headers, and over its body.
+const SLOW: Duration = Duration::from_secs(10);
 /// How long Ctrl-C waits for requests in flight.
 const DRAIN: Duration = Duration::from_secs(3);
 
@@ -92,7 +94,11 @@ pub async fn serve(
                 let app = app.clone();
                 async move { Ok::<_, Infallible>(app.handle(req, from).await) }
             });
-            let conn = http1::Builder::new().serve_connection(TokioIo::new(stream), svc);
+            // A connection that never finishes its headers is dropped, not kept forever.
+            let conn = http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(SLOW)
+                .serve_connection(TokioIo::new(stream), svc);
             tokio::pin!(conn);
             tokio::select! {
                 _ = conn.as_mut() => {}
@@ -190,7 +196,17 @@ impl App {
                 too_big(),
             );
         }
-        let bytes = match Limited::new(body, MAX_BODY).collect().await {
+        let read = tokio::time::timeout(SLOW, Limited::new(body, MAX_BODY).collect()).await;
+        let Ok(read) = read else {
+            return self.refuse(
+                from,
+                &method,
+                &path,
+                StatusCode::REQUEST_TIMEOUT,
+                format!("the body did not arrive within {} s", SLOW.as_secs()),
+            );
+        };
+        let bytes = match read {
             Ok(b) => b.to_bytes(),
             Err(e) if e.is::<http_body_util::LengthLimitError>() => {
                 return self.refuse(
