@@ -27,6 +27,7 @@ for mode in pooled fresh; do
   kill -INT "$pid"
   wait "$pid" || true
   echo "listen printed $(wc -l <"$work/out") lines; $(tail -1 "$work/err")"
+  grep 'to the inbox took' "$work/err" | sed 's/^/listen: /' || echo "listen: no sync of the inbox took 100 ms or more"
 done
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -18,7 +18,7 @@ use super::inbox::{InboxDir, view};
 use crate::domain::message;
 use crate::error::{Error, Result};
 use crate::messages::deliver::{Deliverer, Report, Sink};
-use crate::messages::inbox::{self, Record, Writer, record_json};
+use crate::messages::inbox::{self, Record, Writer, Written, record_json};
 use crate::messages::receiver::{self, Event};
 use crate::messages::running::{self, ListenState};
 
@@ -109,9 +109,9 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     };
     let url = format!("http://{}{path}", SocketAddr::new(local, port));
 
-    let (stored_tx, mut stored) = mpsc::unbounded_channel::<Record>();
-    let writer = Writer::start(&dir, &existing, move |r| {
-        let _ = stored_tx.send(r);
+    let (stored_tx, mut stored) = mpsc::unbounded_channel::<Written>();
+    let writer = Writer::start(&dir, &existing, move |w| {
+        let _ = stored_tx.send(w);
     })
     .map_err(|e| Error::usage(format!("cannot open the inbox {}: {e}", dir.display())))?;
     let (reports_tx, mut reports) = mpsc::unbounded_channel();
@@ -168,7 +168,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     loop {
         let step = tokio::select! {
             _ = &mut stop => break,
-            Some(r) = stored.recv() => lp.stored(r),
+            Some(w) = stored.recv() => lp.written(w),
             Some(e) = http.recv() => {
                 lp.http(e);
                 Ok(())
@@ -191,9 +191,9 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         d.stop().await;
     }
     let _ = tokio::task::spawn_blocking(move || writer.stop()).await;
-    while let Ok(r) = stored.try_recv() {
+    while let Ok(w) = stored.try_recv() {
         if failed.is_none() {
-            failed = lp.stored(r).err();
+            failed = lp.written(w).err();
         }
     }
     running::remove_listen_state(&dir);
@@ -263,6 +263,20 @@ impl Loop<'_> {
                 .events
                 .iter()
                 .any(|t| t.eq_ignore_ascii_case(&r.message_type))
+    }
+
+    fn written(&mut self, w: Written) -> Result<()> {
+        match w {
+            Written::Stored(r) => self.stored(r),
+            Written::SlowSync { took, messages } => {
+                self.ctx.printer.warn(&format!(
+                    "syncing {messages} message{} to the inbox took {} ms: the disk is slow, and PandaPon allows 1000 ms for the answer",
+                    if messages == 1 { "" } else { "s" },
+                    took.as_millis()
+                ));
+                Ok(())
+            }
+        }
     }
 
     fn stored(&mut self, r: Record) -> Result<()> {

@@ -277,11 +277,12 @@ pub struct Writer {
 
 impl Writer {
     /// Starts the writer for `dir`, going on from what `existing` holds (ids, contents seen).
-    /// `stored` is called on the writer thread with each record once it is synced, in order.
+    /// `told` is called on the writer thread with each record once it is synced, in order,
+    /// and when a sync is slow.
     pub fn start(
         dir: &Path,
         existing: &Loaded,
-        stored: impl Fn(Record) + Send + 'static,
+        told: impl Fn(Written) + Send + 'static,
     ) -> io::Result<Writer> {
         files::create_private_dir(dir)?;
         let messages = open_log(&dir.join(MESSAGES))?;
@@ -300,7 +301,7 @@ impl Writer {
         };
         let thread = std::thread::Builder::new()
             .name("inbox-writer".into())
-            .spawn(move || w.run(rx, stored))?;
+            .spawn(move || w.run(rx, told))?;
         Ok(Writer {
             store: Store { tx },
             thread: Some(thread),
@@ -323,11 +324,25 @@ struct Thread {
     next: u64,
 }
 
+/// What the writer tells the listener.
+pub enum Written {
+    /// A record synced to disk, in the order received.
+    Stored(Record),
+    /// Writing and syncing a batch took `took`: the disk is slow, and PandaPon allows 1000 ms.
+    SlowSync {
+        took: std::time::Duration,
+        messages: usize,
+    },
+}
+
+/// A sync this slow is reported.
+const SLOW_SYNC: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// At most this many jobs per sync: a bound on how long the first of them waits.
 const BATCH: usize = 512;
 
 impl Thread {
-    fn run(&mut self, rx: mpsc::Receiver<Job>, stored: impl Fn(Record)) {
+    fn run(&mut self, rx: mpsc::Receiver<Job>, told: impl Fn(Written)) {
         while let Ok(first) = rx.recv() {
             let mut jobs = vec![first];
             while jobs.len() < BATCH {
@@ -337,14 +352,14 @@ impl Thread {
                 }
             }
             let stop = jobs.iter().any(|j| matches!(j, Job::Stop));
-            self.batch(jobs, &stored);
+            self.batch(jobs, &told);
             if stop {
                 return;
             }
         }
     }
 
-    fn batch(&mut self, jobs: Vec<Job>, stored: &impl Fn(Record)) {
+    fn batch(&mut self, jobs: Vec<Job>, told: &impl Fn(Written)) {
         let mut records = Vec::new();
         let mut waiting = Vec::new();
         let mut delivered = Vec::new();
@@ -363,7 +378,15 @@ impl Thread {
                 Job::Stop => {}
             }
         }
+        let started = std::time::Instant::now();
         let written = write_synced(&mut self.messages, &encode_lines(&records));
+        let took = started.elapsed();
+        if took >= SLOW_SYNC && !records.is_empty() {
+            told(Written::SlowSync {
+                took,
+                messages: records.len(),
+            });
+        }
         if !delivered.is_empty() {
             // A lost delivery record only means the message is offered again: not fatal.
             let _ = write_synced(&mut self.deliveries, &encode_lines(&delivered));
@@ -373,7 +396,7 @@ impl Thread {
                 for (r, reply) in records.into_iter().zip(waiting) {
                     // The sender may have given up waiting: the record is kept all the same.
                     let _ = reply.send(Ok(r.clone()));
-                    stored(r);
+                    told(Written::Stored(r));
                 }
             }
             Err(e) => {
