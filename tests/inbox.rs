@@ -140,12 +140,17 @@ fn a_torn_record_is_skipped_with_a_warning_that_names_it() {
     let home = tempfile::tempdir().unwrap();
     filled(home.path());
     let path = home.path().join("inbox/messages.jsonl");
-    let mut text_now = std::fs::read_to_string(&path).unwrap();
-    // What a kill in the middle of the fourth record's write leaves.
-    text_now.push_str(
-        r#"{"id":4,"receivedAt":"2026-11-30T01:56:15.165Z","from":"127.0.0.1:1","contentTy"#,
-    );
-    std::fs::write(&path, text_now).unwrap();
+    // What a kill in the middle of the fourth record's write leaves: its first half where it
+    // was going, over the zeros the log keeps ahead of its records.
+    let bytes = std::fs::read(&path).unwrap();
+    let end = bytes.iter().rposition(|&b| b != 0).unwrap() + 1;
+    let f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    std::os::unix::fs::FileExt::write_all_at(
+        &f,
+        br#"{"id":4,"receivedAt":"2026-11-30T01:56:15.165Z","from":"127.0.0.1:1","contentTy"#,
+        end as u64,
+    )
+    .unwrap();
     let o = inbox(home.path(), &["list"]);
     assert!(o.status.success());
     assert_eq!(text(&o.stdout).lines().count(), 3);

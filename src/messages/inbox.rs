@@ -1,11 +1,12 @@
 //! The inbox: every order message `listen` acknowledged, on disk before the acknowledgement.
 //!
 //! `<data dir>/pandapon/inbox/` (0700) holds two append-only files (0600, never opened through
-//! a link): `messages.jsonl`, one record per message received, and `deliveries.jsonl`, one
-//! record per message an app accepted (forward, exec or replay). A message without a delivery
-//! is pending. Appends are whole lines in one `write` and synced (`fdatasync`) before the
-//! sender is answered; a process killed mid-write leaves at most one half line at the end,
-//! which the reader skips with a warning naming it and the next writer closes with a newline.
+//! a link): `messages.jsonl`, one record per message received (followed by zeros written
+//! ahead, see `log.rs`), and `deliveries.jsonl`, one record per message an app accepted
+//! (forward, exec or replay). A message without a delivery is pending. Records are whole lines
+//! written in one go and synced (`fdatasync`) before the sender is answered; a process killed
+//! mid-write leaves at most one half line at the end, which the reader skips with a warning
+//! naming it and the next writer closes with a newline.
 //!
 //! One thread writes: it takes whatever is queued, writes it in one go and syncs once (group
 //! commit), so 200 messages a second cost a handful of syncs, not 200.
@@ -20,6 +21,7 @@ use std::thread::JoinHandle;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::log::{self, Log};
 use crate::domain::message::{self, Message, Received};
 use crate::files;
 
@@ -143,7 +145,8 @@ fn lines(path: &Path, warnings: &mut Vec<String>) -> io::Result<Vec<(String, Str
         Err(e) => return Err(e),
     };
     let mut out = Vec::new();
-    for (i, l) in bytes.split(|&b| b == b'\n').enumerate() {
+    // The message log ends in zeros written ahead (`log.rs`): not lines.
+    for (i, l) in log::data(&bytes).split(|&b| b == b'\n').enumerate() {
         let at = format!("{}:{}", path.display(), i + 1);
         if l.iter().all(|b| b.is_ascii_whitespace() || *b == 0) {
             if l.contains(&0) {
@@ -285,7 +288,7 @@ impl Writer {
         told: impl Fn(Written) + Send + 'static,
     ) -> io::Result<Writer> {
         files::create_private_dir(dir)?;
-        let messages = open_log(&dir.join(MESSAGES))?;
+        let messages = Log::open(&dir.join(MESSAGES))?;
         let deliveries = open_log(&dir.join(DELIVERIES))?;
         let mut seen = HashMap::new();
         for r in &existing.records {
@@ -318,7 +321,7 @@ impl Writer {
 }
 
 struct Thread {
-    messages: File,
+    messages: Log,
     deliveries: File,
     seen: HashMap<String, u64>,
     next: u64,
@@ -379,7 +382,7 @@ impl Thread {
             }
         }
         let started = std::time::Instant::now();
-        let written = write_synced(&mut self.messages, &encode_lines(&records));
+        let written = self.messages.append_synced(&encode_lines(&records));
         let took = started.elapsed();
         if took >= SLOW_SYNC && !records.is_empty() {
             told(Written::SlowSync {
@@ -498,6 +501,7 @@ mod tests {
             .unwrap()
     }
 
+    #[cfg(unix)]
     #[test]
     fn stored_records_survive_a_torn_tail_and_duplicates_are_marked() {
         let dir = tempfile::tempdir().unwrap();
@@ -516,8 +520,10 @@ mod tests {
         assert_eq!(c.duplicate_of, Some(1));
         // A kill in the middle of the next record.
         let path = dir.path().join(MESSAGES);
-        let mut f = fs::OpenOptions::new().append(true).open(&path).unwrap();
-        f.write_all(br#"{"id":4,"receivedAt":"2026"#).unwrap();
+        let end = log::data(&fs::read(&path).unwrap()).len() as u64;
+        let f = fs::OpenOptions::new().write(true).open(&path).unwrap();
+        std::os::unix::fs::FileExt::write_all_at(&f, br#"{"id":4,"receivedAt":"2026"#, end)
+            .unwrap();
         let l = load(dir.path()).unwrap();
         assert_eq!(l.records.len(), 3);
         assert_eq!(l.warnings.len(), 1, "{:?}", l.warnings);

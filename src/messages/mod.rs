@@ -5,6 +5,7 @@
 
 pub mod deliver;
 pub mod inbox;
+mod log;
 pub mod receiver;
 pub mod running;
 pub mod samples;
