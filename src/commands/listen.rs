@@ -267,7 +267,7 @@ impl Loop<'_> {
 
     fn written(&mut self, w: Written) -> Result<()> {
         match w {
-            Written::Stored(r) => self.stored(r),
+            Written::Stored(r) => self.stored(*r),
             Written::SlowSync { took, messages } => {
                 self.ctx.printer.warn(&format!(
                     "syncing {messages} message{} to the inbox took {} ms: the disk is slow, and PandaPon allows 1000 ms for the answer",

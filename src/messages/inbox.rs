@@ -330,7 +330,7 @@ struct Thread {
 /// What the writer tells the listener.
 pub enum Written {
     /// A record synced to disk, in the order received.
-    Stored(Record),
+    Stored(Box<Record>),
     /// Writing and syncing a batch took `took`: the disk is slow, and PandaPon allows 1000 ms.
     SlowSync {
         took: std::time::Duration,
@@ -399,7 +399,7 @@ impl Thread {
                 for (r, reply) in records.into_iter().zip(waiting) {
                     // The sender may have given up waiting: the record is kept all the same.
                     let _ = reply.send(Ok(r.clone()));
-                    told(Written::Stored(r));
+                    told(Written::Stored(Box::new(r)));
                 }
             }
             Err(e) => {
