@@ -36,8 +36,14 @@ const ORDER_KEYS: [&str; 3] = ["orderId", "orderIds", "orderIdList"];
 const REFUND_KEYS: [&str; 1] = ["refundId"];
 
 impl Watch {
-    /// None for operations that are not a platform's (addresses, warehouse logistics).
+    /// None for operations that are not a platform's (addresses, warehouse logistics). Like
+    /// `after`, it never fails the write: a handler that panics on the reads here (a bug) only
+    /// costs the messages.
     pub fn before(op: &str, req: &ApiRequest, s: &State) -> Option<Watch> {
+        guarded(|| Self::watch(op, req, s)).flatten()
+    }
+
+    fn watch(op: &str, req: &ApiRequest, s: &State) -> Option<Watch> {
         let (platform, prefix) = match op.split('.').next()? {
             "taobao" => (Platform::Taobao, "taobao"),
             "alibaba" => (Platform::Alibaba1688, "alibaba"),
@@ -79,7 +85,11 @@ impl Watch {
     }
 
     /// The messages the write made, in the order they happened.
-    pub fn after(mut self, req: &ApiRequest, reply: &Value, s: &State) -> Vec<Value> {
+    pub fn after(self, req: &ApiRequest, reply: &Value, s: &State) -> Vec<Value> {
+        guarded(|| self.messages(req, reply, s)).unwrap_or_default()
+    }
+
+    fn messages(mut self, req: &ApiRequest, reply: &Value, s: &State) -> Vec<Value> {
         let mut found = Vec::new();
         collect(reply, &ORDER_KEYS, &mut found, 4);
         for id in found {
@@ -178,6 +188,10 @@ impl Watch {
             now,
         )
     }
+}
+
+fn guarded<T>(f: impl FnOnce() -> T) -> Option<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok()
 }
 
 /// Ids under `keys` in the request: body (top level), query, path.
