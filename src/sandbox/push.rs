@@ -40,10 +40,10 @@ impl Watch {
     /// `after`, it never fails the write: a handler that panics on the reads here (a bug) only
     /// costs the messages.
     pub fn before(op: &str, req: &ApiRequest, s: &State) -> Option<Watch> {
-        guarded(|| Self::watch(op, req, s)).flatten()
+        guarded(|| Self::read_before(op, req, s)).flatten()
     }
 
-    fn watch(op: &str, req: &ApiRequest, s: &State) -> Option<Watch> {
+    fn read_before(op: &str, req: &ApiRequest, s: &State) -> Option<Watch> {
         let (platform, prefix) = match op.split('.').next()? {
             "taobao" => (Platform::Taobao, "taobao"),
             "alibaba" => (Platform::Alibaba1688, "alibaba"),
