@@ -86,8 +86,10 @@ pub fn fields(r: &Record, terminal: bool) -> Vec<String> {
 pub fn line(r: &Record, terminal: bool) -> String {
     let f = fields(r, terminal);
     if terminal {
+        // Widths of the longest known type and of a 19-digit id, so the lines of a stream
+        // line up.
         format!(
-            "{}  {:<6}  {:<35}  order {:<19}  refund {}  {}",
+            "{}  {:<6}  {:<42}  {:<19}  {:<18}  {}",
             f[0], f[1], f[2], f[3], f[4], f[5]
         )
     } else {
