@@ -52,6 +52,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('product', 'product', [CompletionResultType]::ParameterValue, 'Products on Taobao and 1688: show, check, search by keyword or photo')
             [CompletionResult]::new('freight', 'freight', [CompletionResultType]::ParameterValue, 'Overseas freight (estimate, preview, book) and domestic tracking updates')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'The record of every write sent: list it, find and settle the unknown outcomes')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive PandaPon''s order messages: kept in the inbox, printed, handed to your app')
+            [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'The order messages `listen` received: list, show, replay to your app')
+            [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a sample order message to a running `listen` (or any URL), as PandaPon would')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Profiles and settings')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The embedded PandaPon sandbox: serve it for other tools, or reset its data')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)')
@@ -2687,6 +2690,199 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
         'pandapon;journal;help;help' {
             break
         }
+        'pandapon;listen' {
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0 picks a free one)')
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on [default: 127.0.0.1]; 0.0.0.0 for every interface')
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Path to accept messages on [default: /pandapon/<random token>, new each start]')
+            [CompletionResult]::new('--forward-to', '--forward-to', [CompletionResultType]::ParameterName, 'Post each message to your app at this URL, retrying until it answers 2xx')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Run this shell command per message, the message on stdin; exit 0 accepts it')
+            [CompletionResult]::new('--events', '--events', [CompletionResultType]::ParameterName, 'Print and deliver only these types (comma-separated); every message is still kept')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'The inbox directory [default: <data dir>/pandapon/inbox]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;inbox' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the messages received, oldest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message: what arrived, what it says, who accepted it')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Post messages again to an app (by id, or every pending one)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pandapon;inbox;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these message types (comma-separated, any case)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages received at or after this time (2026-05-01, "2026-05-01 08:00" local time, or RFC 3339)')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'The inbox directory [default: <data dir>/pandapon/inbox]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only messages no app has accepted yet (a duplicate is never pending)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;inbox;show' {
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'The inbox directory [default: <data dir>/pandapon/inbox]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;inbox;replay' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to post them (your app''s endpoint)')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'The inbox directory [default: <data dir>/pandapon/inbox]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Every message no app has accepted yet')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pandapon;inbox;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the messages received, oldest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message: what arrived, what it says, who accepted it')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Post messages again to an app (by id, or every pending one)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pandapon;inbox;help;list' {
+            break
+        }
+        'pandapon;inbox;help;show' {
+            break
+        }
+        'pandapon;inbox;help;replay' {
+            break
+        }
+        'pandapon;inbox;help;help' {
+            break
+        }
+        'pandapon;trigger' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to post it [default: the running `pandapon listen` of the inbox]')
+            [CompletionResult]::new('--order', '--order', [CompletionResultType]::ParameterName, 'The order the message is about [default: a random id]')
+            [CompletionResult]::new('--inbox', '--inbox', [CompletionResultType]::ParameterName, 'The inbox directory [default: <data dir>/pandapon/inbox]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'Which platform to buy from: taobao or 1688 [default: taobao]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for a request, retries included [default: 30]')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --json; strings print raw)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured in auto)')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Name the types it can send, and stop')
+            [CompletionResult]::new('--string-body', '--string-body', [CompletionResultType]::ParameterName, 'Send messageBody as a string holding JSON, as Xport''s example does, not an object')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the response data as JSON (pretty on a terminal, compact otherwise)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response status to stderr')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log requests, headers, the signed string and responses to stderr (secret masked)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request that would be sent, and send nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required off a terminal for anything that moves money)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail instead when input is needed')
+            [CompletionResult]::new('--insecure-http', '--insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against the embedded sandbox: no account, no real money')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pandapon;config' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
@@ -2847,6 +3043,8 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'Delay every answer by this many milliseconds')
             [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502, 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge')
             [CompletionResult]::new('--clock-offset', '--clock-offset', [CompletionResultType]::ParameterName, 'Run the server''s clock this many seconds ahead (negative: behind)')
+            [CompletionResult]::new('--callback-url', '--callback-url', [CompletionResultType]::ParameterName, 'Push order messages here when orders and after-sales change, as PandaPon would (profile key callback_url, for --sandbox)')
+            [CompletionResult]::new('--callback-retry-ms', '--callback-retry-ms', [CompletionResultType]::ParameterName, 'Milliseconds before each of the 5 pushes again of a message not answered 200 (PandaPon waits half an hour)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use from the config file [default: the file''s default_profile, else "default"]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL [default: https://api.pandapon.com]')
@@ -3096,6 +3294,9 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             [CompletionResult]::new('goods', 'goods', [CompletionResultType]::ParameterValue, 'Products on Taobao and 1688: show, check, search by keyword or photo')
             [CompletionResult]::new('freight', 'freight', [CompletionResultType]::ParameterValue, 'Overseas freight (estimate, preview, book) and domestic tracking updates')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'The record of every write sent: list it, find and settle the unknown outcomes')
+            [CompletionResult]::new('listen', 'listen', [CompletionResultType]::ParameterValue, 'Receive PandaPon''s order messages: kept in the inbox, printed, handed to your app')
+            [CompletionResult]::new('inbox', 'inbox', [CompletionResultType]::ParameterValue, 'The order messages `listen` received: list, show, replay to your app')
+            [CompletionResult]::new('trigger', 'trigger', [CompletionResultType]::ParameterValue, 'Send a sample order message to a running `listen` (or any URL), as PandaPon would')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Profiles and settings')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'The embedded PandaPon sandbox: serve it for other tools, or reset its data')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)')
@@ -3309,6 +3510,27 @@ Register-ArgumentCompleter -Native -CommandName 'pandapon' -ScriptBlock {
             break
         }
         'pandapon;help;journal;reconcile' {
+            break
+        }
+        'pandapon;help;listen' {
+            break
+        }
+        'pandapon;help;inbox' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the messages received, oldest first')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one message: what arrived, what it says, who accepted it')
+            [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Post messages again to an app (by id, or every pending one)')
+            break
+        }
+        'pandapon;help;inbox;list' {
+            break
+        }
+        'pandapon;help;inbox;show' {
+            break
+        }
+        'pandapon;help;inbox;replay' {
+            break
+        }
+        'pandapon;help;trigger' {
             break
         }
         'pandapon;help;config' {

@@ -49,8 +49,14 @@ _pandapon() {
             pandapon,help)
                 cmd="pandapon__subcmd__help"
                 ;;
+            pandapon,inbox)
+                cmd="pandapon__subcmd__inbox"
+                ;;
             pandapon,journal)
                 cmd="pandapon__subcmd__journal"
+                ;;
+            pandapon,listen)
+                cmd="pandapon__subcmd__listen"
                 ;;
             pandapon,man)
                 cmd="pandapon__subcmd__man"
@@ -66,6 +72,9 @@ _pandapon() {
                 ;;
             pandapon,sandbox)
                 cmd="pandapon__subcmd__sandbox"
+                ;;
+            pandapon,trigger)
+                cmd="pandapon__subcmd__trigger"
                 ;;
             pandapon__subcmd__address,help)
                 cmd="pandapon__subcmd__address__subcmd__help"
@@ -364,8 +373,14 @@ _pandapon() {
             pandapon__subcmd__help,help)
                 cmd="pandapon__subcmd__help__subcmd__help"
                 ;;
+            pandapon__subcmd__help,inbox)
+                cmd="pandapon__subcmd__help__subcmd__inbox"
+                ;;
             pandapon__subcmd__help,journal)
                 cmd="pandapon__subcmd__help__subcmd__journal"
+                ;;
+            pandapon__subcmd__help,listen)
+                cmd="pandapon__subcmd__help__subcmd__listen"
                 ;;
             pandapon__subcmd__help,man)
                 cmd="pandapon__subcmd__help__subcmd__man"
@@ -375,6 +390,9 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help,sandbox)
                 cmd="pandapon__subcmd__help__subcmd__sandbox"
+                ;;
+            pandapon__subcmd__help,trigger)
+                cmd="pandapon__subcmd__help__subcmd__trigger"
                 ;;
             pandapon__subcmd__help__subcmd__address,list)
                 cmd="pandapon__subcmd__help__subcmd__address__subcmd__list"
@@ -487,6 +505,15 @@ _pandapon() {
             pandapon__subcmd__help__subcmd__goods,show)
                 cmd="pandapon__subcmd__help__subcmd__goods__subcmd__show"
                 ;;
+            pandapon__subcmd__help__subcmd__inbox,list)
+                cmd="pandapon__subcmd__help__subcmd__inbox__subcmd__list"
+                ;;
+            pandapon__subcmd__help__subcmd__inbox,replay)
+                cmd="pandapon__subcmd__help__subcmd__inbox__subcmd__replay"
+                ;;
+            pandapon__subcmd__help__subcmd__inbox,show)
+                cmd="pandapon__subcmd__help__subcmd__inbox__subcmd__show"
+                ;;
             pandapon__subcmd__help__subcmd__journal,list)
                 cmd="pandapon__subcmd__help__subcmd__journal__subcmd__list"
                 ;;
@@ -531,6 +558,30 @@ _pandapon() {
                 ;;
             pandapon__subcmd__help__subcmd__sandbox,serve)
                 cmd="pandapon__subcmd__help__subcmd__sandbox__subcmd__serve"
+                ;;
+            pandapon__subcmd__inbox,help)
+                cmd="pandapon__subcmd__inbox__subcmd__help"
+                ;;
+            pandapon__subcmd__inbox,list)
+                cmd="pandapon__subcmd__inbox__subcmd__list"
+                ;;
+            pandapon__subcmd__inbox,replay)
+                cmd="pandapon__subcmd__inbox__subcmd__replay"
+                ;;
+            pandapon__subcmd__inbox,show)
+                cmd="pandapon__subcmd__inbox__subcmd__show"
+                ;;
+            pandapon__subcmd__inbox__subcmd__help,help)
+                cmd="pandapon__subcmd__inbox__subcmd__help__subcmd__help"
+                ;;
+            pandapon__subcmd__inbox__subcmd__help,list)
+                cmd="pandapon__subcmd__inbox__subcmd__help__subcmd__list"
+                ;;
+            pandapon__subcmd__inbox__subcmd__help,replay)
+                cmd="pandapon__subcmd__inbox__subcmd__help__subcmd__replay"
+                ;;
+            pandapon__subcmd__inbox__subcmd__help,show)
+                cmd="pandapon__subcmd__inbox__subcmd__help__subcmd__show"
                 ;;
             pandapon__subcmd__journal,help)
                 cmd="pandapon__subcmd__journal__subcmd__help"
@@ -653,7 +704,7 @@ _pandapon() {
 
     case "${cmd}" in
         pandapon)
-            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version cart order after-sales refund address goods product freight journal config sandbox api auth doctor completions man help"
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version cart order after-sales refund address goods product freight journal listen inbox trigger config sandbox api auth doctor completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4175,7 +4226,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__help)
-            opts="cart order after-sales address goods freight journal config sandbox api auth doctor completions man help"
+            opts="cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4860,6 +4911,62 @@ _pandapon() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pandapon__subcmd__help__subcmd__inbox)
+            opts="list show replay"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__inbox__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__inbox__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__inbox__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pandapon__subcmd__help__subcmd__journal)
             opts="list unresolved reconcile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4905,6 +5012,20 @@ _pandapon() {
         pandapon__subcmd__help__subcmd__journal__subcmd__unresolved)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__listen)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5119,6 +5240,298 @@ _pandapon() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__help__subcmd__trigger)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox)
+            opts="-v -y -h -V --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version list show replay help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help)
+            opts="list show replay help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help__subcmd__replay)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__list)
+            opts="-v -y -h -V --pending --type --since --inbox --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__replay)
+            opts="-v -y -h -V --pending --to --inbox --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__inbox__subcmd__show)
+            opts="-v -y -h -V --inbox --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5357,6 +5770,80 @@ _pandapon() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__listen)
+            opts="-v -y -h -V --port --bind --path --forward-to --exec --events --inbox --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bind)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --forward-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6425,7 +6912,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox__subcmd__serve)
-            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --callback-url --callback-retry-ms --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6448,6 +6935,72 @@ _pandapon() {
                     return 0
                     ;;
                 --clock-offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --callback-retry-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pandapon__subcmd__trigger)
+            opts="-v -y -h -V --list --to --order --string-body --inbox --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --order)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inbox)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

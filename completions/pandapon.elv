@@ -49,6 +49,9 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand product 'Products on Taobao and 1688: show, check, search by keyword or photo'
             cand freight 'Overseas freight (estimate, preview, book) and domestic tracking updates'
             cand journal 'The record of every write sent: list it, find and settle the unknown outcomes'
+            cand listen 'Receive PandaPon''s order messages: kept in the inbox, printed, handed to your app'
+            cand inbox 'The order messages `listen` received: list, show, replay to your app'
+            cand trigger 'Send a sample order message to a running `listen` (or any URL), as PandaPon would'
             cand config 'Profiles and settings'
             cand sandbox 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
             cand api 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
@@ -2520,6 +2523,188 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         }
         &'pandapon;journal;help;help'= {
         }
+        &'pandapon;listen'= {
+            cand --port 'Port to listen on (0 picks a free one)'
+            cand --bind 'Address to listen on [default: 127.0.0.1]; 0.0.0.0 for every interface'
+            cand --path 'Path to accept messages on [default: /pandapon/<random token>, new each start]'
+            cand --forward-to 'Post each message to your app at this URL, retrying until it answers 2xx'
+            cand --exec 'Run this shell command per message, the message on stdin; exit 0 accepts it'
+            cand --events 'Print and deliver only these types (comma-separated); every message is still kept'
+            cand --inbox 'The inbox directory [default: <data dir>/pandapon/inbox]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;inbox'= {
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the messages received, oldest first'
+            cand show 'Show one message: what arrived, what it says, who accepted it'
+            cand replay 'Post messages again to an app (by id, or every pending one)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;inbox;list'= {
+            cand --type 'Only these message types (comma-separated, any case)'
+            cand --since 'Only messages received at or after this time (2026-05-01, "2026-05-01 08:00" local time, or RFC 3339)'
+            cand --inbox 'The inbox directory [default: <data dir>/pandapon/inbox]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --pending 'Only messages no app has accepted yet (a duplicate is never pending)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;inbox;show'= {
+            cand --inbox 'The inbox directory [default: <data dir>/pandapon/inbox]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;inbox;replay'= {
+            cand --to 'Where to post them (your app''s endpoint)'
+            cand --inbox 'The inbox directory [default: <data dir>/pandapon/inbox]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --pending 'Every message no app has accepted yet'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pandapon;inbox;help'= {
+            cand list 'List the messages received, oldest first'
+            cand show 'Show one message: what arrived, what it says, who accepted it'
+            cand replay 'Post messages again to an app (by id, or every pending one)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pandapon;inbox;help;list'= {
+        }
+        &'pandapon;inbox;help;show'= {
+        }
+        &'pandapon;inbox;help;replay'= {
+        }
+        &'pandapon;inbox;help;help'= {
+        }
+        &'pandapon;trigger'= {
+            cand --to 'Where to post it [default: the running `pandapon listen` of the inbox]'
+            cand --order 'The order the message is about [default: a random id]'
+            cand --inbox 'The inbox directory [default: <data dir>/pandapon/inbox]'
+            cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
+            cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
+            cand --base-url 'API base URL [default: https://api.pandapon.com]'
+            cand --platform 'Which platform to buy from: taobao or 1688 [default: taobao]'
+            cand --timeout 'Seconds to wait for a request, retries included [default: 30]'
+            cand --jq 'Filter the JSON output with a jq expression (implies --json; strings print raw)'
+            cand --concurrency 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]'
+            cand --color 'When to use colour (NO_COLOR is honoured in auto)'
+            cand --list 'Name the types it can send, and stop'
+            cand --string-body 'Send messageBody as a string holding JSON, as Xport''s example does, not an object'
+            cand --json 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+            cand -v 'Log each request and response status to stderr'
+            cand --verbose 'Log each request and response status to stderr'
+            cand --debug 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+            cand --dry-run 'Print the request that would be sent, and send nothing'
+            cand -y 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --yes 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+            cand --no-input 'Never prompt; fail instead when input is needed'
+            cand --insecure-http 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+            cand --sandbox 'Run against the embedded sandbox: no account, no real money'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pandapon;config'= {
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
@@ -2670,6 +2855,8 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand --latency-ms 'Delay every answer by this many milliseconds'
             cand --fault 'Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502, 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge'
             cand --clock-offset 'Run the server''s clock this many seconds ahead (negative: behind)'
+            cand --callback-url 'Push order messages here when orders and after-sales change, as PandaPon would (profile key callback_url, for --sandbox)'
+            cand --callback-retry-ms 'Milliseconds before each of the 5 pushes again of a message not answered 200 (PandaPon waits half an hour)'
             cand --profile 'Profile to use from the config file [default: the file''s default_profile, else "default"]'
             cand --config 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]'
             cand --base-url 'API base URL [default: https://api.pandapon.com]'
@@ -2904,6 +3091,9 @@ set edit:completion:arg-completer[pandapon] = {|@words|
             cand goods 'Products on Taobao and 1688: show, check, search by keyword or photo'
             cand freight 'Overseas freight (estimate, preview, book) and domestic tracking updates'
             cand journal 'The record of every write sent: list it, find and settle the unknown outcomes'
+            cand listen 'Receive PandaPon''s order messages: kept in the inbox, printed, handed to your app'
+            cand inbox 'The order messages `listen` received: list, show, replay to your app'
+            cand trigger 'Send a sample order message to a running `listen` (or any URL), as PandaPon would'
             cand config 'Profiles and settings'
             cand sandbox 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
             cand api 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
@@ -3064,6 +3254,21 @@ set edit:completion:arg-completer[pandapon] = {|@words|
         &'pandapon;help;journal;unresolved'= {
         }
         &'pandapon;help;journal;reconcile'= {
+        }
+        &'pandapon;help;listen'= {
+        }
+        &'pandapon;help;inbox'= {
+            cand list 'List the messages received, oldest first'
+            cand show 'Show one message: what arrived, what it says, who accepted it'
+            cand replay 'Post messages again to an app (by id, or every pending one)'
+        }
+        &'pandapon;help;inbox;list'= {
+        }
+        &'pandapon;help;inbox;show'= {
+        }
+        &'pandapon;help;inbox;replay'= {
+        }
+        &'pandapon;help;trigger'= {
         }
         &'pandapon;help;config'= {
             cand init 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'

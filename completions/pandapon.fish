@@ -53,6 +53,9 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "goods" -d 'Produc
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "product" -d 'Products on Taobao and 1688: show, check, search by keyword or photo'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "journal" -d 'The record of every write sent: list it, find and settle the unknown outcomes'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "listen" -d 'Receive PandaPon\'s order messages: kept in the inbox, printed, handed to your app'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "inbox" -d 'The order messages `listen` received: list, show, replay to your app'
+complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "trigger" -d 'Send a sample order message to a running `listen` (or any URL), as PandaPon would'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "config" -d 'Profiles and settings'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
@@ -2049,6 +2052,154 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "unresolved" -d 'Writes whose outcome is unknown, newest first, each with the read that would settle it'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "reconcile" -d 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l port -d 'Port to listen on (0 picks a free one)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l bind -d 'Address to listen on [default: 127.0.0.1]; 0.0.0.0 for every interface' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l path -d 'Path to accept messages on [default: /pandapon/<random token>, new each start]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l forward-to -d 'Post each message to your app at this URL, retrying until it answers 2xx' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l exec -d 'Run this shell command per message, the message on stdin; exit 0 accepts it' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l events -d 'Print and deliver only these types (comma-separated); every message is still kept' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l inbox -d 'The inbox directory [default: <data dir>/pandapon/inbox]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -f -a "list" -d 'List the messages received, oldest first'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -f -a "show" -d 'Show one message: what arrived, what it says, who accepted it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -f -a "replay" -d 'Post messages again to an app (by id, or every pending one)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l type -d 'Only these message types (comma-separated, any case)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l since -d 'Only messages received at or after this time (2026-05-01, "2026-05-01 08:00" local time, or RFC 3339)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l inbox -d 'The inbox directory [default: <data dir>/pandapon/inbox]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l pending -d 'Only messages no app has accepted yet (a duplicate is never pending)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l inbox -d 'The inbox directory [default: <data dir>/pandapon/inbox]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l to -d 'Where to post them (your app\'s endpoint)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l inbox -d 'The inbox directory [default: <data dir>/pandapon/inbox]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l pending -d 'Every message no app has accepted yet'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the messages received, oldest first'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one message: what arrived, what it says, who accepted it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Post messages again to an app (by id, or every pending one)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l to -d 'Where to post it [default: the running `pandapon listen` of the inbox]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l order -d 'The order the message is about [default: a random id]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l inbox -d 'The inbox directory [default: <data dir>/pandapon/inbox]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l platform -d 'Which platform to buy from: taobao or 1688 [default: taobao]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l timeout -d 'Seconds to wait for a request, retries included [default: 30]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l jq -d 'Filter the JSON output with a jq expression (implies --json; strings print raw)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l concurrency -d 'How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l color -d 'When to use colour (NO_COLOR is honoured in auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l list -d 'Name the types it can send, and stop'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l string-body -d 'Send messageBody as a string holding JSON, as Xport\'s example does, not an object'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -s v -l verbose -d 'Log each request and response status to stderr'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l dry-run -d 'Print the request that would be sent, and send nothing'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -s y -l yes -d 'Answer yes to confirmations (required off a terminal for anything that moves money)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l no-input -d 'Never prompt; fail instead when input is needed'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -s h -l help -d 'Print help'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
@@ -2168,6 +2319,8 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Delay every answer by this many milliseconds' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault -d 'Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502, 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Run the server\'s clock this many seconds ahead (negative: behind)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l callback-url -d 'Push order messages here when orders and after-sales change, as PandaPon would (profile key callback_url, for --sandbox)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l callback-retry-ms -d 'Milliseconds before each of the 5 pushes again of a message not answered 200 (PandaPon waits half an hour)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
@@ -2345,21 +2498,24 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l insecure-http 
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s V -l version -d 'Print version'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "cart" -d 'The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "order" -d 'Orders on Taobao or 1688 (--platform): list, show, create, pay, cancel, track'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "after-sales" -d 'Refunds and returns on Taobao or 1688 orders (--platform)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "goods" -d 'Products on Taobao and 1688: show, check, search by keyword or photo'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "journal" -d 'The record of every write sent: list it, find and settle the unknown outcomes'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "config" -d 'Profiles and settings'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "auth" -d 'Credentials: check them, with the clock and the network'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "doctor" -d 'Check the credentials, the clock and the network (the same as `auth status`)'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "man" -d 'Print a manual page (roff), for pandapon or one of its commands'
-complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal config sandbox api auth doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "cart" -d 'The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "order" -d 'Orders on Taobao or 1688 (--platform): list, show, create, pay, cancel, track'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "after-sales" -d 'Refunds and returns on Taobao or 1688 orders (--platform)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "address" -d 'Shipping addresses stored with PandaPon'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "goods" -d 'Products on Taobao and 1688: show, check, search by keyword or photo'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "freight" -d 'Overseas freight (estimate, preview, book) and domestic tracking updates'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "journal" -d 'The record of every write sent: list it, find and settle the unknown outcomes'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "listen" -d 'Receive PandaPon\'s order messages: kept in the inbox, printed, handed to your app'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "inbox" -d 'The order messages `listen` received: list, show, replay to your app'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "trigger" -d 'Send a sample order message to a running `listen` (or any URL), as PandaPon would'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "config" -d 'Profiles and settings'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "sandbox" -d 'The embedded PandaPon sandbox: serve it for other tools, or reset its data'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "api" -d 'Make a signed request to any API operation (the raw escape hatch, like `gh api`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "auth" -d 'Credentials: check them, with the clock and the network'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "doctor" -d 'Check the credentials, the clock and the network (the same as `auth status`)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "man" -d 'Print a manual page (roff), for pandapon or one of its commands'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "list" -d 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "add" -d 'Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from cart" -f -a "edit" -d 'Change the quantity of a cart item (Taobao, 1688)'
@@ -2406,6 +2562,9 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "list" -d 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "unresolved" -d 'Writes whose outcome is unknown, newest first, each with the read that would settle it'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from journal" -f -a "reconcile" -d 'Run the reads that settle writes of unknown outcome and record what they show (never repeats a write)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from inbox" -f -a "list" -d 'List the messages received, oldest first'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from inbox" -f -a "show" -d 'Show one message: what arrived, what it says, who accepted it'
+complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from inbox" -f -a "replay" -d 'Post messages again to an app (by id, or every pending one)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the resolved settings and where each came from (the secret masked)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the path of the profile file'

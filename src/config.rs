@@ -60,6 +60,10 @@ pub struct Profile {
     pub journal_max_size: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
+    /// Where the sandbox pushes order messages under `--sandbox` (see `sandbox serve
+    /// --callback-url`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
     /// Operation key -> "METHOD /path" (see the endpoint catalogue).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub endpoints: BTreeMap<String, String>,

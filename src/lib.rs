@@ -11,6 +11,7 @@ pub mod error;
 pub mod files;
 pub mod journal;
 pub mod local;
+pub mod messages;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;
@@ -91,16 +92,30 @@ pub fn main() -> ExitCode {
             interrupted.await;
             stop::raise();
         });
-        if let Some(sb) = ctx.settings.sandbox.clone() {
-            start_sandbox(&mut ctx.settings, sb).await?;
-        }
-        tokio::select! {
-            // Biased: a command that handles Ctrl-C itself (sandbox serve, a batch of writes)
-            // gets to finish cleanly.
-            biased;
-            r = commands::run(cli.command, &ctx) => r,
-            _ = stop::requested() => Err(Error::Interrupted),
-        }
+        let sandbox = match ctx.settings.sandbox.clone() {
+            Some(sb) => Some(start_sandbox(&mut ctx.settings, sb).await?),
+            None => None,
+        };
+        // The sandbox's first pushes of order messages finish before the process ends.
+        let finish = async {
+            if let Some(s) = &sandbox {
+                s.finish().await;
+            }
+        };
+        // A command that handles Ctrl-C itself (listen, sandbox serve) stops cleanly over
+        // several steps: the signal must not cut it short.
+        let r = if commands::handles_interrupt(&cli.command) {
+            commands::run(cli.command, &ctx).await
+        } else {
+            tokio::select! {
+                // Biased: a batch of writes that watches `stop` gets to report first.
+                biased;
+                r = commands::run(cli.command, &ctx) => r,
+                _ = stop::requested() => Err(Error::Interrupted),
+            }
+        };
+        finish.await;
+        r
     });
     // A prompt may still hold a blocking thread after Ctrl-C: do not wait for it.
     rt.shutdown_background();
@@ -156,7 +171,7 @@ pub fn interrupt() -> Result<impl std::future::Future<Output = ()>, Error> {
 async fn start_sandbox(
     settings: &mut Settings,
     sb: sandbox::options::SandboxArgs,
-) -> Result<(), Error> {
+) -> Result<sandbox::Running, Error> {
     let opts = sb
         .options(settings.catalogue.clone())
         .map_err(Error::Usage)?;
@@ -164,7 +179,7 @@ async fn start_sandbox(
         .await
         .map_err(Error::Usage)?;
     settings.use_sandbox(&running.url);
-    Ok(())
+    Ok(running)
 }
 
 fn fail(printer: &Printer, e: &Error) -> ExitCode {

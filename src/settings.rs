@@ -390,7 +390,12 @@ impl Settings {
         };
 
         let sandbox = if g.sandbox {
-            Some(SandboxArgs::from_env().map_err(Error::Usage)?)
+            let mut sb = SandboxArgs::from_env().map_err(Error::Usage)?;
+            // The variable wins over the profile, as everywhere.
+            if sb.callback_url.is_none() {
+                sb.callback_url = prof.callback_url.clone();
+            }
+            Some(sb)
         } else {
             None
         };

@@ -245,6 +245,15 @@ const CASES: &[&[&str]] = &[
         "2542285634920011341",
     ],
     &["--platform", "1688", "after-sales", "companies"],
+    &["inbox", "list"],
+    &[
+        "inbox",
+        "replay",
+        "--pending",
+        "--to",
+        "http://127.0.0.1:9/app",
+    ],
+    &["trigger", "--list"],
     &["journal"],
     &["journal", "list", "--tail", "5"],
     &["journal", "unresolved"],
@@ -273,6 +282,14 @@ const NO_JSON: &[(&str, &str)] = &[
     ),
     ("config path", "one path"),
     ("sandbox serve", "runs until stopped"),
+    (
+        "listen",
+        "a server: one JSON line per message received (tests/listen.rs reads them)",
+    ),
+    (
+        "inbox show",
+        "needs a received message (tests/inbox.rs reads its --json, ids as strings)",
+    ),
     (
         "sandbox reset",
         "resets the sandbox; tested in tests/sandbox.rs",

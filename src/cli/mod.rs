@@ -159,6 +159,13 @@ pub enum Command {
     Freight(commands::freight::FreightCommand),
     /// The record of every write sent: list it, find and settle the unknown outcomes
     Journal(commands::journal::JournalArgs),
+    /// Receive PandaPon's order messages: kept in the inbox, printed, handed to your app
+    Listen(commands::listen::Args),
+    /// The order messages `listen` received: list, show, replay to your app
+    #[command(subcommand)]
+    Inbox(commands::inbox::InboxCommand),
+    /// Send a sample order message to a running `listen` (or any URL), as PandaPon would
+    Trigger(commands::trigger::Args),
     /// Profiles and settings
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),

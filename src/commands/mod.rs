@@ -12,11 +12,14 @@ pub mod config;
 pub mod freight;
 pub mod goods;
 pub mod image;
+pub mod inbox;
 pub mod journal;
+pub mod listen;
 pub mod man;
 pub mod order;
 pub mod sandbox;
 pub mod shipping;
+pub mod trigger;
 
 use std::future::Future;
 
@@ -52,6 +55,9 @@ pub async fn run(cmd: Command, ctx: &Ctx) -> Result<()> {
         Command::Goods(c) => goods::run(c, ctx).await,
         Command::Freight(c) => freight::run(c, ctx).await,
         Command::Journal(a) => journal::run(a, ctx).await,
+        Command::Listen(a) => listen::run(a, ctx).await,
+        Command::Inbox(c) => inbox::run(c, ctx).await,
+        Command::Trigger(a) => trigger::run(a, ctx).await,
         Command::Config(c) => config::run(c, ctx).await,
         Command::Sandbox(c) => sandbox::run(c, ctx).await,
         Command::Completions(a) => completions::run(a, ctx),
@@ -72,6 +78,15 @@ pub fn pandapon(ctx: &Ctx) -> String {
         }
         _ => "pandapon".to_string(),
     }
+}
+
+/// Commands that stop cleanly on Ctrl-C themselves (answering what is in flight), so the
+/// signal must not cut them short.
+pub fn handles_interrupt(cmd: &Command) -> bool {
+    matches!(
+        cmd,
+        Command::Listen(_) | Command::Sandbox(sandbox::SandboxCommand::Serve(_))
+    )
 }
 
 /// See `Settings::gate`.

@@ -5,6 +5,7 @@
 //! each meaning comes from).
 
 pub mod json;
+pub mod message;
 pub mod money;
 pub mod platform;
 pub mod refund;

@@ -182,6 +182,14 @@ impl Printer {
         self.write_stdout(&out)
     }
 
+    /// One compact JSON document on a line of its own, on a terminal too: a stream of them
+    /// (`listen --json`) is read line by line. Ids are strings and `--jq` applies to each, as
+    /// for `json`.
+    pub fn json_line(&self, v: &Value) -> Result<()> {
+        let text = encode_masked(&Ids(v), false, &self.masks)?;
+        self.emit_json(text)
+    }
+
     /// An empty array to fill with `JsonArray::push` and print with `print_json_array`.
     pub fn json_array(&self) -> JsonArray {
         JsonArray {

@@ -7,11 +7,13 @@
 mod alibaba;
 mod auth;
 mod basis;
+pub mod callback;
 mod cart;
 pub mod faults;
 mod goods;
 pub mod options;
 mod order;
+mod push;
 mod refund;
 mod request;
 mod seed;
@@ -139,6 +141,8 @@ pub struct Options {
     pub faults: Faults,
     /// Seconds added to the server's clock, to play a server whose time differs.
     pub clock_offset_secs: i64,
+    /// Where to push order messages, if anywhere (`callback.rs`).
+    pub callback: Option<callback::Callback>,
 }
 
 pub fn default_state_path() -> PathBuf {

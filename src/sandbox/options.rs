@@ -41,6 +41,19 @@ pub struct SandboxArgs {
         env = "PANDAPON_SANDBOX_CLOCK_OFFSET"
     )]
     pub clock_offset: i64,
+    /// Push order messages here when orders and after-sales change, as PandaPon would
+    /// (profile key callback_url, for --sandbox)
+    #[arg(long, value_name = "URL", env = "PANDAPON_SANDBOX_CALLBACK_URL")]
+    pub callback_url: Option<String>,
+    /// Milliseconds before each of the 5 pushes again of a message not answered 200 (PandaPon
+    /// waits half an hour)
+    #[arg(
+        long,
+        value_name = "MS",
+        default_value_t = 5000,
+        env = "PANDAPON_SANDBOX_CALLBACK_RETRY_MS"
+    )]
+    pub callback_retry_ms: u64,
 }
 
 /// Only the variables: what `--sandbox` starts the in-process sandbox with.
@@ -91,6 +104,27 @@ impl SandboxArgs {
             latency: Duration::from_millis(self.latency_ms),
             faults: Faults::parse(&self.fault)?,
             clock_offset_secs: self.clock_offset,
+            callback: self.callback()?,
         })
+    }
+
+    /// The callback URL checked; its log beside the state file (`sandbox.callbacks.jsonl`).
+    fn callback(&self) -> Result<Option<super::callback::Callback>, String> {
+        let Some(raw) = self
+            .callback_url
+            .as_deref()
+            .filter(|u| !u.trim().is_empty())
+        else {
+            return Ok(None);
+        };
+        let url = reqwest::Url::parse(raw.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+            .ok_or_else(|| format!("callback URL \"{raw}\" is not an http:// or https:// URL"))?;
+        Ok(Some(super::callback::Callback {
+            url,
+            retry_delay: Duration::from_millis(self.callback_retry_ms),
+            log: self.state_path().with_extension("callbacks.jsonl"),
+        }))
     }
 }

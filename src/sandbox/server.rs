@@ -17,7 +17,9 @@ use hyper_util::rt::TokioIo;
 use serde_json::{Map, Value, json};
 use tokio::net::TcpListener;
 
+use super::callback::Pusher;
 use super::faults::Kind;
+use super::push::Watch;
 use super::state::Store;
 use super::{ApiError, ApiRequest, DEVELOP_ID, Options, Reply, auth, read, write};
 
@@ -25,12 +27,24 @@ struct App {
     opts: Options,
     store: Store,
     nonces: auth::Nonces,
+    /// Order messages to the callback URL, if one is set.
+    pusher: Option<Pusher>,
 }
 
 pub struct Running {
     pub addr: SocketAddr,
     pub url: String,
     pub state_path: PathBuf,
+    pub pusher: Option<Pusher>,
+}
+
+impl Running {
+    /// Lets pushes in flight finish before the sandbox goes (see `Pusher::finish`).
+    pub async fn finish(&self) {
+        if let Some(p) = &self.pusher {
+            p.finish().await;
+        }
+    }
 }
 
 /// Binds `addr` (port 0: any free port) and serves in the background of the current runtime.
@@ -40,10 +54,12 @@ pub async fn spawn(opts: Options, addr: SocketAddr) -> Result<Running, String> {
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let state_path = opts.state_path.clone();
+    let pusher = opts.callback.clone().map(Pusher::new).transpose()?;
     let app = Arc::new(App {
         store: Store::new(opts.state_path.clone()),
         opts,
         nonces: auth::Nonces::default(),
+        pusher: pusher.clone(),
     });
     // Fail now, not on the first request, if the state file is broken.
     app.store.read()?;
@@ -68,6 +84,7 @@ pub async fn spawn(opts: Options, addr: SocketAddr) -> Result<Running, String> {
         addr,
         url: format!("http://{addr}"),
         state_path,
+        pusher,
     })
 }
 
@@ -257,9 +274,27 @@ impl App {
             let s = self.store.read().map_err(ApiError::internal)?;
             read(key, &req, &s).unwrap_or_else(|| Err(unknown()))
         } else {
-            self.store
-                .write(|s| write(key, &req, s).unwrap_or_else(|| Err(unknown())))
-                .map_err(ApiError::internal)?
+            // The messages a successful write makes, found while the state is locked and
+            // pushed after: the answer never waits for the callback URL.
+            let mut messages = Vec::new();
+            let reply = self
+                .store
+                .write(|s| {
+                    let watch = self
+                        .pusher
+                        .as_ref()
+                        .and_then(|_| Watch::before(key, &req, s));
+                    let r = write(key, &req, s).unwrap_or_else(|| Err(unknown()));
+                    if let (Ok(data), Some(w)) = (&r, watch) {
+                        messages = w.after(&req, data, s);
+                    }
+                    r
+                })
+                .map_err(ApiError::internal)?;
+            if let Some(p) = &self.pusher {
+                p.push(messages);
+            }
+            reply
         }
     }
 

@@ -36,6 +36,8 @@ pub async fn run(Args { port, sandbox }: Args, ctx: &Ctx) -> Result<()> {
         "accessSecret": SANDBOX_SECRET,
         "userId": SANDBOX_USER_ID,
         "statePath": running.state_path,
+        "callbackUrl": running.pusher.as_ref().map(|p| p.url().as_str()),
+        "callbackLog": running.pusher.as_ref().map(|p| p.log_path()),
     });
     out.print(&View(&account, |out: &Printer| {
         out.line(&format!("PandaPon sandbox listening on {}", running.url))?;
@@ -46,10 +48,18 @@ pub async fn run(Args { port, sandbox }: Args, ctx: &Ctx) -> Result<()> {
             running.state_path.display(),
             running.url
         ))?;
+        if let Some(p) = &running.pusher {
+            out.status(&format!(
+                "Pushing order messages to {} (each push's end logged in {})",
+                p.url(),
+                p.log_path().display()
+            ));
+        }
         out.status("Ctrl-C stops it.");
         Ok(())
     }))?;
     stop.await;
+    running.finish().await;
     out.status("Sandbox stopped.");
     Ok(())
 }
