@@ -765,7 +765,7 @@ fn on_a_terminal_each_write_is_a_heading_and_its_outcome_below() {
     let id = env.journal()[0]["id"].as_str().unwrap().to_string();
     assert!(
         out.starts_with(&format!(
-            "2026-01-01 00:00:00  {id}  taobao.refund.cancel  refund 110000235001  (work)\n  outcome      unknown: no answer from GET"
+            "2026-01-01 00:00:00 UTC  {id}  taobao.refund.cancel  refund 110000235001  (work)\n  outcome      unknown: no answer from GET"
         )),
         "{out}"
     );

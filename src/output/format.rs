@@ -31,16 +31,34 @@ fn group_thousands(n: u64) -> String {
     out
 }
 
-/// Local time for a person at a terminal; RFC 3339 in UTC, to the second, for everything
-/// else: one width for every row, so that `sort` and `cut` work (`--json` keeps the exact value).
+/// Local time for a person at a terminal, with its zone ("2026-11-24 16:20:00 +08", or "UTC"):
+/// the same instant a pipe gets, which is RFC 3339 in UTC to the second, one width for every
+/// row so that `sort` and `cut` work (`--json` keeps the exact value).
 pub fn show_time(t: jiff::Timestamp, terminal: bool) -> String {
     if terminal {
-        t.to_zoned_datetime(jiff::tz::TimeZone::system())
-            .strftime("%Y-%m-%d %H:%M:%S")
-            .to_string()
+        in_zone(t, &jiff::tz::TimeZone::system())
     } else {
         t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
     }
+}
+
+/// `t` as a wall clock in `tz` and that moment's offset: `+08`, `-03:30`, or `UTC`. The offset
+/// is the one in force at `t`, so a summer time row and a winter one each say their own.
+fn in_zone(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
+    let z = t.to_zoned_datetime(tz.clone());
+    let secs = z.offset().seconds();
+    let zone = if secs == 0 {
+        "UTC".to_string()
+    } else {
+        let sign = if secs < 0 { '-' } else { '+' };
+        let (h, m) = (secs.abs() / 3600, secs.abs() % 3600 / 60);
+        if m == 0 {
+            format!("{sign}{h:02}")
+        } else {
+            format!("{sign}{h:02}:{m:02}")
+        }
+    };
+    format!("{} {zone}", z.strftime("%Y-%m-%d %H:%M:%S"))
 }
 
 /// A time field for a table; an unreadable value is shown as it came rather than dropped.
@@ -123,6 +141,16 @@ mod tests {
             "off a terminal every time has one width"
         );
         assert_eq!(time(&json!("soon"), false), "soon");
+        let t = parse_time(&json!("2026-05-20T07:40:00Z")).unwrap();
+        // POSIX rules, not the system's zone database: the test must not depend on tzdata.
+        let zone = |rule: &str| jiff::tz::TimeZone::posix(rule).unwrap();
+        assert_eq!(in_zone(t, &zone("CST-8")), "2026-05-20 15:40:00 +08");
+        assert_eq!(in_zone(t, &jiff::tz::TimeZone::UTC), "2026-05-20 07:40:00 UTC");
+        assert_eq!(in_zone(t, &zone("IST-5:30")), "2026-05-20 13:10:00 +05:30");
+        let new_york = zone("EST5EDT,M3.2.0,M11.1.0");
+        let winter = parse_time(&json!("2026-01-20T07:40:00Z")).unwrap();
+        assert_eq!(in_zone(t, &new_york), "2026-05-20 03:40:00 -04");
+        assert_eq!(in_zone(winter, &new_york), "2026-01-20 02:40:00 -05");
         assert_eq!(time(&Value::Null, true), "");
     }
 
