@@ -184,7 +184,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l address-mobile -d 'Recipient\'s mobile phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l address-phone -d 'Recipient\'s other phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l address-country -d 'Country' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l address-state -d 'State or province' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l address-province -d 'Province or state (`--address-state` also works)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l address-city -d 'City' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l address-district -d 'District' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l address-street -d 'Street address' -r
@@ -214,7 +214,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l address-mobile -d 'Recipient\'s mobile phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l address-phone -d 'Recipient\'s other phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l address-country -d 'Country' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l address-state -d 'State or province' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l address-province -d 'Province or state (`--address-state` also works)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l address-city -d 'City' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l address-district -d 'District' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l address-street -d 'Street address' -r
@@ -417,7 +417,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-mobile -d 'Recipient\'s mobile phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-phone -d 'Recipient\'s other phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-country -d 'Country' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-state -d 'State or province' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-province -d 'Province or state (`--address-state` also works)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-city -d 'City' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-district -d 'District' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l address-street -d 'Street address' -r
@@ -452,7 +452,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-mobile -d 'Recipient\'s mobile phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-phone -d 'Recipient\'s other phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-country -d 'Country' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-state -d 'State or province' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-province -d 'Province or state (`--address-state` also works)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-city -d 'City' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-district -d 'District' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l address-street -d 'Street address' -r
@@ -487,7 +487,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l address-mobile -d 'Recipient\'s mobile phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l address-phone -d 'Recipient\'s other phone' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l address-country -d 'Country' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l address-state -d 'State or province' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l address-province -d 'Province or state (`--address-state` also works)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l address-city -d 'City' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l address-district -d 'District' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l address-street -d 'Street address' -r

@@ -87,29 +87,43 @@ impl TimestampUnit {
     }
 }
 
-/// A shipping address, field for field the API's `OrderAddress` (seed document).
+/// The profile's shipping address, in the words of the `--address-*` flags. The API's own
+/// field names (Taobao's `OrderAddress`, 1688's `addressParam`) are made from it in one place,
+/// `commands/shipping.rs`. The keys older versions wrote (`mobile_phone`, `state`, `address`)
+/// still read, with a warning (`renamed_address_keys`).
 #[derive(Debug, Default, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Address {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mobile_phone: Option<String>,
+    #[serde(
+        default,
+        alias = "mobile_phone",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub mobile: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<String>,
+    #[serde(default, alias = "state", skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(default, alias = "address", skip_serializing_if = "Option::is_none")]
+    pub street: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
 }
+
+/// The `[address]` keys of older versions and what they are called now.
+pub const RENAMED_ADDRESS_KEYS: [(&str, &str); 3] = [
+    ("mobile_phone", "mobile"),
+    ("state", "province"),
+    ("address", "street"),
+];
 
 impl Address {
     /// Fields a recipient cannot do without; the rest are optional.
@@ -119,13 +133,28 @@ impl Address {
         if blank(&self.name) {
             m.push("name");
         }
-        if blank(&self.mobile_phone) && blank(&self.phone) {
-            m.push("mobile_phone");
+        if blank(&self.mobile) && blank(&self.phone) {
+            m.push("mobile");
         }
-        if blank(&self.address) {
-            m.push("address");
+        if blank(&self.street) {
+            m.push("street");
         }
         m
+    }
+
+    /// Each field under its profile key, in the order `config show` lists them.
+    pub fn fields(&self) -> [(&'static str, Option<&str>); 9] {
+        [
+            ("name", self.name.as_deref()),
+            ("mobile", self.mobile.as_deref()),
+            ("phone", self.phone.as_deref()),
+            ("country", self.country.as_deref()),
+            ("province", self.province.as_deref()),
+            ("city", self.city.as_deref()),
+            ("district", self.district.as_deref()),
+            ("street", self.street.as_deref()),
+            ("zip", self.zip.as_deref()),
+        ]
     }
 
     /// One line for a person: 收件人, phone, street, district, city, state, country, zip.
@@ -133,11 +162,11 @@ impl Address {
         crate::domain::value::join_nonempty(
             [
                 &self.name,
-                &self.mobile_phone,
-                &self.address,
+                &self.mobile,
+                &self.street,
                 &self.district,
                 &self.city,
-                &self.state,
+                &self.province,
                 &self.country,
                 &self.zip,
             ]
@@ -233,11 +262,39 @@ pub fn load(path: &Path) -> Result<Loaded> {
             path.display()
         ))
     })?;
+    warnings.extend(renamed_address_keys(&text, path));
     Ok(Loaded {
         file: Some(file),
         warnings,
         secrets,
     })
+}
+
+/// A warning for each `[address]` key an older version wrote (see `RENAMED_ADDRESS_KEYS`):
+/// the value is still used, under its new name.
+fn renamed_address_keys(text: &str, path: &Path) -> Vec<String> {
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    let Some(profiles) = table.get("profiles").and_then(toml::Value::as_table) else {
+        return Vec::new();
+    };
+    let mut warnings = Vec::new();
+    for (name, profile) in profiles {
+        let Some(address) = profile.get("address").and_then(toml::Value::as_table) else {
+            continue;
+        };
+        for (old, new) in RENAMED_ADDRESS_KEYS {
+            if address.contains_key(old) {
+                warnings.push(format!(
+                    "{}: [profiles.{name}.address] `{old}` is now called `{new}`, like \
+                     --address-{new}; it still works for now, but rename it",
+                    path.display(),
+                ));
+            }
+        }
+    }
+    warnings
 }
 
 /// The secrets of a file that may not load, for the masks (empty when it cannot be read).

@@ -19,7 +19,7 @@ const ADDRESS: &[&str] = &[
     "张三",
     "--address-mobile",
     "13800000000",
-    "--address-state",
+    "--address-province",
     "浙江省",
     "--address-city",
     "杭州市",
@@ -1127,7 +1127,7 @@ fn bad_input_exits_2_naming_the_value_and_sends_nothing() {
                 "--address-street",
                 "文一西路969号",
             ],
-            "the shipping address lacks --address-state, --address-city",
+            "the shipping address lacks --address-province, --address-city",
         ),
         (
             vec![

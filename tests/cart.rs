@@ -364,6 +364,74 @@ async fn preview_takes_the_address_from_flags_over_the_profile() {
     );
 }
 
+/// The profile's `[address]` keys are the flags' words; the API's names are made in one place.
+#[tokio::test]
+async fn address_keys_match_the_flags_and_old_keys_still_read_with_a_warning() {
+    let s = server().await;
+    Mock::given(method("POST"))
+        .and(path("/v2/taobao/cart/confirm/order"))
+        .respond_with(ResponseTemplate::new(200).set_body_string(SEED_PREVIEW))
+        .mount(&s)
+        .await;
+    let env = Sandboxed::new();
+    env.write_config(
+        "[profiles.default.address]\nname = \"张三\"\nmobile = \"15068763421\"\nprovince = \"浙江省\"\nstreet = \"测试地址\"\nzip = \"311121\"\n",
+    );
+    let o = env
+        .cmd(&s.uri())
+        .args([
+            "cart",
+            "preview",
+            "--ids",
+            "382",
+            "--address-province",
+            "江苏省",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("is now called"), "{}", stderr(&o));
+    let old = Sandboxed::new();
+    old.write_config(
+        "[profiles.default.address]\nname = \"张三\"\nmobile_phone = \"15068763421\"\nstate = \"浙江省\"\naddress = \"测试地址\"\nzip = \"311121\"\n",
+    );
+    let o = old
+        .cmd(&s.uri())
+        .args([
+            "cart",
+            "preview",
+            "--ids",
+            "382",
+            "--address-state",
+            "江苏省",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    for (was, is) in [
+        ("mobile_phone", "mobile"),
+        ("state", "province"),
+        ("address", "street"),
+    ] {
+        assert!(
+            stderr(&o).contains(&format!(
+                "`{was}` is now called `{is}`, like --address-{is}"
+            )),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let reqs = s.received_requests().await.unwrap();
+    assert_eq!(reqs.len(), 2);
+    for r in &reqs {
+        assert_eq!(
+            body_json(r)["orderAddress"],
+            json!({"name": "张三", "mobile_phone": "15068763421", "state": "江苏省",
+                   "address": "测试地址", "zip": "311121"})
+        );
+    }
+}
+
 #[tokio::test]
 async fn create_needs_yes_off_a_terminal_and_sends_nothing_without_it() {
     let s = server().await;

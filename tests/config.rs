@@ -253,6 +253,39 @@ fn a_variable_set_empty_counts_as_unset_but_an_empty_credential_is_refused() {
 }
 
 #[test]
+fn show_lists_the_address_under_the_profile_keys() {
+    let env = Sandboxed::new();
+    let p = env.write_config(&format!(
+        "[profiles.default]\naccess_key = \"{KEY}\"\n[profiles.default.address]\nname = \"张三\"\nmobile_phone = \"15068763421\"\ncity = \"杭州市\"\n"
+    ));
+    let o = env
+        .bare()
+        .args(["--json", "config", "show"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let file = format!("file {} [profiles.default]", p.display());
+    assert_eq!(v["address.name"], json!({"value": "张三", "source": file}));
+    assert_eq!(
+        v["address.mobile"]["value"], "15068763421",
+        "the old key, read"
+    );
+    assert_eq!(v["address.city"]["value"], "杭州市");
+    assert!(v.get("address.zip").is_none(), "only the fields set: {v}");
+    assert!(stderr(&o).contains("`mobile_phone` is now called `mobile`"));
+
+    let none = Sandboxed::new();
+    let o = none
+        .bare()
+        .args(["--json", "config", "show"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["address"]["value"], "(not set)");
+}
+
+#[test]
 fn path_prints_the_resolved_file() {
     let env = Sandboxed::new();
     let o = env.bare().args(["config", "path"]).output().unwrap();

@@ -17,7 +17,8 @@ pub struct Paging {
     pub all: bool,
 }
 
-/// A shipping address; any field given here replaces the profile's `[address]`.
+/// A shipping address; any field given here replaces the profile's `[address]`, whose keys are
+/// the flags' names without `--address-` (`mobile = ...` is `--address-mobile`).
 #[derive(Args, Debug, Clone, Default)]
 #[command(next_help_heading = "Shipping address (default: the profile's [address])")]
 pub struct AddressArgs {
@@ -26,16 +27,20 @@ pub struct AddressArgs {
     pub name: Option<String>,
     /// Recipient's mobile phone
     #[arg(long = "address-mobile", value_name = "PHONE", value_parser = parse_phone)]
-    pub mobile_phone: Option<String>,
+    pub mobile: Option<String>,
     /// Recipient's other phone
     #[arg(long = "address-phone", value_name = "PHONE", value_parser = parse_phone)]
     pub phone: Option<String>,
     /// Country
     #[arg(long = "address-country", value_name = "COUNTRY")]
     pub country: Option<String>,
-    /// State or province
-    #[arg(long = "address-state", value_name = "STATE")]
-    pub state: Option<String>,
+    /// Province or state (`--address-state` also works)
+    #[arg(
+        long = "address-province",
+        alias = "address-state",
+        value_name = "PROVINCE"
+    )]
+    pub province: Option<String>,
     /// City
     #[arg(long = "address-city", value_name = "CITY")]
     pub city: Option<String>,
@@ -44,7 +49,7 @@ pub struct AddressArgs {
     pub district: Option<String>,
     /// Street address
     #[arg(long = "address-street", value_name = "STREET")]
-    pub address: Option<String>,
+    pub street: Option<String>,
     /// Postal code
     #[arg(long = "address-zip", value_name = "ZIP")]
     pub zip: Option<String>,

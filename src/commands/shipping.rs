@@ -21,14 +21,37 @@ pub(crate) fn missing_for(a: &Address, platform: Platform) -> Vec<&'static str> 
     let mut m = a.missing_required();
     if platform == Platform::Alibaba1688 {
         let blank = |f: &Option<String>| f.as_deref().is_none_or(|s| s.trim().is_empty());
-        if blank(&a.state) {
-            m.push("state");
+        if blank(&a.province) {
+            m.push("province");
         }
         if blank(&a.city) {
             m.push("city");
         }
     }
     m
+}
+
+/// The profile's address (or the flags') as Taobao's `OrderAddress`, which is also the JSON
+/// inside `receiver` (docs/api.md#taobao-cart-preview): `mobile_phone`, `state` and `address`
+/// are its names for the mobile, the province and the street. Only given fields are sent.
+pub(crate) fn taobao_address(a: &Address) -> Value {
+    let mut m = Map::new();
+    for (key, field) in [
+        ("name", &a.name),
+        ("mobile_phone", &a.mobile),
+        ("phone", &a.phone),
+        ("country", &a.country),
+        ("state", &a.province),
+        ("city", &a.city),
+        ("district", &a.district),
+        ("address", &a.street),
+        ("zip", &a.zip),
+    ] {
+        if let Some(v) = field {
+            m.insert(key.into(), Value::String(v.clone()));
+        }
+    }
+    Value::Object(m)
 }
 
 /// The profile's address (or the flags') as 1688's `addressParam` (FastAdress): `fullName`,
@@ -39,13 +62,13 @@ pub(crate) fn alibaba_address(a: &Address) -> Value {
     let mut m = Map::new();
     for (key, field) in [
         ("fullName", &a.name),
-        ("mobile", &a.mobile_phone),
+        ("mobile", &a.mobile),
         ("phone", &a.phone),
         ("postCode", &a.zip),
-        ("provinceText", &a.state),
+        ("provinceText", &a.province),
         ("cityText", &a.city),
         ("areaText", &a.district),
-        ("address", &a.address),
+        ("address", &a.street),
     ] {
         if let Some(v) = field.as_deref().map(str::trim).filter(|v| !v.is_empty()) {
             m.insert(key.into(), Value::String(v.to_string()));
@@ -66,9 +89,9 @@ pub(crate) fn given_address(ctx: &Ctx, a: &AddressArgs) -> Result<Address> {
             .iter()
             .map(|k| match *k {
                 "name" => "--address-name",
-                "mobile_phone" => "--address-mobile",
-                "address" => "--address-street",
-                "state" => "--address-state",
+                "mobile" => "--address-mobile",
+                "street" => "--address-street",
+                "province" => "--address-province",
                 "city" => "--address-city",
                 other => other,
             })
@@ -90,13 +113,13 @@ pub(crate) fn merged_address(ctx: &Ctx, a: &AddressArgs) -> Address {
     let pick = |flag: &Option<String>, file: Option<String>| flag.clone().or(file);
     Address {
         name: pick(&a.name, base.name),
-        mobile_phone: pick(&a.mobile_phone, base.mobile_phone),
+        mobile: pick(&a.mobile, base.mobile),
         phone: pick(&a.phone, base.phone),
         country: pick(&a.country, base.country),
-        state: pick(&a.state, base.state),
+        province: pick(&a.province, base.province),
         city: pick(&a.city, base.city),
         district: pick(&a.district, base.district),
-        address: pick(&a.address, base.address),
+        street: pick(&a.street, base.street),
         zip: pick(&a.zip, base.zip),
     }
 }
@@ -110,7 +133,7 @@ pub(crate) async fn ask_address(
 ) -> Result<Address> {
     // The book is offered only when no recipient was given, so that a pick never mixes two
     // people's details; the picked one keeps the country and postal code given, if any.
-    let recipient_given = [&a.name, &a.mobile_phone, &a.phone, &a.address]
+    let recipient_given = [&a.name, &a.mobile, &a.phone, &a.street]
         .iter()
         .any(|f| f.as_deref().is_some_and(|s| !s.trim().is_empty()));
     // A book that cannot be read only means the fields are typed.
@@ -140,12 +163,12 @@ pub(crate) async fn ask_address(
     let china = platform == Platform::Alibaba1688;
     let fields: [(&str, &mut Option<String>, bool, Check); 8] = [
         ("Recipient name", &mut a.name, true, any),
-        ("Mobile phone", &mut a.mobile_phone, true, parse_phone),
+        ("Mobile phone", &mut a.mobile, true, parse_phone),
         ("Country", &mut a.country, false, any),
-        ("State / province", &mut a.state, china, any),
+        ("Province / state", &mut a.province, china, any),
         ("City", &mut a.city, china, any),
         ("District", &mut a.district, false, any),
-        ("Street address", &mut a.address, true, any),
+        ("Street address", &mut a.street, true, any),
         ("Postal code", &mut a.zip, false, any),
     ];
     for (label, slot, required, check) in fields {
@@ -174,12 +197,12 @@ mod tests {
     fn the_profile_address_maps_to_1688_names() {
         let a = Address {
             name: Some("张三".into()),
-            mobile_phone: Some("13800000000".into()),
+            mobile: Some("13800000000".into()),
             country: Some("中国".into()),
-            state: Some("浙江省".into()),
+            province: Some("浙江省".into()),
             city: Some("杭州市".into()),
             district: Some("余杭区".into()),
-            address: Some("文一西路969号".into()),
+            street: Some("文一西路969号".into()),
             zip: Some("311121".into()),
             phone: Some(" ".into()),
         };
@@ -192,13 +215,13 @@ mod tests {
         assert!(missing_for(&a, Platform::Alibaba1688).is_empty());
         let no_city = Address {
             city: None,
-            state: None,
+            province: None,
             ..a
         };
         assert!(missing_for(&no_city, Platform::Taobao).is_empty());
         assert_eq!(
             missing_for(&no_city, Platform::Alibaba1688),
-            ["state", "city"]
+            ["province", "city"]
         );
     }
 }

@@ -168,10 +168,7 @@ impl Settings {
     }
 }
 
-fn plain_http(
-    url: &Sourced<String>,
-    insecure: &Sourced<bool>,
-) -> Result<Option<String>> {
+fn plain_http(url: &Sourced<String>, insecure: &Sourced<bool>) -> Result<Option<String>> {
     let parsed = reqwest::Url::parse(&url.value).ok();
     let Some(u) = parsed.filter(|u| u.scheme() == "http" && !is_loopback(u)) else {
         return Ok(None);

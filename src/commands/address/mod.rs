@@ -55,11 +55,11 @@ pub(crate) async fn stored(client: &Client<'_>) -> Result<Vec<(String, Address)>
             let text = |keys: &[&str]| Some(pick_text(a, keys)).filter(|s| !s.is_empty());
             let address = Address {
                 name: text(&["name", "receiverName", "fullName"]),
-                mobile_phone: text(&["phone", "mobile", "mobilePhone", "mobile_phone"]),
-                state: text(&["province", "provinceText", "state"]),
+                mobile: text(&["phone", "mobile", "mobilePhone", "mobile_phone"]),
+                province: text(&["province", "provinceText", "state"]),
                 city: text(&["city", "cityText"]),
                 district: text(&["district", "areaText"]),
-                address: text(&["address", "detailAddress"]),
+                street: text(&["address", "detailAddress"]),
                 ..Address::default()
             };
             let id = pick_id(a, &["id", "addressId"]);

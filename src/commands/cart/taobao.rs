@@ -112,7 +112,7 @@ impl CartSide for Taobao {
 pub(super) fn order_body(ids: &[u64], address: Option<&Address>, user_id: &str) -> Value {
     let mut body = json!({ "ids": ids });
     if let Some(a) = address {
-        body["orderAddress"] = serde_json::to_value(a).expect("an address always encodes");
+        body["orderAddress"] = crate::commands::shipping::taobao_address(a);
     }
     body["userId"] = Value::String(user_id.to_string());
     body

@@ -15,15 +15,15 @@ pub struct Args {}
 
 /// One setting as shown: its name, its value for a person, where it came from.
 struct Row {
-    key: &'static str,
+    key: String,
     value: String,
     source: String,
 }
 
 /// A resolved setting, its value shown by `show`.
-fn row<T>(key: &'static str, s: &Sourced<T>, show: impl FnOnce(&T) -> String) -> Row {
+fn row<T>(key: &str, s: &Sourced<T>, show: impl FnOnce(&T) -> String) -> Row {
     Row {
-        key,
+        key: key.to_string(),
         value: show(&s.value),
         source: s.source.to_string(),
     }
@@ -33,7 +33,7 @@ fn row<T>(key: &'static str, s: &Sourced<T>, show: impl FnOnce(&T) -> String) ->
 fn maybe<T>(key: &'static str, s: Option<&Sourced<T>>, show: impl FnOnce(&T) -> String) -> Row {
     s.map_or_else(
         || Row {
-            key,
+            key: key.to_string(),
             value: "(not set)".into(),
             source: "—".into(),
         },
@@ -48,10 +48,7 @@ impl Render for Rows {
     fn json(&self) -> Cow<'_, Value> {
         let mut m = Map::new();
         for r in &self.0 {
-            m.insert(
-                r.key.to_string(),
-                json!({"value": r.value, "source": r.source}),
-            );
+            m.insert(r.key.clone(), json!({"value": r.value, "source": r.source}));
         }
         Cow::Owned(Value::Object(m))
     }
@@ -59,7 +56,7 @@ impl Render for Rows {
     fn human(&self, out: &Printer) -> Result<()> {
         let mut t = Table::new(&["Setting", "Value", "Source"]);
         for r in &self.0 {
-            t.row(vec![r.key.to_string(), r.value.clone(), r.source.clone()]);
+            t.row(vec![r.key.clone(), r.value.clone(), r.source.clone()]);
         }
         out.table(&t)
     }
@@ -72,10 +69,6 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
         path: s.config_path.value.clone(),
         profile: s.profile.value.clone(),
     };
-    let address = s.address.as_ref().map(|a| Sourced {
-        value: a.one_line(),
-        source: file_src.clone(),
-    });
     let mut rows = vec![
         row("config", &s.config_path, |p| {
             let missing = if s.config_exists {
@@ -92,7 +85,7 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
         row("timestamp_unit", &s.timestamp_unit, |u| u.as_str().into()),
         row("concurrency", &s.concurrency, usize::to_string),
         Row {
-            key: "journal",
+            key: "journal".into(),
             value: s.journal_path.display().to_string(),
             source: "XDG_DATA_HOME, else the user data directory".into(),
         },
@@ -105,8 +98,25 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
             format!("{MASK} (set)")
         }),
         maybe("user_id", s.user_id.as_ref(), String::clone),
-        maybe("address", address.as_ref(), String::clone),
     ];
+    // The address field by field under the keys the profile uses (and the --address-* flags).
+    let given: Vec<(&str, &str)> = s
+        .address
+        .iter()
+        .flat_map(|a| a.fields())
+        .filter_map(|(k, v)| Some((k, v?)))
+        .collect();
+    if given.is_empty() {
+        rows.push(maybe::<String>("address", None, String::clone));
+    }
+    for (k, v) in given {
+        rows.push(Row {
+            key: format!("address.{k}"),
+            value: v.to_string(),
+            source: file_src.to_string(),
+        });
+    }
+
     let overrides: Vec<String> = s
         .catalogue
         .routes()
@@ -116,7 +126,7 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
         .collect();
     if !overrides.is_empty() {
         rows.push(Row {
-            key: "endpoints",
+            key: "endpoints".into(),
             value: overrides.join("; "),
             source: file_src.to_string(),
         });

@@ -193,9 +193,7 @@ fn order_lines(lines: &[LineSpec]) -> String {
 }
 
 fn receiver(a: &Address) -> String {
-    serde_json::to_value(a)
-        .expect("an address always encodes")
-        .to_string()
+    crate::commands::shipping::taobao_address(a).to_string()
 }
 
 fn render_body(lines: &[LineSpec], address: &Address) -> Value {
@@ -224,7 +222,7 @@ mod tests {
         ];
         let a = Address {
             name: Some("a测试aa".into()),
-            mobile_phone: Some("15068763421".into()),
+            mobile: Some("15068763421".into()),
             ..Default::default()
         };
         let b = render_body(&lines, &a);
