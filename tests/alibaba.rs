@@ -1115,6 +1115,30 @@ fn bad_input_exits_2_naming_the_value_and_sends_nothing() {
         ),
         (
             vec![
+                "cart",
+                "add",
+                "--item",
+                "Ak7QmZ2xPd9-LwY4vNb6Rc",
+                "--sku",
+                " ",
+                "--yes",
+            ],
+            "invalid value ' ' for '--sku <SKU_ID>': the value is empty",
+        ),
+        (
+            vec![
+                "cart",
+                "add",
+                "--item",
+                "Ak7QmZ2xPd9-LwY4vNb6Rc",
+                "--sku",
+                "x y",
+                "--yes",
+            ],
+            "' ' is not in any SKU id",
+        ),
+        (
+            vec![
                 "order",
                 "create",
                 "--item",

@@ -299,10 +299,20 @@ const NO_JSON: &[(&str, &str)] = &[
 const EXACT_IN_DOUBLE: u128 = 1 << 53;
 
 fn is_id_key(k: &str) -> bool {
-    matches!(k, "id" | "ID" | "Id" | "ids")
-        || ["Id", "Ids", "ID", "IDs", "_id", "_ids"]
-            .iter()
-            .any(|s| k.len() > s.len() && k.ends_with(s))
+    matches!(k, "id" | "ID" | "Id" | "ids" | "duplicateOf")
+        || [
+            "Id",
+            "Ids",
+            "ID",
+            "IDs",
+            "_id",
+            "_ids",
+            "IdList",
+            "OfferList",
+            "OrderList",
+        ]
+        .iter()
+        .any(|s| k.len() > s.len() && k.ends_with(s))
 }
 
 /// Every place in `v` that breaks the contract, as `path: why`.

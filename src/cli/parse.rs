@@ -134,6 +134,22 @@ pub fn parse_text(s: &str) -> Result<String, String> {
     Ok(t.to_string())
 }
 
+/// A SKU (Taobao) or spec (1688) id: letters, digits, `-` and `_`, as both platforms write
+/// them (`5032007803360`, `b266e0726506185beaf205cbae88530d`); a blank or a stray space would
+/// only be refused by the API after the write was journaled.
+pub fn parse_sku(s: &str) -> Result<String, String> {
+    let t = parse_text(s)?;
+    if let Some(c) = t
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Err(format!(
+            "{c:?} is not in any SKU id: they are letters, digits, - and _"
+        ));
+    }
+    Ok(t)
+}
+
 /// A phone number as people write it (`+86 138-0000-0000`, `(0571) 88886666`): digits with
 /// spaces, `+`, `-`, `(`, `)`; at least 5 digits, so a slip such as `1` is caught.
 pub fn parse_phone(s: &str) -> Result<String, String> {
@@ -216,6 +232,18 @@ pub fn show_size(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sku_ids_are_letters_digits_dashes() {
+        assert_eq!(parse_sku(" 5032007803360 ").unwrap(), "5032007803360");
+        assert_eq!(parse_sku("b266e07_26-5").unwrap(), "b266e07_26-5");
+        assert!(parse_sku("").unwrap_err().contains("empty"));
+        assert!(
+            parse_sku("x y")
+                .unwrap_err()
+                .contains("' ' is not in any SKU id")
+        );
+    }
 
     #[test]
     fn phones_and_country_codes_are_checked() {

@@ -145,7 +145,10 @@ mod tests {
         // POSIX rules, not the system's zone database: the test must not depend on tzdata.
         let zone = |rule: &str| jiff::tz::TimeZone::posix(rule).unwrap();
         assert_eq!(in_zone(t, &zone("CST-8")), "2026-05-20 15:40:00 +08");
-        assert_eq!(in_zone(t, &jiff::tz::TimeZone::UTC), "2026-05-20 07:40:00 UTC");
+        assert_eq!(
+            in_zone(t, &jiff::tz::TimeZone::UTC),
+            "2026-05-20 07:40:00 UTC"
+        );
         assert_eq!(in_zone(t, &zone("IST-5:30")), "2026-05-20 13:10:00 +05:30");
         let new_york = zone("EST5EDT,M3.2.0,M11.1.0");
         let winter = parse_time(&json!("2026-01-20T07:40:00Z")).unwrap();

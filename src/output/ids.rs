@@ -17,12 +17,24 @@ use serde_json::{Number, Value};
 const EXACT_IN_DOUBLE: u64 = 1 << 53;
 
 /// Whether a field holds identifiers: `id`, `ID`, `orderId`, `orderIds`, `skuID`, `shop_id`,
-/// `order_ids`. Case matters: `paid` and `valid` are not ids.
+/// `order_ids`, and 1688's lists of bare ids (`orderIdList`, `consignOfferList`,
+/// `cantPayOrderList`); the inbox's `duplicateOf` names a message id. Case matters: `paid` and
+/// `valid` are not ids. (A list of objects keeps its numbers: only bare numbers become strings.)
 pub fn is_id_key(key: &str) -> bool {
-    matches!(key, "id" | "ID" | "Id" | "ids")
-        || ["Id", "Ids", "ID", "IDs", "_id", "_ids"]
-            .iter()
-            .any(|s| key.len() > s.len() && key.ends_with(s))
+    matches!(key, "id" | "ID" | "Id" | "ids" | "duplicateOf")
+        || [
+            "Id",
+            "Ids",
+            "ID",
+            "IDs",
+            "_id",
+            "_ids",
+            "IdList",
+            "OfferList",
+            "OrderList",
+        ]
+        .iter()
+        .any(|s| key.len() > s.len() && key.ends_with(s))
 }
 
 /// A number a double would round: an integer of 2^53 or more (either sign).
@@ -111,6 +123,18 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_ids_become_strings_and_their_objects_keep_their_numbers() {
+        let v: Value = serde_json::from_str(
+            r#"{"consignOfferList":[706627393257],"cantPayOrderList":[{"orderId":5,"amount":100}]}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            encoded(v),
+            r#"{"consignOfferList":["706627393257"],"cantPayOrderList":[{"orderId":"5","amount":100}]}"#
+        );
+    }
+
+    #[test]
     fn integers_a_double_would_round_are_strings_anywhere() {
         let v: Value =
             serde_json::from_str(r#"[9007199254740991,9007199254740992,-9007199254740993,123456789012345678901234,1.5,-2.25]"#)
@@ -132,10 +156,23 @@ mod tests {
             "shop_id",
             "order_ids",
             "requestId",
+            "orderIdList",
+            "unsupportedCrossBorderPayOfferList",
+            "cantPayOrderList",
+            "duplicateOf",
         ] {
             assert!(is_id_key(k), "{k}");
         }
-        for k in ["paid", "valid", "idle", "Idx", "_id", "identity", "width"] {
+        for k in [
+            "paid",
+            "valid",
+            "idle",
+            "Idx",
+            "_id",
+            "identity",
+            "width",
+            "OfferList",
+        ] {
             assert!(!is_id_key(k), "{k}");
         }
     }

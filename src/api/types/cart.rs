@@ -185,8 +185,11 @@ impl ShopOrder {
 
     /// Items + mainland shipping + order fee, all in cents.
     pub fn total(&self) -> Option<i64> {
-        let fees =
-            self.shipping.as_ref().map_or(0, |m| m.0) + self.order_fee.as_ref().map_or(0, |m| m.0);
+        let fees = self
+            .shipping
+            .as_ref()
+            .map_or(0, |m| m.0)
+            .checked_add(self.order_fee.as_ref().map_or(0, |m| m.0))?;
         self.items_total()?.checked_add(fees)
     }
 }

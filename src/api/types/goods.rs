@@ -190,7 +190,10 @@ impl Product {
         let stock = match opt_count(o, &["quantity", "amountOnSale"], path)? {
             Some(n) => Some(n),
             None => from_sale(&["amountOnSale"])?.or_else(|| {
-                let all: Option<i64> = skus.iter().map(|s| s.stock).sum();
+                // Checked: a sum the server's numbers overflow is unknown, not a panic.
+                let all = skus
+                    .iter()
+                    .try_fold(0i64, |acc, s| acc.checked_add(s.stock?));
                 all.filter(|_| !skus.is_empty())
             }),
         };
@@ -516,6 +519,14 @@ mod tests {
         assert!(!p.skus[1].available(), "no stock");
         assert_eq!(p.sku("d4ca").unwrap().sku_id, "5012345678903");
         assert_eq!(p.cart_id("706627393257"), "Ak7QmZ2xPd9-LwY4vNb6Rc");
+    }
+
+    #[test]
+    fn a_stock_the_servers_numbers_overflow_is_unknown_not_a_panic() {
+        let v = json!({"offerId": 7066, "productSkuInfos": [
+            {"specId": "a", "amountOnSale": i64::MAX}, {"specId": "b", "amountOnSale": i64::MAX}
+        ]});
+        assert_eq!(Product::from_value(&v, "data").unwrap().stock, None);
     }
 
     #[test]

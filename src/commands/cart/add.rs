@@ -6,6 +6,7 @@
 use serde_json::{Map, Value, json};
 
 use super::side::{CartSide, side, side_of};
+use crate::cli::parse::parse_sku;
 use crate::cli::product::{ProductRef, parse_product_ref};
 use crate::commands::goods::{lookup, platform_of, sku};
 use crate::commands::{Ctx, read_json_input, unexpected};
@@ -23,7 +24,7 @@ pub struct Args {
     pub item: Option<ProductRef>,
     /// The SKU id, e.g. 5032007803360 (on 1688: the specId) [default: the link's skuId, the
     /// product's only SKU, or on a terminal a pick from its SKUs]
-    #[arg(long, value_name = "SKU_ID", requires = "item")]
+    #[arg(long, value_name = "SKU_ID", requires = "item", value_parser = parse_sku)]
     pub sku: Option<String>,
     /// How many to add [default: 1]
     #[arg(long, allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..))]

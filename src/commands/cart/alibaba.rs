@@ -188,7 +188,10 @@ fn part_total(p: &SellerPreview) -> Option<i64> {
         let lines = p.lines.iter().try_fold(0i64, |acc, l| {
             acc.checked_add(l.amount.or(l.price?.checked_mul(l.quantity?))?)
         })?;
-        Some(lines + p.shipping.unwrap_or(0) - p.discount.unwrap_or(0))
+        // Checked: these are the server's numbers, and a total that overflows is no total.
+        lines
+            .checked_add(p.shipping.unwrap_or(0))?
+            .checked_sub(p.discount.unwrap_or(0))
     })
 }
 
@@ -383,5 +386,14 @@ mod tests {
         let e = previews_total(&refused).unwrap_err();
         assert_eq!(e.exit_code(), 1);
         assert!(e.to_string().contains("甲 (起批量 10 (MIN))"), "{e}");
+    }
+
+    #[test]
+    fn a_total_the_servers_numbers_overflow_is_unknown_not_a_panic() {
+        let huge = json!({"orderPreviewResuslt": [
+            {"success": true, "sellerOpenId": "A", "sumCarriage": i64::MAX,
+             "cargoList": [{"quantity": 1, "price": 350, "amount": 350}]}
+        ]});
+        assert_eq!(previews_total(&huge).unwrap(), None);
     }
 }
