@@ -180,3 +180,44 @@ fn the_sandbox_pay_answer_is_read_as_paid() {
     let show = shop.json(&["order", "show", id]);
     assert_eq!(show["orderStatus"], "WAIT_SELLER_SEND_GOODS");
 }
+
+/// 1688's writes answer a boolean: `false` is "not done" for every one of them, exit 1.
+#[tokio::test]
+async fn every_1688_write_answered_false_is_not_done() {
+    let s = MockServer::start().await;
+    for p in [
+        "/v2/alibaba/cart/edit-quantity",
+        "/v2/alibaba/cart/delete",
+        "/v2/alibaba/order/confirm/receipt",
+    ] {
+        Mock::given(path(p))
+            .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!(false))))
+            .mount(&s)
+            .await;
+    }
+    let env = Sandboxed::new();
+    for (args, said) in [
+        (
+            vec!["cart", "edit", "604", "--quantity", "2"],
+            "error: cart item 604 was not changed: the API answered false",
+        ),
+        (
+            vec!["cart", "delete", "604", "--yes"],
+            "error: the cart items were not deleted: the API answered false",
+        ),
+        (
+            vec!["order", "confirm-receipt", "2542285634920014434", "--yes"],
+            "order 2542285634920014434: receipt was not confirmed: the API answered false",
+        ),
+    ] {
+        let o = env
+            .cmd(&s.uri())
+            .args(["--platform", "1688"])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+        assert!(stderr(&o).contains(said), "{args:?}: {}", stderr(&o));
+        assert!(!stdout(&o).contains("Deleted"), "{}", stdout(&o));
+    }
+}

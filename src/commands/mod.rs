@@ -242,6 +242,17 @@ pub fn print_fields(ctx: &Ctx, data: &Value) -> Result<()> {
     ctx.printer.table(&t)
 }
 
+/// A write the API answered with a bare `false` was not done: exit 1 (`Error::Unconfirmed`),
+/// naming what was not done and the read that shows the state. 1688's writes answer a boolean
+/// (docs/api.md#alibaba-orders); a success message after `false` would send a script on as if
+/// it had worked.
+pub fn refused_with_false(data: &Value, not_done: impl FnOnce() -> String) -> Result<()> {
+    if data == &Value::Bool(false) {
+        return Err(Error::Unconfirmed(not_done()));
+    }
+    Ok(())
+}
+
 /// `--since` after `--until` can match nothing: refused before anything is sent.
 pub fn check_period(since: Option<i64>, until: Option<i64>, noun: &str) -> Result<()> {
     match (since, until) {

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use super::parse_refund_id;
 use super::side::side;
 use crate::cli::parse::{parse_phone, parse_text};
-use crate::commands::{Ctx, gate};
+use crate::commands::{Ctx, gate, pandapon, refused_with_false};
 use crate::error::Result;
 use crate::output::Done;
 use crate::prompt;
@@ -67,6 +67,13 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     let client = ctx.client()?;
     prompt::confirm_write(&ctx.settings, &action).await?;
     let data = client.call(call).await?;
+    refused_with_false(&data, || {
+        format!(
+            "the return shipment of after-sales {id} was not recorded: the API answered false; \
+             check it with `{} after-sales show {id}`",
+            pandapon(ctx)
+        )
+    })?;
     ctx.printer.print(&Done(
         &data,
         format!("Return shipment recorded for after-sales {id}."),

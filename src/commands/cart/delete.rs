@@ -4,7 +4,7 @@
 use super::pick::pick;
 use super::side::side;
 use crate::cli::parse::parse_id;
-use crate::commands::{Ctx, unique_ids};
+use crate::commands::{Ctx, pandapon, refused_with_false, unique_ids};
 use crate::error::Result;
 use crate::output::Done;
 
@@ -32,6 +32,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         ids
     };
     let data = client.call(side(ctx).delete_call(&ids)).await?;
+    refused_with_false(&data, || {
+        format!(
+            "the cart items were not deleted: the API answered false; see them with `{} cart list`",
+            pandapon(ctx)
+        )
+    })?;
     let n = ids.len();
     let done = format!(
         "Deleted {n} item{} from the cart.",

@@ -3,7 +3,7 @@
 
 use super::side::side;
 use crate::cli::parse::parse_id;
-use crate::commands::Ctx;
+use crate::commands::{Ctx, pandapon, refused_with_false};
 use crate::error::Result;
 use crate::output::Done;
 
@@ -21,6 +21,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let Args { cart_id, quantity } = args;
     let client = ctx.client()?;
     let data = client.call(side(ctx).edit_call(cart_id, quantity)).await?;
+    refused_with_false(&data, || {
+        format!(
+            "cart item {cart_id} was not changed: the API answered false; see it with `{} cart list`",
+            pandapon(ctx)
+        )
+    })?;
     let done = format!("Cart item {cart_id} now has quantity {quantity}.");
     ctx.printer.print(&Done(&data, done))
 }

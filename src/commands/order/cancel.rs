@@ -2,14 +2,13 @@
 //! (docs/api.md#taobao-order-cancel, docs/api.md#alibaba-order-cancel).
 
 use clap::Args as ClapArgs;
-use serde_json::Value;
 
 use super::batch_write::{Write, batch_write};
 use super::side::side;
 use crate::cli::parse::parse_id;
-use crate::commands::{Ctx, pandapon, unique_ids};
+use crate::commands::{Ctx, pandapon, refused_with_false, unique_ids};
 use crate::domain::status::OrderState;
-use crate::error::{Error, Result};
+use crate::error::Result;
 
 #[derive(ClapArgs, Debug, Clone)]
 pub struct Args {
@@ -35,13 +34,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
             together: None,
             // The documented 1688 cancel answers a boolean: `false` is not done (exit 1).
             done: &|id, data| {
-                if data == &Value::Bool(false) {
-                    Err(Error::Unconfirmed(format!(
+                refused_with_false(data, || {
+                    format!(
                         "order {id} was not cancelled: the API answered false; check it with `{cli} order show {id}`"
-                    )))
-                } else {
-                    Ok(format!("Order {id}: cancelled."))
-                }
+                    )
+                })?;
+                Ok(format!("Order {id}: cancelled."))
             },
         },
     )

@@ -3,12 +3,11 @@
 //! without it.
 
 use clap::Args as ClapArgs;
-use serde_json::Value;
 
 use super::alibaba::confirm_receipt_call;
 use super::batch_write::{Write, batch_write};
 use crate::cli::parse::parse_id;
-use crate::commands::{Ctx, pandapon, unique_ids};
+use crate::commands::{Ctx, pandapon, refused_with_false, unique_ids};
 use crate::domain::status::OrderState;
 use crate::error::Result;
 
@@ -31,13 +30,12 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
             call: &confirm_receipt_call,
             together: None,
             done: &|id, data| {
-                Ok(if data == &Value::Bool(false) {
+                refused_with_false(data, || {
                     format!(
-                        "Order {id}: the API answered false; check it with `{cli} order show {id}`"
+                        "order {id}: receipt was not confirmed: the API answered false; check it with `{cli} order show {id}`"
                     )
-                } else {
-                    format!("Order {id}: receipt confirmed; the seller is paid.")
-                })
+                })?;
+                Ok(format!("Order {id}: receipt confirmed; the seller is paid."))
             },
         },
     )
