@@ -466,9 +466,9 @@ async fn pay_is_a_get_and_prints_the_cashier_url_or_the_agreement() {
     Mock::given(method("GET"))
         .and(path("/v2/alibaba/order/pay/url"))
         .and(query_param("orderId", ORDER))
-        .respond_with(ResponseTemplate::new(200).set_body_json(ok(serde_json::from_str(&format!(
-            r#"{{"orderId": {ORDER}, "protocolPaySuccess": false, "payUrl": "https://trade.1688.com/cashier?x=1", "cantPayOrderList": []}}"#
-        )).unwrap())))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!({
+            "protocolPaySuccess": false, "payUrl": "https://trade.1688.com/cashier?x=1", "cantPayOrderList": []
+        }))))
         .mount(&s)
         .await;
     Mock::given(method("GET"))
@@ -564,6 +564,79 @@ async fn several_ids_go_in_one_batch_pay_and_unpayable_ones_fail() {
         String::from_utf8(r.body.clone()).unwrap(),
         format!(r#"{{"orderIdList":[{ORDER},{ORDER2}]}}"#)
     );
+}
+
+/// An accepted create or pay whose answer cannot be read is not "outcome unknown" (exit 5, which
+/// invites a retry that would order or pay twice): exit 1, saying it was accepted.
+#[tokio::test]
+async fn an_accepted_write_with_an_unreadable_answer_says_so_and_is_not_exit_5() {
+    let s = MockServer::start().await;
+    mount(
+        &s,
+        "POST",
+        "/v2/alibaba/order/create/preview",
+        preview_data(),
+    )
+    .await;
+    mount(&s, "POST", "/v2/alibaba/order/create", json!(ORDER)).await;
+    mount(
+        &s,
+        "GET",
+        "/v2/alibaba/order/pay/url",
+        json!({"orderId": 5, "status": "paid"}),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let line = "Ak7QmZ2xPd9-LwY4vNb6Rc:b2a8f5c1d3e4f60718293a4b5c6d7e8f:20";
+    let o = run(
+        &env,
+        &s,
+        &[&["order", "create", "--item", line, "--yes"], ADDRESS].concat(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "the order was accepted by the API (no error code), but its answer could not be read"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("do not send it again before checking"));
+    let o = run(&env, &s, &["order", "pay", ORDER, "--yes"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!(
+            "the payment of order {ORDER} was accepted by the API"
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// A batch pay the API refuses as a whole is still reported id by id: --json lists each.
+#[tokio::test]
+async fn a_refused_batch_pay_lists_every_id() {
+    let s = MockServer::start().await;
+    Mock::given(path("/v2/alibaba/order/batch/pay"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(
+            json!({"code": 409, "msg": "none of these orders awaits payment", "requestId": "r9"}),
+        ))
+        .mount(&s)
+        .await;
+    let env = Sandboxed::new();
+    let o = run(
+        &env,
+        &s,
+        &["order", "pay", ORDER, ORDER2, "--yes", "--json"],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    for (i, id) in [ORDER, ORDER2].iter().enumerate() {
+        assert_eq!(v[i]["id"], *id);
+        assert_eq!(v[i]["error"]["code"], 409);
+        assert_eq!(v[i]["error"]["requestId"], "r9");
+    }
+    assert!(stderr(&o).contains("none of these orders awaits payment"));
 }
 
 #[tokio::test]

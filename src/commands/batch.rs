@@ -289,7 +289,7 @@ pub fn say_interrupted(ctx: &Ctx, nouns: &str, entries: &[Value]) {
 }
 
 /// `{"id": "...", "error": {...}}` for a batch's JSON array.
-fn json_error(id: impl Display, e: &Error) -> Value {
+pub fn json_error(id: impl Display, e: &Error) -> Value {
     let mut err = json!({"exitCode": e.exit_code(), "message": e.to_string()});
     if let Error::Api {
         code, request_id, ..

@@ -333,6 +333,17 @@ pub fn unexpected(msg: String) -> Error {
     Error::Network { msg, write: false }
 }
 
+/// A write the API accepted (no error code) whose answer pandapon cannot read. Not exit 5:
+/// that reads "outcome unknown" and a script's retry would create or pay a second time. Exit 1,
+/// saying it was accepted and where to look before doing it again. 1688's answer shapes are
+/// largely inferred (docs/api.md#alibaba-orders), so this is a real case, not a theory.
+pub fn accepted_unreadable(what: &str, check: String, msg: String) -> Error {
+    Error::Unconfirmed(format!(
+        "{what} was accepted by the API (no error code), but its answer could not be read ({msg}); \
+         do not send it again before checking: {check}"
+    ))
+}
+
 /// A table row read from `data[i]`: one with none of the fields the table shows is not the
 /// record the API documents, and printing it as a blank row would hide that.
 pub fn checked_row(row: Vec<String>, path: &str, what: &str, fields: &str) -> Result<Vec<String>> {

@@ -11,7 +11,7 @@ use crate::api::Call;
 use crate::api::types::alibaba::{MerchantResult, SellerPreview, cart_lists, created, previews};
 use crate::api::types::{CartItem, CartPage};
 use crate::commands::shipping::alibaba_address;
-use crate::commands::{Ctx, pandapon, unexpected};
+use crate::commands::{Ctx, accepted_unreadable, pandapon, unexpected};
 use crate::config::Address;
 use crate::error::{Error, Result};
 use crate::output::format::money;
@@ -301,10 +301,18 @@ pub(crate) fn previews_total(data: &Value) -> Result<Option<String>> {
     Ok(sum.map(|c| money(c, "CNY")))
 }
 
+fn unreadable_create(ctx: &Ctx, msg: String) -> Error {
+    let check = format!(
+        "`{} --platform 1688 order list --status waitbuyerpay`",
+        pandapon(ctx)
+    );
+    accepted_unreadable("the order", check, msg)
+}
+
 /// Each merchant's order, and how to pay them (docs/api.md#alibaba-order-create). Refusals are
 /// `merchant_failures`', which runs with `--json` too.
 pub(crate) fn report_merchants(ctx: &Ctx, out: &Printer, data: &Value) -> Result<()> {
-    let results = created(data).map_err(unexpected)?;
+    let results = created(data).map_err(|m| unreadable_create(ctx, m))?;
     let mut made = Vec::new();
     for r in results.iter().filter(|r| r.ok) {
         let id = r.order_id.clone().unwrap_or_default();
@@ -339,7 +347,7 @@ pub(crate) fn report_merchants(ctx: &Ctx, out: &Printer, data: &Value) -> Result
 /// The merchants that refused their part, each on stderr, as the command's failure (exit 1,
 /// the others' orders made). Also with `--json`, whose stdout is the answer as sent.
 pub(crate) fn merchant_failures(ctx: &Ctx, data: &Value) -> Result<()> {
-    let results = created(data).map_err(unexpected)?;
+    let results = created(data).map_err(|m| unreadable_create(ctx, m))?;
     let failed: Vec<_> = results.iter().filter(|r| !r.ok).collect();
     if failed.is_empty() {
         return Ok(());

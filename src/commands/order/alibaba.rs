@@ -12,12 +12,11 @@ use super::list;
 use super::side::OrderSide;
 use crate::api::Call;
 use crate::api::types::alibaba::pay_answer;
-use crate::api::types::pick_text;
 use crate::cli::parse::LineSpec;
 use crate::commands::cart::alibaba::FLOW;
 use crate::commands::cart::{draw_previews, merchant_failures, previews_total, report_merchants};
 use crate::commands::shipping::alibaba_address;
-use crate::commands::{Ctx, pandapon, unexpected};
+use crate::commands::{Ctx, accepted_unreadable, pandapon};
 use crate::config::Address;
 use crate::domain::status::{ALIBABA_TRADE_STATUSES, TradeStatus};
 use crate::error::{Error, Result};
@@ -107,8 +106,11 @@ impl OrderSide for Alibaba {
 
     /// `cantPayOrderList` names the orders 1688 will not take payment for; the others are paid
     /// by agreement (`protocolPaySuccess`) or to be paid at the cashier (`payUrl`).
-    fn paid(&self, ctx: &Ctx, id: u64, data: &Value) -> Result<String> {
-        let a = pay_answer(data).map_err(unexpected)?;
+    fn paid(&self, ctx: &Ctx, id: u64, data: &Value, shared: bool) -> Result<String> {
+        let a = pay_answer(data).map_err(|m| {
+            let check = format!("`{} order show {id}`", pandapon(ctx));
+            accepted_unreadable(&format!("the payment of order {id}"), check, m)
+        })?;
         if a.cant_pay.iter().any(|c| *c == id.to_string()) {
             return Err(Error::Refused(format!(
                 "order {id}: 1688 will not take payment for it (cantPayOrderList); see where it \
@@ -117,8 +119,7 @@ impl OrderSide for Alibaba {
             )));
         }
         // A batch pay answers once for all its orders: the cashier is named once, after them
-        // (`pay_summary`).
-        let batch = pick_text(data, &["orderId"]) != id.to_string();
+        // (`pay_summary`). Known from what was sent, not from the answer's shape.
         // Paid only when the answer says so (protocolPaySuccess): a cashier URL is a payment
         // still to make, so the order fails (exit 1) for scripts to notice, the URL shown.
         if a.paid {
@@ -126,7 +127,7 @@ impl OrderSide for Alibaba {
                 "Order {id}: paid by agreement (protocolPaySuccess)."
             ));
         }
-        Err(Error::Unconfirmed(if !a.url.is_empty() && batch {
+        Err(Error::Unconfirmed(if !a.url.is_empty() && shared {
             format!("order {id} is not paid yet: finish the payment at the 1688 cashier below")
         } else if !a.url.is_empty() {
             format!(

@@ -30,8 +30,9 @@ pub(super) struct Write<'a> {
     /// One request for all the orders, when the platform has it (1688's batch pay), and what
     /// to say once about its answer.
     pub together: Option<Together>,
-    /// One order's outcome from an answer: the line to show, or its refusal.
-    pub done: &'a dyn Fn(u64, &Value) -> Result<String>,
+    /// One order's outcome from an answer: the line to show, or its refusal. `shared` says the
+    /// answer is the one request's for several orders (`together`), not this order's own.
+    pub done: &'a dyn Fn(u64, &Value, bool) -> Result<String>,
 }
 
 /// Whether the write can act on an order in this state. A status pandapon does not know is
@@ -170,13 +171,35 @@ pub(super) async fn batch_write(ctx: &Ctx, ids: &[u64], w: Write<'_>) -> Result<
         prompt::confirm_write(&ctx.settings, &format!("{verb_cap} {what}{total}")).await?;
     }
     if let Some((together, summary)) = w.together.filter(|_| ids.len() > 1) {
-        // One request: its failure is every order's, and the command's.
+        // One request: its failure is every order's, and the command's. Each id is still
+        // reported (and listed by --json), as a batch of separate requests would be.
         let data = match client.call(together(&ids)).await {
+            Ok(data) => data,
             Err(Error::DryRun) => return Ok(()),
-            other => other?,
+            Err(Error::Interrupted) => {
+                entries.extend(ids.iter().map(|&id| batch::json_interrupted(id, true)));
+                in_given_order(&mut entries, given);
+                tally.print_json(ctx, &entries)?;
+                batch::say_interrupted(ctx, "Orders", &entries);
+                return Err(Error::Interrupted);
+            }
+            Err(e) => {
+                entries.extend(ids.iter().map(|&id| batch::json_error(id, &e)));
+                in_given_order(&mut entries, given);
+                tally.print_json(ctx, &entries)?;
+                return Err(e);
+            }
         };
         for &id in &ids {
-            report(ctx, &mut tally, &mut entries, id, Ok(data.clone()), &w)?;
+            report(
+                ctx,
+                &mut tally,
+                &mut entries,
+                id,
+                Ok(data.clone()),
+                &w,
+                true,
+            )?;
         }
         if let Some(s) = summary(&ids, &data).filter(|_| !out.json) {
             out.status(&s);
@@ -189,7 +212,7 @@ pub(super) async fn batch_write(ctx: &Ctx, ids: &[u64], w: Write<'_>) -> Result<
         ctx,
         &ids,
         |id| client.call((w.call)(id)),
-        |id, r| report(ctx, &mut tally, &mut entries, id, r, &w),
+        |id, r| report(ctx, &mut tally, &mut entries, id, r, &w, false),
     )
     .await?;
     // Interrupted: what was done, what failed, what is unknown and what was never sent, said
@@ -225,9 +248,10 @@ fn report(
     id: u64,
     r: Result<Value>,
     w: &Write<'_>,
+    shared: bool,
 ) -> Result<()> {
     match tally.take(ctx, id, r)? {
-        Item::Done(data) => match (w.done)(id, &data) {
+        Item::Done(data) => match (w.done)(id, &data, shared) {
             Ok(line) => {
                 if !ctx.printer.json {
                     ctx.printer.status(&line);

@@ -33,7 +33,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
             call: &|id| side.cancel_call(id, reason.as_deref()),
             together: None,
             // The documented 1688 cancel answers a boolean: `false` is not done (exit 1).
-            done: &|id, data| {
+            done: &|id, data, _| {
                 refused_with_false(data, || {
                     format!(
                         "order {id} was not cancelled: the API answered false; check it with `{cli} order show {id}`"

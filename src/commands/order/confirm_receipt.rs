@@ -29,7 +29,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
             acts_on: OrderState::Shipped,
             call: &confirm_receipt_call,
             together: None,
-            done: &|id, data| {
+            done: &|id, data, _| {
                 refused_with_false(data, || {
                     format!(
                         "order {id}: receipt was not confirmed: the API answered false; check it with `{cli} order show {id}`"

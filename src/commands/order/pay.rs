@@ -32,7 +32,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
             acts_on: OrderState::AwaitingPayment,
             call: &|id| side.pay_call(id),
             together: side.pay_together(),
-            done: &|id, data| side.paid(ctx, id, data),
+            done: &|id, data, shared| side.paid(ctx, id, data, shared),
         },
     )
     .await

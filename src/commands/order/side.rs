@@ -33,8 +33,9 @@ pub(crate) trait OrderSide: Sync {
     /// One request paying several orders (1688's batch pay), and what to say once about its
     /// answer; None: one request each.
     fn pay_together(&self) -> Option<Together>;
-    /// What a payment's answer means for one order: the line to show, or its refusal.
-    fn paid(&self, ctx: &Ctx, id: u64, data: &Value) -> Result<String>;
+    /// What a payment's answer means for one order: the line to show, or its refusal. `shared`:
+    /// the answer is a batch pay's, for several orders.
+    fn paid(&self, ctx: &Ctx, id: u64, data: &Value, shared: bool) -> Result<String>;
 
     /// Flags of `order create|render` this platform cannot send, before anything is.
     fn check_direct(&self, a: &DirectOrderArgs) -> Result<()>;

@@ -84,7 +84,7 @@ impl OrderSide for Taobao {
     }
 
     /// Paid only when the answer says so (`pay::verdict`); anything else is not confirmed.
-    fn paid(&self, _: &Ctx, id: u64, data: &Value) -> Result<String> {
+    fn paid(&self, _: &Ctx, id: u64, data: &Value, _: bool) -> Result<String> {
         super::pay::verdict(id, data).map_err(Error::Unconfirmed)
     }
 
