@@ -133,7 +133,11 @@ fn a_message_is_kept_shown_once_and_its_repeat_marked_a_duplicate() {
 
     let inbox = inbox_json(home.path(), &[]);
     assert_eq!(inbox.len(), 3);
-    assert_eq!(inbox[1]["duplicateOf"], 1);
+    assert_eq!(
+        inbox[1]["duplicateOf"], "1",
+        "a message id, a string like every id"
+    );
+    assert_eq!(inbox[0]["id"], "1");
     assert_eq!(inbox[0]["contentKey"], inbox[1]["contentKey"]);
     assert_eq!(inbox[0]["messageBody"]["totalAmount"], 10000);
     let pending = inbox_json(home.path(), &["--pending"]);
@@ -390,4 +394,42 @@ fn a_listener_killed_mid_burst_kept_every_message_it_acknowledged() {
     assert_eq!(l.post(&message("ORDER_CREATE", "after", "")).0, 200);
     let (status, _, err) = l.stop();
     assert!(status.success(), "{err}");
+}
+
+/// The sender writes a message's type and ids: a control character in the type must not make
+/// its delivery impossible (and hold back every later message of its order), and a line break
+/// in an order id must not forge a second line on stdout.
+#[test]
+fn hostile_types_and_ids_neither_stall_deliveries_nor_forge_lines() {
+    let home = tempfile::tempdir().unwrap();
+    let app = App::start(|_| 200);
+    let l = Listener::start(home.path(), &[], &["--forward-to", &app.url]);
+    // JSON escapes: the message is valid, its text is not.
+    let odd = message("ORDER\\u0001CREATE", "7", "");
+    let forged = message(
+        "ORDER_CANCEL",
+        "111\\n2026-11-30T00:00:00Z\\t1688\\tORDER_PAY_SUCCESS\\t7",
+        "",
+    );
+    let pay = message("ORDER_PAY_SUCCESS", "7", "");
+    for m in [&odd, &forged, &pay] {
+        assert_eq!(l.post(m).0, 200);
+    }
+    wait_for("three deliveries", 20, || app.seen().len() == 3);
+    let types: Vec<String> = app
+        .seen()
+        .iter()
+        .map(|s| s.headers["x-pandapon-message-type"].clone())
+        .collect();
+    assert!(types.contains(&"ORDER%01CREATE".to_string()), "{types:?}");
+    assert!(
+        types.contains(&"ORDER_PAY_SUCCESS".to_string()),
+        "{types:?}"
+    );
+    let (_, out, _) = l.stop();
+    assert_eq!(out.lines().count(), 3, "one line per message: {out}");
+    assert!(
+        out.lines().all(|l| l.split('\t').count() == 6),
+        "six columns each: {out}"
+    );
 }

@@ -65,7 +65,7 @@ impl Sink {
                 let req = client
                     .post(url.clone())
                     .header("content-type", r.content_type.as_str())
-                    .header("x-pandapon-message-type", r.message_type.as_str())
+                    .header("x-pandapon-message-type", plain(&r.message_type).as_ref())
                     // The same for every delivery of the message (retries, replays, PandaPon's
                     // own pushes of it again): what an app deduplicates on.
                     .header("x-pandapon-delivery-id", r.content_key.as_str())
@@ -99,18 +99,43 @@ impl Sink {
     }
 }
 
+/// A message's own text (its type, its ids) as a header or environment value: printable ASCII
+/// as it is, any other byte percent-encoded. The sender chose that text; a control character
+/// or a NUL in it made the request (or the command) impossible to build, and the delivery was
+/// retried forever, holding back every later message of the same order.
+fn plain(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for b in s.bytes() {
+        if b.is_ascii_graphic() && b != b'%' || b == b' ' {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out.into()
+}
+
 /// `sh -c CMD` with the message on stdin and its facts in the environment; exit 0 accepts it.
 /// What it prints is reported on stderr, not passed to our stdout, which carries messages.
 fn run(command: &str, r: &Record, attempt: u32) -> Result<String, String> {
     let mut child = Command::new("sh")
         .arg("-c")
         .arg(command)
-        .env("PANDAPON_MESSAGE_TYPE", &r.message_type)
+        .env("PANDAPON_MESSAGE_TYPE", plain(&r.message_type).as_ref())
         .env("PANDAPON_MESSAGE_PLATFORM", r.message_platform.to_string())
         .env("PANDAPON_DELIVERY_ID", &r.content_key)
         .env("PANDAPON_INBOX_ID", r.id.to_string())
-        .env("PANDAPON_ORDER_ID", r.order_id.as_deref().unwrap_or(""))
-        .env("PANDAPON_REFUND_ID", r.refund_id.as_deref().unwrap_or(""))
+        .env(
+            "PANDAPON_ORDER_ID",
+            plain(r.order_id.as_deref().unwrap_or("")).as_ref(),
+        )
+        .env(
+            "PANDAPON_REFUND_ID",
+            plain(r.refund_id.as_deref().unwrap_or("")).as_ref(),
+        )
         .env("PANDAPON_ATTEMPT", attempt.to_string())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

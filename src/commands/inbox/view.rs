@@ -8,6 +8,7 @@ use crate::domain::message::{Kind, Message};
 use crate::domain::status;
 use crate::domain::value::{int, parse_time, plain};
 use crate::messages::inbox::Record;
+use crate::output::clean::clean_line;
 use crate::output::format;
 
 pub fn platform_name(code: i64) -> String {
@@ -72,13 +73,16 @@ pub fn fields(r: &Record, terminal: bool) -> Vec<String> {
         .map(|t| format::show_time(t, terminal))
         .unwrap_or_else(|| r.received_at.clone());
     let dash = |s: &Option<String>| s.clone().unwrap_or_else(|| "-".into());
+    // Each field on one line: the sender wrote them, and a line break or a tab in an order id
+    // would forge a second message line (or column) for whoever reads the stream.
+    let one = |s: String| clean_line(&s).into_owned();
     vec![
         time,
         platform_name(r.message_platform),
-        r.message_type.clone(),
-        dash(&r.order_id),
-        dash(&r.refund_id),
-        r.message().map(|m| summary(&m)).unwrap_or_default(),
+        one(r.message_type.clone()),
+        one(dash(&r.order_id)),
+        one(dash(&r.refund_id)),
+        one(r.message().map(|m| summary(&m)).unwrap_or_default()),
     ]
 }
 
