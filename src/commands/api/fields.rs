@@ -1,11 +1,11 @@
 //! `-f key=value`, `-F key=value` and `--query key=value`, read as `gh api` reads them, and
 //! checked before anything is sent.
 
-use std::io::Read;
-
 use serde_json::{Map, Number, Value};
 
+use crate::commands::MAX_INPUT_BYTES;
 use crate::error::{Error, Result};
+use crate::local;
 
 /// `key=value` split at the first `=`; `flag` names the option for the message.
 fn split<'a>(flag: &str, arg: &'a str) -> Result<(&'a str, &'a str)> {
@@ -25,14 +25,14 @@ pub fn raw(arg: &str) -> Result<(String, Value)> {
 
 /// `-F key=value`: `true`, `false`, `null`, a number (kept exact), a JSON array or object,
 /// `@FILE` (the file's text; `@-` standard input), and anything else a string.
-pub fn typed(arg: &str) -> Result<(String, Value)> {
+pub async fn typed(arg: &str) -> Result<(String, Value)> {
     let (k, v) = split("-F", arg)?;
     let bad = |why: String| Error::usage(format!("-F {k}: {why}"));
     let value = match v {
         "true" => Value::Bool(true),
         "false" => Value::Bool(false),
         "null" => Value::Null,
-        _ if v.starts_with('@') => Value::String(read_file(&v[1..]).map_err(bad)?),
+        _ if v.starts_with('@') => Value::String(read_file(&v[1..]).await.map_err(bad)?),
         _ if v.starts_with('[') || v.starts_with('{') => {
             serde_json::from_str(v).map_err(|e| bad(format!("\"{v}\" is not valid JSON ({e})")))?
         }
@@ -54,18 +54,22 @@ fn number(v: &str) -> Option<Number> {
     serde_json::from_str::<Number>(v).ok()
 }
 
-fn read_file(name: &str) -> std::result::Result<String, String> {
-    if name.is_empty() {
-        return Err("@ needs a file name (or @- for standard input)".into());
-    }
-    if name == "-" {
-        let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        return Ok(s);
-    }
-    std::fs::read_to_string(name).map_err(|e| format!("cannot read the file \"{name}\": {e}"))
+/// `@FILE`'s text, read as `--input` is (`local`): with its size limit, and off the async
+/// runtime, so `@/dev/zero` is refused and a FIFO nobody writes to still gives way to Ctrl-C.
+async fn read_file(name: &str) -> std::result::Result<String, String> {
+    let limit = MAX_INPUT_BYTES;
+    let (read, what) = match name {
+        "" => return Err("@ needs a file name (or @- for standard input)".into()),
+        "-" => (local::read_stdin(limit).await, "standard input".to_string()),
+        _ => (
+            local::read_file(name, limit).await,
+            format!("the file \"{name}\""),
+        ),
+    };
+    let bytes = read
+        .map_err(|e| format!("cannot read {what}: {e}"))?
+        .ok_or_else(|| format!("{what} is larger than {}", local::size_text(limit)))?;
+    String::from_utf8(bytes).map_err(|_| format!("{what} is not UTF-8 text"))
 }
 
 /// `--query key=value`.
@@ -95,6 +99,14 @@ pub fn object(fields: Vec<(String, Value)>) -> Value {
 mod tests {
     use super::*;
 
+    fn typed(a: &str) -> Result<(String, Value)> {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap()
+            .block_on(super::typed(a))
+    }
+
     #[test]
     fn typed_values() {
         let t = |a: &str| typed(a).unwrap().1.to_string();
@@ -120,6 +132,10 @@ mod tests {
             (
                 "body=@/nonexistent/x.json",
                 "cannot read the file \"/nonexistent/x.json\"",
+            ),
+            (
+                "body=@/dev/zero",
+                "the file \"/dev/zero\" is larger than 16 MiB",
             ),
         ] {
             let e = typed(a).unwrap_err();

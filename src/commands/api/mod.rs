@@ -86,7 +86,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         fields.push(fields::raw(f)?);
     }
     for f in &a.fields {
-        fields.push(fields::typed(f)?);
+        fields.push(fields::typed(f).await?);
     }
     let mut query: Vec<(String, String)> = Vec::new();
     for q in &a.query {
