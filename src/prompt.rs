@@ -52,7 +52,7 @@ fn safe_items(items: Vec<String>, reserve: usize) -> Vec<String> {
         .into_iter()
         .map(|i| {
             let one = crate::output::clean::clean_line(&i);
-            crate::output::table::ellipsize(&one, width).into_owned()
+            crate::output::fit::ellipsize(&one, width).into_owned()
         })
         .collect()
 }

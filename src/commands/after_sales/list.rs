@@ -149,7 +149,8 @@ fn print_list(out: &Printer, elements: &[Value], a: &Args) -> Result<()> {
         "Reason",
         "Created",
     ])
-    .align_right(&[4]);
+    .align_right(&[4])
+    .truncate(&[3]);
     for (i, e) in elements.iter().enumerate() {
         let cur = currency(e);
         let path = format!("data[{i}]");

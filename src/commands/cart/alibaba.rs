@@ -81,11 +81,14 @@ impl CartSide for Alibaba {
             let seller = list[0].shop();
             let mut t = if *disabled {
                 out.heading(&format!("{seller} · disabled, cannot be ordered"))?;
-                Table::new(&["ID", "Title", "Spec", "Qty", "Why"]).align_right(&[3])
+                Table::new(&["ID", "Title", "Spec", "Qty", "Why"])
+                    .align_right(&[3])
+                    .truncate(&[1])
             } else {
                 out.heading(seller)?;
                 Table::new(&["ID", "Title", "Spec", "Qty", "Price", "Subtotal"])
                     .align_right(&[3, 4, 5])
+                    .truncate(&[1])
             };
             for i in list {
                 let mut row = vec![

@@ -45,7 +45,8 @@ impl CartSide for Taobao {
             return Ok(());
         }
         let mut t = Table::new(&["ID", "Title", "Properties", "Qty", "Price", "Promo", "Shop"])
-            .align_right(&[3, 4, 5]);
+            .align_right(&[3, 4, 5])
+            .truncate(&[1, 6]);
         for i in items {
             t.row(vec![
                 i.id.clone(),

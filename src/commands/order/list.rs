@@ -91,7 +91,9 @@ pub async fn run(mut a: Args, ctx: &Ctx) -> Result<()> {
 }
 
 fn orders_table() -> Table {
-    Table::new(&["ID", "Status", "Items", "Total", "Created"]).align_right(&[3])
+    Table::new(&["ID", "Status", "Items", "Total", "Created"])
+        .align_right(&[3])
+        .truncate(&[2])
 }
 
 /// One row per order; a malformed order fails the command before the table is printed.
