@@ -1,5 +1,5 @@
 //! Terminal output that fits (issue 13, item 6): at 80 columns no drawn line is wider than
-//! the terminal, and no id or amount is split.
+//! the terminal, no id or amount is split, and the pickers redraw cleanly.
 
 mod common;
 
@@ -51,6 +51,63 @@ fn order_show_journal_and_both_carts_fit_80_columns_with_ids_whole() {
             );
         }
     }
+}
+
+/// `keys` typed into `args` on an 80×24 pty with a line printed above it: the screen after.
+fn picked(env: &Sandboxed, args: &str, keys: &[&str]) -> (Option<i32>, String) {
+    let (code, out) = typing_on(
+        env,
+        "stty cols 80 rows 24; echo above the picker; ",
+        &format!("--color never {args}"),
+        &[("COLUMNS", "80")],
+        keys,
+    );
+    (code, shown(&out, 80))
+}
+
+#[test]
+fn pickers_redraw_cleanly_at_80_columns_with_chinese_titles() {
+    let env = Sandboxed::new();
+    // Down twice, tick the third item, enter: every item is longer than the terminal, and
+    // longer still in bytes (which dialoguer counted as columns, erasing the lines above).
+    let (code, screen) = picked(
+        &env,
+        "--sandbox cart delete",
+        &["\u{1b}[B", "\u{1b}[B", " ", "\r"],
+    );
+    assert_eq!(code, Some(0), "{screen}");
+    let lines: Vec<&str> = screen.lines().collect();
+    assert_eq!(lines[0], "above the picker", "{screen}");
+    assert!(
+        lines[1].starts_with("✔ Delete which items? · 384  加厚珊瑚绒毛毯")
+            && lines[1].ends_with('…'),
+        "{screen}"
+    );
+    assert_eq!(lines[2], "Deleted 1 item from the cart.", "{screen}");
+    assert_eq!(lines.len(), 3, "no stale picker line is left: {screen}");
+
+    // A single choice, then the next picker below it: the first one's answer stays, whole.
+    let (code, screen) = picked(
+        &env,
+        "--sandbox after-sales submit",
+        &[
+            "\u{1b}[B", "\u{1b}[B", "\u{1b}[A", "\r", "\u{1b}[B", "\u{3}",
+        ],
+    );
+    assert_eq!(code, Some(130), "{screen}");
+    let lines: Vec<&str> = screen.lines().collect();
+    assert_eq!(lines[0], "above the picker", "{screen}");
+    assert!(
+        lines[1].starts_with("✔ Which order? · 3305075341149005155  shipped · 65W氮化镓"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains(
+            "? Refund type ›\n  refund only (refundType 1)\n❯ return and refund (refundType 2)"
+        ),
+        "{screen}"
+    );
+    assert_eq!(screen.matches("Which order?").count(), 1, "{screen}");
 }
 
 #[test]
