@@ -9,6 +9,7 @@ use clap::builder::BoolishValueParser;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 
 pub mod args;
+pub mod help;
 pub mod parse;
 pub mod product;
 
@@ -124,6 +125,11 @@ pub struct GlobalArgs {
     /// How many requests a batch (`order show|pay|cancel ID...`) or an `--all` walk keeps in flight, 1 to 32 [default: 8]
     #[arg(long, global = true, env = "PANDAPON_CONCURRENCY", value_name = "N", value_parser = clap::value_parser!(u8).range(1..=32))]
     pub concurrency: Option<u8>,
+
+    /// Piped tables: print their column names first, as a tab-separated line (each list's help
+    /// names its columns)
+    #[arg(long, global = true)]
+    pub header: bool,
 
     /// When to use colour (NO_COLOR is honoured in auto)
     #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorChoice::Auto)]

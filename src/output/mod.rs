@@ -75,6 +75,8 @@ pub struct Printer {
     color_err: bool,
     verbose: bool,
     debug: bool,
+    /// `--header`: tab-separated tables start with their column names.
+    tsv_header: bool,
     masks: Vec<String>,
     /// `--jq`: applied to every JSON document printed (see `emit_json`).
     pub jq: Option<jq::Jq>,
@@ -94,6 +96,7 @@ impl Printer {
             color_err: use_color(g.color, stderr_terminal),
             verbose: g.verbose || g.debug,
             debug: g.debug,
+            tsv_header: g.header,
             masks: Vec::new(),
             jq: None,
         }
@@ -243,7 +246,7 @@ impl Printer {
         // Masked cell by cell before drawing: a long value wrapped across lines would slip
         // past masking the drawn text.
         let t = t.masked(&self.masks);
-        self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width, false))
+        self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width, self.tsv_header))
     }
 
     /// The terminal's width, when stdout is one that reports it: what a line may fill

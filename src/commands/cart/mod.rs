@@ -32,6 +32,10 @@ pub(crate) use taobao::{print_preview, report_created};
 #[derive(Subcommand, Debug)]
 pub enum CartCommand {
     /// List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)
+    #[command(after_help = crate::cli::help::list("", &[
+        ("Taobao", taobao::LIST_COLUMNS),
+        ("1688", alibaba::LIST_COLUMNS),
+    ], &["pandapon cart list", "pandapon --platform 1688 cart list --header | cut -f1,2"]))]
     List(list::Args),
     /// Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)
     Add(add::Args),
