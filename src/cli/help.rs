@@ -32,9 +32,48 @@ pub fn list(notes: &str, columns: &[(&str, &[&str])], examples: &[&str]) -> Stri
     }
     s.push_str("Examples:");
     for e in examples {
-        let _ = write!(s, "\n  {e}");
+        let _ = write!(s, "\n  {}", fold(e));
     }
     s
+}
+
+/// An example's lines are at most this wide, so that clap never wraps one on an 80-column
+/// terminal (it would, without the `\` a shell needs to read the next line as the same command).
+const EXAMPLE_WIDTH: usize = 76;
+
+/// `example` in lines of at most `EXAMPLE_WIDTH` columns, broken between shell words (never
+/// inside quotes) with a `\` at each line's end and the next indented, as one pastes it.
+fn fold(example: &str) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if example.width() <= EXAMPLE_WIDTH {
+        return example.to_string();
+    }
+    let mut words: Vec<String> = vec![String::new()];
+    let mut quoted = false;
+    for c in example.chars() {
+        if c == '\'' {
+            quoted = !quoted;
+        }
+        if c == ' ' && !quoted {
+            words.push(String::new());
+        } else {
+            words.last_mut().expect("never empty").push(c);
+        }
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        if used > 0 && used + 1 + w.width() + 2 > EXAMPLE_WIDTH {
+            out.push_str(" \\\n      ");
+            used = 4;
+        } else if used > 0 {
+            out.push(' ');
+            used += 1;
+        }
+        out.push_str(w);
+        used += w.width();
+    }
+    out
 }
 
 /// Introduces a list's columns in its help (the tests find them by it).
@@ -62,5 +101,17 @@ mod tests {
             examples("", &["pandapon doctor"]),
             "Examples:\n  pandapon doctor"
         );
+    }
+
+    #[test]
+    fn long_examples_continue_on_the_next_line() {
+        let e = "pandapon address set --name 李四 --phone 13900000000 --province 广东省 --city 深圳市 --address '南山区科技园 1 号'";
+        let folded = fold(e);
+        assert_eq!(
+            folded,
+            "pandapon address set --name 李四 --phone 13900000000 --province 广东省 \\\n      \
+             --city 深圳市 --address '南山区科技园 1 号'"
+        );
+        assert_eq!(folded.replace(" \\\n      ", " "), e);
     }
 }

@@ -44,8 +44,16 @@ pub enum CartCommand {
     /// Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)
     Delete(delete::Args),
     /// Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)
+    #[command(after_help = crate::cli::help::examples("", &[
+        "pandapon cart preview --ids 382,383",
+        "pandapon --platform 1688 cart preview --ids 601,604",
+    ]))]
     Preview(preview::Args),
     /// Turn cart items into orders; shows the preview and asks first (Taobao, 1688)
+    #[command(after_help = crate::cli::help::examples("", &[
+        "pandapon cart create --ids 382,383 --address-name 张三 --address-mobile 13800000000 --address-street 文一西路969号",
+        "pandapon cart create --ids 382  # on a terminal: pick an address",
+    ]))]
     Create(create::Args),
 }
 

@@ -14,6 +14,10 @@ use crate::output::format::money;
 use crate::output::{Printer, Table};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon goods show 'https://item.taobao.com/item.htm?id=672991141190'",
+    "pandapon --platform 1688 goods show 706627393257",
+]))]
 pub struct Args {
     /// Item ids, itemMapIds, Taobao/Tmall item links or 1688 offer links (a link picks its own
     /// platform; several are fetched in parallel, see --concurrency)
