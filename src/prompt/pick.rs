@@ -13,7 +13,8 @@ use dialoguer::theme::{ColorfulTheme, Theme};
 
 use crate::output::fit::ellipsize;
 
-/// What the person chose: indices into the items (one for `Single`), or `None` on Esc or `q`.
+/// What the person chose: indices into the items (one unless `multi`), or `None` on Esc or `q`.
+/// A list longer than the terminal scrolls.
 pub fn pick(
     term: &Term,
     prompt: &str,
@@ -33,11 +34,13 @@ pub fn pick(
     let capacity = usize::from(rows).saturating_sub(2).max(3);
     let mut checked = vec![false; items.len()];
     let mut sel: usize = 0;
+    let mut top: usize = 0;
     let mut drawn: usize = 0;
     term.hide_cursor()?;
     loop {
         term.clear_last_lines(drawn)?;
-        let top = sel.saturating_sub(capacity - 1);
+        // The window moves only as far as it must to show the selected item.
+        top = top.min(sel).max((sel + 1).saturating_sub(capacity));
         let more = if items.len() > capacity {
             format!(" [{}/{}]", sel + 1, items.len())
         } else {
@@ -92,6 +95,9 @@ pub fn pick(
                 } else {
                     vec![sel]
                 };
+                if chosen.is_empty() {
+                    return Ok(Some(chosen));
+                }
                 let names: Vec<&str> = chosen.iter().map(|&i| items[i].as_str()).collect();
                 // What was chosen stays on the screen, on one line: `✔ prompt · a, b`.
                 let room = width.saturating_sub(measure_text_width(prompt) + 5);
