@@ -40,14 +40,36 @@ impl Cli {
     /// still an error there.
     pub fn parser() -> clap::Command {
         use clap::CommandFactory;
-        let cmd = compact_globals(Cli::command());
-        let any_empty = std::env::vars_os()
-            .any(|(k, v)| v.is_empty() && k.to_string_lossy().starts_with("PANDAPON_"));
-        if any_empty {
-            without_empty_env(cmd)
-        } else {
-            cmd
+        empty_env_unset(compact_globals(Cli::command()))
+    }
+
+    /// The command line parsed. Only help is drawn from `parser()`'s tree: a run that shows no
+    /// help is spared building the copies of the global options.
+    pub fn matches() -> Result<clap::ArgMatches, clap::Error> {
+        use clap::CommandFactory;
+        use clap::error::ErrorKind::{DisplayHelp, DisplayHelpOnMissingArgumentOrSubcommand};
+        match empty_env_unset(Cli::command()).try_get_matches() {
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    DisplayHelp | DisplayHelpOnMissingArgumentOrSubcommand
+                ) =>
+            {
+                Cli::parser().try_get_matches()
+            }
+            m => m,
         }
+    }
+}
+
+/// `cmd`, or when a PANDAPON_ variable is set but empty, `without_empty_env(cmd)`.
+fn empty_env_unset(cmd: clap::Command) -> clap::Command {
+    let any_empty = std::env::vars_os()
+        .any(|(k, v)| v.is_empty() && k.to_string_lossy().starts_with("PANDAPON_"));
+    if any_empty {
+        without_empty_env(cmd)
+    } else {
+        cmd
     }
 }
 

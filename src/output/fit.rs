@@ -90,12 +90,7 @@ fn words(s: &str) -> Vec<(usize, usize, usize)> {
             gap = i;
             start = None;
         }
-        if start.is_none() {
-            start = Some(i);
-            if prev.is_some() {
-                gap = i;
-            }
-        }
+        start.get_or_insert(i);
         prev = Some(c);
     }
     if let Some(st) = start {
