@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pandapon_global_optspecs
-    string join \n profile= config= base-url= platform= timeout= json jq= v/verbose debug dry-run y/yes no-input insecure-http sandbox concurrency= color= h/help V/version
+    string join \n profile= config= base-url= platform= timeout= json jq= v/verbose debug dry-run y/yes no-input insecure-http sandbox concurrency= header color= h/help V/version
 end
 
 function __fish_pandapon_needs_command
@@ -42,6 +42,7 @@ complete -c pandapon -n "__fish_pandapon_needs_command" -s y -l yes -d 'Answer y
 complete -c pandapon -n "__fish_pandapon_needs_command" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_needs_command" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_needs_command" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_needs_command" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_needs_command" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_needs_command" -f -a "cart" -d 'The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders'
@@ -82,6 +83,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_s
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and not __fish_seen_subcommand_from list add edit delete preview create help" -f -a "list" -d 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)'
@@ -112,6 +114,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l item -d 'The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item link (https://item.taobao.com/item.htm?id=...); on 1688 an offer id or link' -r
@@ -136,6 +139,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l quantity -d 'The new quantity' -r
@@ -157,6 +161,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -177,6 +182,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l ids -d 'Cart item ids, comma-separated (with none on a terminal: pick them from a list)' -r
@@ -207,6 +213,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l ids -d 'Cart item ids, comma-separated (with none on a terminal: pick them from a list)' -r
@@ -237,6 +244,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)'
@@ -264,6 +272,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and not __fish_seen_subcommand_from list show logistics track im-link warehouse create render preview pay cancel confirm-receipt help" -f -a "list" -d 'List orders, newest first as the API sends them (Taobao, 1688)'
@@ -303,6 +312,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -323,6 +333,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -343,6 +354,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from logistics" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from track" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -363,6 +375,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from track" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from track" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from track" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from track" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from track" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from track" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -383,6 +396,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from im-link" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l name -d 'Warehouse name' -r
@@ -405,6 +419,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from warehouse" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop\'s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller' -r
@@ -440,6 +455,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop\'s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller' -r
@@ -475,6 +491,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l item -d 'An order line ITEM:SKU:QUANTITY, e.g. 600126245031041190:5016042822039:2 (repeatable). A fourth field, ITEM:SKU:QTY:PRICE, is the unit price in yuan the line is sent with (the documented orderLineList `price`); leave it out to take the shop\'s price. On 1688: OFFER:SPEC:QTY (offerMapId, specId, quantity), no price; several lines go as one batch (different merchants), answered per seller' -r
@@ -510,6 +527,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -530,6 +548,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from pay" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l reason -d 'Why, as sent to the API\'s cancelReason' -r
@@ -551,6 +570,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from confirm-receipt" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -571,6 +591,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from confirm-receipt" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from confirm-receipt" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from confirm-receipt" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from confirm-receipt" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from confirm-receipt" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from confirm-receipt" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'List orders, newest first as the API sends them (Taobao, 1688)'
@@ -602,6 +623,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not _
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -f -a "list" -d 'List after-sales (reverse) orders (Taobao)'
@@ -644,6 +666,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -664,6 +687,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l sub-order -d 'The sub-order (order line) id' -r
@@ -687,6 +711,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from reasons" -l sub-order -d 'Only for this line of the order (its sub-order id)' -r
@@ -708,6 +733,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from reasons" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from reasons" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from reasons" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from reasons" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from reasons" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from reasons" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l order -d 'The order [1688; there a refund is on an order, or on some of its lines]' -r
@@ -736,6 +762,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l reason -d 'The new reason id' -r
@@ -760,6 +787,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -780,6 +808,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l text -d 'The message' -r
@@ -802,6 +831,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from message" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l page -d 'Page number, from 1' -r
@@ -825,6 +855,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -845,6 +876,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-logistics" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l company -d 'The logistics company code, e.g. SF (see `after-sales return-logistics`; on 1688 `after-sales companies`)' -r
@@ -870,6 +902,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from return-ship" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from companies" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -890,6 +923,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from companies" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from companies" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from companies" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from companies" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from companies" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from companies" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from help" -f -a "list" -d 'List after-sales (reverse) orders (Taobao)'
@@ -923,6 +957,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and not __fish_seen_subcommand_from list show render reasons submit modify cancel message messages return-logistics return-ship companies help" -f -a "list" -d 'List after-sales (reverse) orders (Taobao)'
@@ -965,6 +1000,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -985,6 +1021,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l sub-order -d 'The sub-order (order line) id' -r
@@ -1008,6 +1045,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from reasons" -l sub-order -d 'Only for this line of the order (its sub-order id)' -r
@@ -1029,6 +1067,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from reasons" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from reasons" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from reasons" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from reasons" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from reasons" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from reasons" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l order -d 'The order [1688; there a refund is on an order, or on some of its lines]' -r
@@ -1057,6 +1096,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l reason -d 'The new reason id' -r
@@ -1081,6 +1121,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1101,6 +1142,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l text -d 'The message' -r
@@ -1123,6 +1165,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from message" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l page -d 'Page number, from 1' -r
@@ -1146,6 +1189,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1166,6 +1210,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-logistics" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l company -d 'The logistics company code, e.g. SF (see `after-sales return-logistics`; on 1688 `after-sales companies`)' -r
@@ -1191,6 +1236,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from return-ship" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from companies" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1211,6 +1257,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from companies" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from companies" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from companies" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from companies" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from companies" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from companies" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from help" -f -a "list" -d 'List after-sales (reverse) orders (Taobao)'
@@ -1244,6 +1291,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and not __fish_seen_subcommand_from list set help" -f -a "list" -d 'List the stored addresses'
@@ -1267,6 +1315,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l id -d 'Update this address instead of adding one' -r
@@ -1294,6 +1343,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand address; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the stored addresses'
@@ -1317,6 +1367,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
@@ -1347,6 +1398,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1367,6 +1419,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l page -d 'Page number, from 1' -r
@@ -1402,6 +1455,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l page -d 'Page number, from 1' -r
@@ -1426,6 +1480,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1446,6 +1501,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from category" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l page -d 'Page number, from 1' -r
@@ -1470,6 +1526,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l page -d 'Page number, from 1' -r
@@ -1494,6 +1551,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l category -d 'Only this category\'s list (see `goods category`)' -r
@@ -1515,6 +1573,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from hot" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1535,6 +1594,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from seller-chat" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
@@ -1565,6 +1625,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and not __fish_seen_subcommand_from show check search image-search category recommend related hot seller-chat help" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
@@ -1595,6 +1656,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1615,6 +1677,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l page -d 'Page number, from 1' -r
@@ -1650,6 +1713,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l page -d 'Page number, from 1' -r
@@ -1674,6 +1738,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1694,6 +1759,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from category" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l page -d 'Page number, from 1' -r
@@ -1718,6 +1784,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l page -d 'Page number, from 1' -r
@@ -1742,6 +1809,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l category -d 'Only this category\'s list (see `goods category`)' -r
@@ -1763,6 +1831,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from hot" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -1783,6 +1852,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from seller-chat" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show products: title, shop, prices, stock, sales and every SKU (Taobao and 1688)'
@@ -1813,6 +1883,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and not __fish_seen_subcommand_from estimate preview book domestic help" -f -a "estimate" -d 'Estimate the overseas freight of one item to a destination'
@@ -1853,6 +1924,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from estimate" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l item -d 'A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)' -r
@@ -1886,6 +1958,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l render-id -d 'The render id from `freight preview`' -r
@@ -1925,6 +1998,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from book" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l order -d 'The order id' -r
@@ -1953,6 +2027,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from domestic" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand freight; and __fish_seen_subcommand_from help" -f -a "estimate" -d 'Estimate the overseas freight of one item to a destination'
@@ -1980,6 +2055,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and not __fish_seen_subcommand_from list unresolved reconcile help" -f -a "list" -d 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
@@ -2006,6 +2082,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2026,6 +2103,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from unresolved" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2046,6 +2124,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from reconcile" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand journal; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every write recorded, oldest first (what `pandapon journal` alone shows)'
@@ -2077,6 +2156,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -s y -l yes -d
 complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand listen" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2097,6 +2177,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and not __fish_seen_subcommand_from list show replay help" -f -a "list" -d 'List the messages received, oldest first'
@@ -2125,6 +2206,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l inbox -d 'The inbox directory [default: <data dir>/pandapon/inbox]' -r -F
@@ -2146,6 +2228,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l to -d 'Where to post them (your app\'s endpoint)' -r
@@ -2169,6 +2252,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand inbox; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the messages received, oldest first'
@@ -2198,6 +2282,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -s y -l yes -
 complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand trigger" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2218,6 +2303,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and not __fish_seen_subcommand_from init show path help" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
@@ -2245,6 +2331,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2265,6 +2352,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2285,6 +2373,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_see
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create or update a profile (prompts on a terminal; else reads flags and PANDAPON_* variables)'
@@ -2309,6 +2398,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fish_seen_subcommand_from serve reset help" -f -a "serve" -d 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
@@ -2339,6 +2429,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l state -d 'State file [default: <data dir>/pandapon/sandbox.json]' -r -F
@@ -2361,6 +2452,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_se
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Run the sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it)'
@@ -2392,6 +2484,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s y -l yes -d 'A
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2412,6 +2505,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_s
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Check the credentials with one signed read: where each came from, the round trip, the clock'
@@ -2434,6 +2528,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Check the credentials with one signed read: where each came from, the round trip, the clock'
@@ -2456,6 +2551,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -s y -l yes -d
 complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2476,6 +2572,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s y -l y
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
@@ -2496,6 +2593,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s y -l yes -d 'A
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l no-input -d 'Never prompt; fail instead when input is needed'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l insecure-http -d 'Allow plain http:// to a host other than this machine (the signature does not cover the body: anyone on the way can change it)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l sandbox -d 'Run against the embedded sandbox: no account, no real money'
+complete -c pandapon -n "__fish_pandapon_using_subcommand man" -l header -d 'Piped tables: print their column names first, as a tab-separated line (each list\'s help names its columns)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s h -l help -d 'Print help'
 complete -c pandapon -n "__fish_pandapon_using_subcommand man" -s V -l version -d 'Print version'
 complete -c pandapon -n "__fish_pandapon_using_subcommand help; and not __fish_seen_subcommand_from cart order after-sales address goods freight journal listen inbox trigger config sandbox api auth doctor completions man help" -f -a "cart" -d 'The shopping cart on Taobao or 1688 (--platform): list, add, edit, delete, preview, create orders'

@@ -30,7 +30,7 @@ use crate::settings::Settings;
 
 /// Parse, resolve settings once, run the command, map the outcome to an exit code.
 pub fn main() -> ExitCode {
-    let matches = match cli::Cli::parser().try_get_matches() {
+    let matches = match cli::Cli::matches() {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();

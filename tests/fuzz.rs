@@ -209,9 +209,9 @@ proptest! {
         for r in rows {
             t.row(r);
         }
-        let _ = t.render(true, true, Some(width));
-        let _ = t.render(true, false, None);
-        let tsv = t.render(false, false, None);
+        let _ = t.render(true, true, Some(width), false);
+        let _ = t.render(true, false, None, false);
+        let tsv = t.render(false, false, None, false);
         prop_assert_eq!(tsv.lines().count(), t.len());
         prop_assert!(tsv.lines().all(|l| l.split('\t').count() == 3));
     }
@@ -225,12 +225,38 @@ proptest! {
         for (id, title, price) in &rows {
             t.row(vec![id.clone(), title.clone(), price.clone()]);
         }
-        let s = t.render(true, false, Some(width));
+        let s = t.render(true, false, Some(width), false);
         prop_assert!(s.lines().all(|l| l.width() <= usize::from(width)), "{}", s);
         prop_assert_eq!(s.lines().count(), rows.len() + 4, "one line per row: {}", s);
         for (id, _, price) in &rows {
             prop_assert!(s.contains(id.as_str()) && s.contains(price.as_str()), "{}", s);
         }
+    }
+
+    /// Ids, amounts and words of any length beside Chinese text, on any terminal from 40
+    /// columns: every line fits, and every word and number is printed whole somewhere.
+    #[test]
+    fn fitted_tables_fit_and_split_no_word(
+        rows in prop::collection::vec((
+            "[0-9]{1,22}",
+            "([A-Za-z0-9]{1,12} ){0,4}[\u{4e00}-\u{9fa5}]{0,30}",
+            "([a-z]{1,10} ){0,5}",
+            "¥[0-9]{1,4}\\.[0-9]{2}",
+        ), 1..6),
+        width in 40u16..160,
+    ) {
+        let mut t = Table::new(&["ID", "标题", "Status", "Price"]).align_right(&[3]);
+        for (id, title, status, price) in &rows {
+            t.row(vec![id.clone(), title.clone(), status.clone(), price.clone()]);
+        }
+        let s = t.render(true, false, Some(width), false);
+        for (id, title, status, price) in &rows {
+            let words = title.split(|c: char| !c.is_ascii_alphanumeric()).chain(status.split(' '));
+            for w in [id.as_str(), price.as_str()].into_iter().chain(words).filter(|w| !w.is_empty()) {
+                prop_assert!(s.contains(w), "{} was split: {}", w, s);
+            }
+        }
+        prop_assert!(s.lines().all(|l| l.width() <= usize::from(width)), "{}", s);
     }
 
     #[test]
@@ -239,7 +265,7 @@ proptest! {
         for r in rows {
             t.row(r);
         }
-        let s = t.render(true, false, None);
+        let s = t.render(true, false, None, false);
         let widths: Vec<usize> = s.lines().map(UnicodeWidthStr::width).collect();
         prop_assert!(widths.iter().all(|&w| w == widths[0]), "{}", s);
     }

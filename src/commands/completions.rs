@@ -14,6 +14,10 @@ pub fn script(shell: Shell) -> String {
 }
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "source <(pandapon completions bash)   # in ~/.bashrc",
+    "pandapon completions fish > ~/.config/fish/completions/pandapon.fish",
+]))]
 pub struct Args {
     #[arg(value_enum)]
     shell: Shell,

@@ -23,6 +23,10 @@ use crate::messages::receiver::{self, Event};
 use crate::messages::running::{self, ListenState};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon listen --exec 'cat >> messages.jsonl'",
+    "pandapon listen --port 0 --forward-to http://127.0.0.1:3000/pandapon --events ORDER_PAY_SUCCESS",
+]))]
 pub struct Args {
     /// Port to listen on (0 picks a free one)
     #[arg(long, default_value_t = 8788)]

@@ -8,9 +8,10 @@ use crate::cli::Cli;
 use crate::error::{Error, Result};
 
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  \
-    pandapon man | man -l -\n  \
-    pandapon man order pay > pandapon-order-pay.1")]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon man | man -l -",
+    "pandapon man order pay > pandapon-order-pay.1",
+]))]
 pub struct Args {
     /// The command whose page to print, as typed after `pandapon` (e.g. `order pay`)
     /// [default: pandapon itself]

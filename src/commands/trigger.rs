@@ -21,6 +21,10 @@ use crate::settings::Source;
 const ACK_TIMEOUT: Duration = Duration::from_millis(1000);
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon trigger ORDER_PAY_SUCCESS --order 3305075341149010310",
+    "pandapon trigger --list",
+]))]
 pub struct Args {
     /// The message type (trigger --list names them)
     #[arg(value_name = "TYPE", required_unless_present = "list")]

@@ -5,6 +5,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod clean;
+pub mod fit;
 pub mod format;
 pub mod ids;
 pub mod jq;
@@ -69,10 +70,13 @@ impl Render for Done<'_> {
 pub struct Printer {
     pub json: bool,
     pub stdout_terminal: bool,
+    stderr_terminal: bool,
     color_out: bool,
     color_err: bool,
     verbose: bool,
     debug: bool,
+    /// `--header`: tab-separated tables start with their column names.
+    tsv_header: bool,
     masks: Vec<String>,
     /// `--jq`: applied to every JSON document printed (see `emit_json`).
     pub jq: Option<jq::Jq>,
@@ -81,15 +85,18 @@ pub struct Printer {
 impl Printer {
     pub fn new(g: &GlobalArgs) -> Self {
         let stdout_terminal = std::io::stdout().is_terminal();
+        let stderr_terminal = std::io::stderr().is_terminal();
         // --jq filters the --json document, so it implies --json.
         let json = g.json || g.jq.is_some();
         Printer {
             json,
             stdout_terminal,
+            stderr_terminal,
             color_out: !json && use_color(g.color, stdout_terminal),
-            color_err: use_color(g.color, std::io::stderr().is_terminal()),
+            color_err: use_color(g.color, stderr_terminal),
             verbose: g.verbose || g.debug,
             debug: g.debug,
+            tsv_header: g.header,
             masks: Vec::new(),
             jq: None,
         }
@@ -131,8 +138,30 @@ impl Printer {
             })
     }
 
+    /// Lines of text for a person. On a terminal each is fitted to its width (`fit::paragraph`:
+    /// broken between facts and words, never inside an id); `out` writes text as it is.
     pub fn line(&self, s: &str) -> Result<()> {
-        self.out(&format!("{s}\n"))
+        self.out(&self.fitted(s))
+    }
+
+    /// `s` with a newline after each of its lines, each fitted to the terminal, if any.
+    fn fitted(&self, s: &str) -> String {
+        let mut text = String::with_capacity(s.len() + 1);
+        for l in s.split('\n') {
+            match self.width() {
+                Some(w) => {
+                    for piece in fit::paragraph(l, w) {
+                        text.push_str(&piece);
+                        text.push('\n');
+                    }
+                }
+                None => {
+                    text.push_str(l);
+                    text.push('\n');
+                }
+            }
+        }
+        text
     }
 
     /// `--json` or the human form of `r`: the one place that chooses.
@@ -217,11 +246,11 @@ impl Printer {
         // Masked cell by cell before drawing: a long value wrapped across lines would slip
         // past masking the drawn text.
         let t = t.masked(&self.masks);
-        self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width))
+        self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width, self.tsv_header))
     }
 
     /// The terminal's width, when stdout is one that reports it: what a line may fill
-    /// before it wraps (see `table::ellipsize`).
+    /// before it wraps (see `fit`).
     pub fn width(&self) -> Option<usize> {
         if self.stdout_terminal {
             terminal_width().map(usize::from)
@@ -230,13 +259,18 @@ impl Printer {
         }
     }
 
-    /// A heading or summary line that belongs with a table: plain off a terminal.
+    /// A heading or summary line that belongs with a table: plain off a terminal, fitted to
+    /// it as `line` is.
     pub fn heading(&self, s: &str) -> Result<()> {
-        let s = clean::clean(s);
+        let s = self.fitted(&clean::clean(s));
         if self.color_out {
-            self.write_stdout(&format!("\u{1b}[1m{s}\u{1b}[0m\n"))
+            let lines: String = s
+                .lines()
+                .map(|l| format!("\u{1b}[1m{l}\u{1b}[0m\n"))
+                .collect();
+            self.write_stdout(&lines)
         } else {
-            self.write_stdout(&format!("{s}\n"))
+            self.write_stdout(&s)
         }
     }
 
@@ -246,23 +280,44 @@ impl Printer {
         let _ = e.write_all(b"\n");
     }
 
+    /// Prose on stderr (a status, a warning, an error), fitted to a terminal as `line` is;
+    /// `label` ("error:" and its colour) painted after fitting, its escapes taking no width.
+    fn err_prose(&self, label: Option<(&str, &str)>, s: &str) {
+        let s = clean::clean(s);
+        let plain = match label {
+            Some((l, _)) => format!("{l} {s}"),
+            None => s.into_owned(),
+        };
+        let width = self.stderr_terminal.then(terminal_width).flatten();
+        let mut lines: Vec<String> = match width {
+            Some(w) => plain
+                .split('\n')
+                .flat_map(|l| fit::paragraph(l, usize::from(w)))
+                .collect(),
+            None => vec![plain],
+        };
+        if let (Some((l, code)), Some(first)) = (label, lines.first_mut())
+            && let Some(rest) = first.strip_prefix(l)
+        {
+            *first = format!("{}{rest}", self.paint(l, code));
+        }
+        self.err_line(&lines.join("\n"));
+    }
+
     /// Human status on stderr ("Deleted 2 items."): never mixed into stdout results.
     pub fn status(&self, s: &str) {
-        self.err_line(&clean::clean(s));
+        self.err_prose(None, s);
     }
 
     pub fn warn(&self, s: &str) {
-        let p = self.paint("warning:", "33");
-        self.err_line(&format!("{p} {}", clean::clean(s)));
+        self.err_prose(Some(("warning:", "33")), s);
     }
 
     pub fn error(&self, e: &Error) {
         if let Some(m) = e.message() {
-            let p = self.paint("error:", "31");
-            self.err_line(&format!("{p} {}", clean::clean(&m)));
+            self.err_prose(Some(("error:", "31")), &m);
             if let Some(h) = e.hint() {
-                let p = self.paint("hint:", "36");
-                self.err_line(&format!("{p} {}", clean::clean(h)));
+                self.err_prose(Some(("hint:", "36")), h);
             }
         }
     }
@@ -270,18 +325,15 @@ impl Printer {
     /// One item of a batch failed: `error: order 123: <why>`, and its hint.
     pub fn error_about(&self, what: &str, e: &Error) {
         if let Some(m) = e.message() {
-            let p = self.paint("error:", "31");
             // "order 999: order 999 does not exist" says it twice; the message alone will do.
             let id = what.rsplit(' ').next().unwrap_or(what);
-            let m = clean::clean(&m);
-            if names(&m, id) {
-                self.err_line(&format!("{p} {m}"));
+            if names(&clean::clean(&m), id) {
+                self.err_prose(Some(("error:", "31")), &m);
             } else {
-                self.err_line(&format!("{p} {}: {m}", clean::clean(what)));
+                self.err_prose(Some(("error:", "31")), &format!("{what}: {m}"));
             }
             if let Some(h) = e.hint() {
-                let p = self.paint("hint:", "36");
-                self.err_line(&format!("{p} {}", clean::clean(h)));
+                self.err_prose(Some(("hint:", "36")), h);
             }
         }
     }

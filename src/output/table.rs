@@ -1,48 +1,42 @@
-//! Tables: comfy-table on a terminal; plain tab-separated rows (no header, no colour)
-//! everywhere else, so scripts can `cut -f` them.
+//! Tables: drawn on a terminal, fitted to its width; plain tab-separated rows (no colour, a
+//! header line only with `--header`) everywhere else, so scripts can `cut -f` them.
+//!
+//! Fitting a table too wide for the terminal goes by each column's kind (`Fit`): ids, amounts,
+//! times and counts keep their width, titles are cut with an ellipsis, prose wraps at word
+//! boundaries (`fit::wrap`), so no id or number is ever split across lines.
 
 use std::borrow::Cow;
 use std::iter::repeat_n;
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{
-    Attribute, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table as Comfy,
-};
 use unicode_width::UnicodeWidthStr;
 
 use super::clean::clean_line;
+use super::fit::{ellipsize, longest_word, wrap};
+
+/// How a column gives way on a terminal too narrow for the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fit {
+    /// Decided by the content: `Whole` for right-aligned columns and short ASCII ones (ids,
+    /// times, codes), `Wrap` for the rest.
+    Auto,
+    /// Never cut nor wrapped: an id or an amount split in two reads as two.
+    Whole,
+    /// Cut short with an ellipsis, one line per row: titles and shop names in a list.
+    Cut,
+    /// Wrapped at word boundaries: statuses, properties, messages, a detail's values.
+    Wrap,
+}
 
 #[derive(Debug, Clone, Default)]
 pub struct Table {
     headers: Vec<String>,
     right: Vec<bool>,
     rows: Vec<Vec<String>>,
-    /// Columns cut short with an ellipsis, rather than wrapped, on a terminal too narrow.
-    truncate: Vec<bool>,
+    fit: Vec<Fit>,
 }
 
-/// A truncated column keeps at least this many terminal columns.
+/// A cut or squeezed column keeps at least this many terminal columns.
 const MIN_TRUNCATED: usize = 8;
-
-/// `s` cut to at most `width` terminal columns, ending in `…` when cut. Never splits a
-/// character (a CJK one is two columns).
-pub fn ellipsize(s: &str, width: usize) -> Cow<'_, str> {
-    if s.width() <= width {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    Cow::Owned(out)
-}
 
 impl Table {
     pub fn new(headers: &[&str]) -> Self {
@@ -50,66 +44,34 @@ impl Table {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             right: vec![false; headers.len()],
             rows: Vec::new(),
-            truncate: vec![false; headers.len()],
+            fit: vec![Fit::Auto; headers.len()],
         }
     }
 
+    /// The column names, as the header of the drawn table and of `--header` TSV.
+    pub fn headers(&self) -> &[String] {
+        &self.headers
+    }
+
     /// On a terminal too narrow for the table, cut these columns (titles, shop names) short
-    /// with an ellipsis instead of wrapping them: one line per row, ids whole. Tab-separated
-    /// output is never cut.
+    /// with an ellipsis instead of wrapping them: one line per row. Tab-separated output is
+    /// never cut.
     pub fn truncate(mut self, cols: &[usize]) -> Self {
         for &c in cols {
-            self.truncate[c] = true;
+            self.fit[c] = Fit::Cut;
         }
         self
     }
 
-    /// A copy whose truncated columns fit `width` with the others whole, when that can be
-    /// done with every truncated column at least `MIN_TRUNCATED` wide (or its own width).
-    fn truncated_to(&self, width: usize) -> Option<Table> {
-        if !self.truncate.iter().any(|&t| t) {
-            return None;
+    /// These columns are never cut nor wrapped (ids, amounts, however long).
+    pub fn whole(mut self, cols: &[usize]) -> Self {
+        for &c in cols {
+            self.fit[c] = Fit::Whole;
         }
-        let widths = self.content_widths();
-        let overhead = 3 * widths.len() + 1;
-        let fixed: usize = widths
-            .iter()
-            .zip(&self.truncate)
-            .filter(|(_, t)| !**t)
-            .map(|(w, _)| w)
-            .sum();
-        let avail = width.checked_sub(overhead + fixed)?;
-        let floor = |c: usize| widths[c].min(MIN_TRUNCATED).max(self.headers[c].width());
-        let mut target: Vec<usize> = widths
-            .iter()
-            .zip(&self.truncate)
-            .map(|(&w, &t)| if t { w } else { 0 })
-            .collect();
-        // Take a column at a time from the widest truncated column, the first one counting
-        // half (a title keeps about twice what a shop name does).
-        let first = self.truncate.iter().position(|&t| t);
-        while target.iter().sum::<usize>() > avail {
-            let (c, &w) = target
-                .iter()
-                .enumerate()
-                .filter(|(c, w)| **w > floor(*c))
-                .max_by_key(|(c, w)| if Some(*c) == first { **w } else { **w * 2 })?;
-            target[c] = w - 1;
-        }
-        let mut t = self.clone();
-        for row in &mut t.rows {
-            for (c, cell) in row.iter_mut().enumerate() {
-                if self.truncate[c]
-                    && let Cow::Owned(cut) = ellipsize(cell, target[c])
-                {
-                    *cell = cut;
-                }
-            }
-        }
-        Some(t)
+        self
     }
 
-    /// Right-align these columns (numbers, money).
+    /// Right-align these columns (numbers, money); they keep their width.
     pub fn align_right(mut self, cols: &[usize]) -> Self {
         for &c in cols {
             self.right[c] = true;
@@ -117,13 +79,14 @@ impl Table {
         self
     }
 
-    /// Whether a column must never wrap when a narrow terminal squeezes the table: a wrapped
-    /// 19-digit id reads as two shorter ids. Right-aligned columns (money, counts) and short
-    /// ASCII columns (ids, times, codes) keep their width; titles and addresses wrap instead.
-    fn keeps_width(&self, col: usize) -> bool {
+    fn kind(&self, col: usize) -> Fit {
         const SHORT: usize = 22;
-        let short = |s: &str| s.width() <= SHORT && s.chars().all(|c| c.is_ascii() || c == '¥');
-        self.right[col] || self.rows.iter().all(|r| short(&r[col]))
+        let short = |s: &str| s.len() <= SHORT && s.chars().all(|c| c.is_ascii() || c == '¥');
+        match self.fit[col] {
+            Fit::Auto if self.right[col] || self.rows.iter().all(|r| short(&r[col])) => Fit::Whole,
+            Fit::Auto => Fit::Wrap,
+            k => k,
+        }
     }
 
     /// A row, each cell on one line: a tab or newline inside a title would break both the
@@ -165,26 +128,25 @@ impl Table {
         self.rows.len()
     }
 
-    /// `width`: the terminal's, when known; comfy-table wraps long titles to fit it.
-    pub fn render(&self, terminal: bool, color: bool, width: Option<u16>) -> String {
+    /// `width`: the terminal's, when known, which the drawn table is fitted to. `header`: a
+    /// first line of column names in tab-separated output (`--header`).
+    pub fn render(&self, terminal: bool, color: bool, width: Option<u16>, header: bool) -> String {
         if !terminal {
-            return self.render_tsv();
+            return self.render_tsv(header);
         }
-        // Nothing to wrap (no width, or the table fits): drawn here, in one pass.
         let widths = self.content_widths();
         let natural: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
-        let sane = widths.iter().all(|&w| w < usize::from(u16::MAX / 2));
-        if sane && width.is_none_or(|w| natural <= usize::from(w)) {
-            return self.render_unwrapped(color, &widths);
+        match width.map(usize::from) {
+            Some(w) if natural > w => match self.fitted_widths(w, &widths) {
+                Some(fitted) => self.render_fitted(color, &fitted),
+                None => self.render_records(color, w),
+            },
+            // Nothing to fit: drawn in one pass.
+            _ => self.render_unwrapped(color, &widths),
         }
-        if let Some(cut) = width.and_then(|w| self.truncated_to(usize::from(w))) {
-            return cut.render_unwrapped(color, &cut.content_widths());
-        }
-        self.render_comfy(color, width)
     }
 
-    /// Each column's widest cell, header included, in terminal columns (at least 1), measured
-    /// as comfy-table measures.
+    /// Each column's widest cell, header included, in terminal columns (at least 1).
     fn content_widths(&self) -> Vec<usize> {
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
         for row in &self.rows {
@@ -195,102 +157,146 @@ impl Table {
         widths.iter().map(|&w| w.max(1)).collect()
     }
 
+    /// Column widths for a table of at most `width` terminal columns, if it can be drawn so
+    /// without splitting a word: `Whole` columns keep their natural width, `Cut` ones need
+    /// `MIN_TRUNCATED`, `Wrap` ones their longest word (a header's too) and no less than
+    /// `MIN_TRUNCATED`; when that is too wide, times and codes with spaces (`Auto` columns kept
+    /// whole) may wrap at them. What is left is shared out evenly among the columns that want
+    /// more. `None`: even that is too wide.
+    fn fitted_widths(&self, width: usize, natural: &[usize]) -> Option<Vec<usize>> {
+        let n = natural.len();
+        let avail = width.checked_sub(3 * n + 1)?;
+        let words = |c: usize| {
+            self.rows
+                .iter()
+                .map(|r| longest_word(&r[c]))
+                .chain([longest_word(&self.headers[c]), 1])
+                .max()
+                .unwrap_or(1)
+        };
+        let mut target: Vec<usize> = (0..n)
+            .map(|c| match self.kind(c) {
+                Fit::Cut => natural[c].min(MIN_TRUNCATED.max(longest_word(&self.headers[c]))),
+                Fit::Wrap => words(c).max(natural[c].min(MIN_TRUNCATED)),
+                _ => natural[c],
+            })
+            .collect();
+        if target.iter().sum::<usize>() > avail {
+            for c in (0..n).filter(|&c| self.fit[c] == Fit::Auto && !self.right[c]) {
+                target[c] = target[c].min(words(c));
+            }
+        }
+        let mut extra = avail.checked_sub(target.iter().sum())?;
+        while extra > 0 {
+            let open: Vec<usize> = (0..n).filter(|&c| target[c] < natural[c]).collect();
+            if open.is_empty() {
+                break;
+            }
+            let share = (extra / open.len()).max(1);
+            for c in open {
+                let give = (natural[c] - target[c]).min(share).min(extra);
+                target[c] += give;
+                extra -= give;
+            }
+        }
+        Some(target)
+    }
+
+    /// The table with each cell fitted to `widths` by its column's kind, a row as many lines
+    /// high as its tallest cell.
+    fn render_fitted(&self, color: bool, widths: &[usize]) -> String {
+        let kinds: Vec<Fit> = (0..widths.len()).map(|c| self.kind(c)).collect();
+        let mut s = String::new();
+        rule(&mut s, widths, ['┌', '─', '┬', '┐']);
+        let head: Vec<Vec<String>> = self
+            .headers
+            .iter()
+            .zip(widths)
+            .map(|(h, &w)| wrap(h, w))
+            .collect();
+        draw_row(&mut s, widths, &head, &vec![false; widths.len()], color);
+        rule(&mut s, widths, ['╞', '═', '╪', '╡']);
+        for row in &self.rows {
+            let cells: Vec<Vec<String>> = row
+                .iter()
+                .zip(widths)
+                .zip(&kinds)
+                .map(|((cell, &w), k)| match k {
+                    Fit::Cut => vec![ellipsize(cell, w).into_owned()],
+                    // A time kept whole unless the table needed it to wrap at its space.
+                    _ if cell.width() <= w => vec![cell.clone()],
+                    _ => wrap(cell, w),
+                })
+                .collect();
+            draw_row(&mut s, widths, &cells, &self.right, false);
+        }
+        rule(&mut s, widths, ['└', '─', '┴', '┘']);
+        s
+    }
+
+    /// A table too wide to draw in `width` columns, as records: each row a block of
+    /// `Header  value` lines, values wrapped at words under themselves (cut columns cut), a
+    /// blank line after each (what follows is not read as one more field). Like `psql`'s
+    /// expanded display, it fits any width and splits no id.
+    fn render_records(&self, color: bool, width: usize) -> String {
+        let label = self.headers.iter().map(|h| h.width()).max().unwrap_or(0) + 2;
+        let value_width = width.saturating_sub(label).max(MIN_TRUNCATED);
+        let kinds: Vec<Fit> = (0..self.headers.len()).map(|c| self.kind(c)).collect();
+        let mut s = String::new();
+        for row in &self.rows {
+            for (c, (h, cell)) in self.headers.iter().zip(row).enumerate() {
+                let lines = match kinds[c] {
+                    Fit::Cut => vec![ellipsize(cell, value_width).into_owned()],
+                    _ => wrap(cell, value_width),
+                };
+                for (j, l) in lines.iter().enumerate() {
+                    let mut pad = label;
+                    if j == 0 {
+                        pad -= h.width();
+                        if color {
+                            s.push_str(&format!("\u{1b}[1m{h}\u{1b}[0m"));
+                        } else {
+                            s.push_str(h);
+                        }
+                    }
+                    if !l.is_empty() {
+                        s.extend(repeat_n(' ', pad));
+                        s.push_str(l);
+                    }
+                    s.push('\n');
+                }
+            }
+            s.push('\n');
+        }
+        s
+    }
+
     /// The table exactly as comfy-table draws it in the UTF8_FULL_CONDENSED style when nothing
-    /// wraps (the tests compare the two). comfy-table builds several strings per cell, which
-    /// for ten thousand rows is most of the time a listing takes; this writes one string.
+    /// wraps (the tests compare the two), in one string: comfy-table builds several strings
+    /// per cell, which for ten thousand rows is most of the time a listing takes.
     fn render_unwrapped(&self, color: bool, widths: &[usize]) -> String {
         let line_bytes: usize = widths.iter().map(|w| w + 6).sum::<usize>() + 4;
         let mut s = String::with_capacity(line_bytes * (self.rows.len() + 4));
-        let rule = |s: &mut String, [left, fill, junction, right]: [char; 4]| {
-            s.push(left);
-            for (i, &w) in widths.iter().enumerate() {
-                if i > 0 {
-                    s.push(junction);
-                }
-                s.extend(repeat_n(fill, w + 2));
-            }
-            s.push(right);
-            s.push('\n');
-        };
-        let cells = |s: &mut String, cells: &[String], right: &[bool], bold: bool| {
-            s.push('│');
-            for (i, ((cell, &w), &r)) in cells.iter().zip(widths).zip(right).enumerate() {
-                if i > 0 {
-                    s.push('┆');
-                }
-                if bold {
-                    s.push_str("\u{1b}[1m");
-                }
-                let pad = w - cell.width();
-                s.extend(repeat_n(' ', 1 + if r { pad } else { 0 }));
-                s.push_str(cell);
-                s.extend(repeat_n(' ', 1 + if r { 0 } else { pad }));
-                if bold {
-                    s.push_str("\u{1b}[0m");
-                }
-            }
-            s.push_str("│\n");
-        };
-        rule(&mut s, ['┌', '─', '┬', '┐']);
-        cells(&mut s, &self.headers, &vec![false; widths.len()], color);
-        rule(&mut s, ['╞', '═', '╪', '╡']);
+        rule(&mut s, widths, ['┌', '─', '┬', '┐']);
+        cells(
+            &mut s,
+            widths,
+            &self.headers,
+            &vec![false; widths.len()],
+            color,
+        );
+        rule(&mut s, widths, ['╞', '═', '╪', '╡']);
         for row in &self.rows {
-            cells(&mut s, row, &self.right, false);
+            cells(&mut s, widths, row, &self.right, false);
         }
-        rule(&mut s, ['└', '─', '┴', '┘']);
+        rule(&mut s, widths, ['└', '─', '┴', '┘']);
         s
     }
 
-    fn render_comfy(&self, color: bool, width: Option<u16>) -> String {
-        let mut t = Comfy::new();
-        t.load_style(UTF8_FULL_CONDENSED);
-        // Styling is decided here, not by comfy-table's own terminal check.
-        t.force_no_tty();
-        if color {
-            t.enforce_styling();
-        }
-        match width {
-            Some(w) => {
-                t.set_width(w);
-                t.set_content_arrangement(ContentArrangement::Dynamic);
-            }
-            None => {
-                t.set_content_arrangement(ContentArrangement::Disabled);
-            }
-        }
-        t.set_header(self.headers.iter().map(|h| {
-            let c = Cell::new(h);
-            if color {
-                c.add_attribute(Attribute::Bold)
-            } else {
-                c
-            }
-        }));
-        for row in &self.rows {
-            t.add_row(row.iter().zip(&self.right).map(|(v, &r)| {
-                let c = Cell::new(v);
-                if r {
-                    c.set_alignment(CellAlignment::Right)
-                } else {
-                    c
-                }
-            }));
-        }
-        for col in 0..self.headers.len() {
-            if self.keeps_width(col)
-                && let Some(c) = t.column_mut(col)
-            {
-                c.set_constraint(ColumnConstraint::ContentWidth);
-            }
-        }
-        let mut s = t.to_string();
-        s.push('\n');
-        s
-    }
-
-    fn render_tsv(&self) -> String {
+    fn render_tsv(&self, header: bool) -> String {
         let mut s = String::new();
-        for row in &self.rows {
+        let head = header.then_some(&self.headers);
+        for row in head.into_iter().chain(&self.rows) {
             for (i, cell) in row.iter().enumerate() {
                 if i > 0 {
                     s.push('\t');
@@ -301,6 +307,53 @@ impl Table {
             s.push('\n');
         }
         s
+    }
+}
+
+/// A horizontal rule: `[left, fill, junction, right]`.
+fn rule(s: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 4]) {
+    s.push(left);
+    for (i, &w) in widths.iter().enumerate() {
+        if i > 0 {
+            s.push(junction);
+        }
+        s.extend(repeat_n(fill, w + 2));
+    }
+    s.push(right);
+    s.push('\n');
+}
+
+/// One line of cells, each padded to its column's width.
+fn cells<S: AsRef<str>>(s: &mut String, widths: &[usize], cells: &[S], right: &[bool], bold: bool) {
+    s.push('│');
+    for (i, ((cell, &w), &r)) in cells.iter().zip(widths).zip(right).enumerate() {
+        let cell = cell.as_ref();
+        if i > 0 {
+            s.push('┆');
+        }
+        if bold {
+            s.push_str("\u{1b}[1m");
+        }
+        let pad = w.saturating_sub(cell.width());
+        s.extend(repeat_n(' ', 1 + if r { pad } else { 0 }));
+        s.push_str(cell);
+        s.extend(repeat_n(' ', 1 + if r { 0 } else { pad }));
+        if bold {
+            s.push_str("\u{1b}[0m");
+        }
+    }
+    s.push_str("│\n");
+}
+
+/// A row whose cells are several lines each: as many lines as the tallest, the others blank.
+fn draw_row(s: &mut String, widths: &[usize], row: &[Vec<String>], right: &[bool], bold: bool) {
+    let height = row.iter().map(Vec::len).max().unwrap_or(1);
+    for i in 0..height {
+        let line: Vec<&str> = row
+            .iter()
+            .map(|c| c.get(i).map_or("", String::as_str))
+            .collect();
+        cells(s, widths, &line, right, bold);
     }
 }
 
@@ -322,7 +375,7 @@ mod tests {
 
     #[test]
     fn chinese_titles_line_up() {
-        let s = sample().render(true, false, None);
+        let s = sample().render(true, false, None, false);
         let widths: Vec<usize> = s.lines().map(UnicodeWidthStr::width).collect();
         assert!(widths.iter().all(|&w| w == widths[0]), "{s}\n{widths:?}");
         assert!(
@@ -333,7 +386,7 @@ mod tests {
 
     #[test]
     fn narrow_terminals_wrap_instead_of_overflowing() {
-        let s = sample().render(true, false, Some(30));
+        let s = sample().render(true, false, Some(30), false);
         assert!(s.lines().all(|l| UnicodeWidthStr::width(l) <= 30), "{s}");
     }
 
@@ -347,7 +400,7 @@ mod tests {
             "¥1,079.80".into(),
             "2026-11-21 06:45:00".into(),
         ]);
-        let s = t.render(true, false, Some(80));
+        let s = t.render(true, false, Some(80), false);
         assert!(s.lines().all(|l| UnicodeWidthStr::width(l) <= 80), "{s}");
         for whole in ["3305075341149012372", "¥1,079.80", "2026-11-21 06:45:00"] {
             assert!(s.contains(whole), "{whole} was wrapped:\n{s}");
@@ -355,18 +408,124 @@ mod tests {
     }
 
     #[test]
+    fn words_ids_and_amounts_are_never_split_at_80_columns() {
+        // `order show`'s lines: seven columns, one a 19-digit id.
+        let mut t = Table::new(&[
+            "Line", "Title", "Spec", "Qty", "Price", "Subtotal", "Status",
+        ])
+        .align_right(&[3, 4, 5]);
+        t.row(vec![
+            "3305075341149008248".into(),
+            "北欧风陶瓷马克杯带盖勺大容量办公室咖啡杯情侣水杯".into(),
+            "颜色分类: 奶白色 / 容量: 450ml 带盖勺".into(),
+            "2".into(),
+            "¥29.90".into(),
+            "¥59.80".into(),
+            "paid, waiting for shipment".into(),
+        ]);
+        t.row(vec![
+            "3305075341149009279".into(),
+            "加厚珊瑚绒毛毯冬季沙发盖毯办公室午睡毯子床单".into(),
+            "颜色分类: 燕麦色 / 尺寸: 150x200cm".into(),
+            "1".into(),
+            "¥69.00".into(),
+            "¥69.00".into(),
+            "paid, waiting for shipment".into(),
+        ]);
+        let s = t.render(true, false, Some(80), false);
+        assert!(s.lines().all(|l| l.width() <= 80), "{s}");
+        for whole in [
+            "3305075341149008248",
+            "¥59.80",
+            "Subtotal",
+            "shipment",
+            "waiting",
+            "150x200cm",
+            "450ml",
+            "Status",
+        ] {
+            assert!(s.contains(whole), "{whole} was split:\n{s}");
+        }
+        // Every row's lines line up.
+        let widths: Vec<usize> = s.lines().map(UnicodeWidthStr::width).collect();
+        assert!(widths.iter().all(|&w| w == widths[0]), "{s}");
+    }
+
+    #[test]
+    fn a_table_that_cannot_fit_becomes_records() {
+        let mut t = Table::new(&["ID", "Description", "Total"])
+            .whole(&[0])
+            .align_right(&[2]);
+        for id in [
+            "0123456789012345678901234567",
+            "9876543210987654321098765432",
+        ] {
+            t.row(vec![
+                id.into(),
+                "Extraordinarily long words everywhere".into(),
+                "¥1,079.80".into(),
+            ]);
+        }
+        let s = t.render(true, false, Some(42), false);
+        assert_eq!(
+            s,
+            "ID           0123456789012345678901234567\n\
+             Description  Extraordinarily long words\n\
+             \x20            everywhere\n\
+             Total        ¥1,079.80\n\
+             \n\
+             ID           9876543210987654321098765432\n\
+             Description  Extraordinarily long words\n\
+             \x20            everywhere\n\
+             Total        ¥1,079.80\n\
+             \n"
+        );
+    }
+
+    #[test]
     fn off_a_terminal_rows_are_tab_separated_without_header() {
-        let s = sample().render(false, true, None);
+        let s = sample().render(false, true, None, false);
         assert_eq!(
             s,
             "382\t2025新款休闲短袖衬衫男士夏季薄款\t¥39.90\n383\tPlain tee\t¥139.00\n"
         );
         assert!(!s.contains('\u{1b}'));
+        let s = sample().render(false, true, None, true);
+        assert!(s.starts_with("id\ttitle\tprice\n382\t"), "--header: {s}");
     }
 
-    /// `render_unwrapped` must draw what comfy-table draws.
-    fn comfy(t: &Table, color: bool, width: Option<u16>) -> String {
-        t.render_comfy(color, width)
+    /// What comfy-table draws of `t`, unfitted: `render_unwrapped` must draw the same.
+    fn comfy(t: &Table, color: bool, _width: Option<u16>) -> String {
+        use comfy_table::presets::UTF8_FULL_CONDENSED;
+        use comfy_table::{Attribute, Cell, CellAlignment, ContentArrangement};
+        let mut c = comfy_table::Table::new();
+        c.load_style(UTF8_FULL_CONDENSED);
+        c.force_no_tty();
+        if color {
+            c.enforce_styling();
+        }
+        c.set_content_arrangement(ContentArrangement::Disabled);
+        c.set_header(t.headers.iter().map(|h| {
+            let cell = Cell::new(h);
+            if color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+        for row in &t.rows {
+            c.add_row(row.iter().zip(&t.right).map(|(v, &r)| {
+                let cell = Cell::new(v);
+                if r {
+                    cell.set_alignment(CellAlignment::Right)
+                } else {
+                    cell
+                }
+            }));
+        }
+        let mut s = c.to_string();
+        s.push('\n');
+        s
     }
 
     #[test]
@@ -375,13 +534,16 @@ mod tests {
         t.row(vec!["".into(), "😀 e\u{301} ｱ".into(), "".into()]);
         for color in [false, true] {
             assert_eq!(
-                t.render(true, color, None),
+                t.render(true, color, None, false),
                 comfy(&t, color, None),
                 "colour {color}"
             );
         }
         let empty = Table::new(&["a", "", "ccc"]).align_right(&[0]);
-        assert_eq!(empty.render(true, false, None), comfy(&empty, false, None));
+        assert_eq!(
+            empty.render(true, false, None, false),
+            comfy(&empty, false, None)
+        );
     }
 
     proptest::proptest! {
@@ -402,7 +564,7 @@ mod tests {
             }
             let natural: usize = t.content_widths().iter().map(|w| w + 3).sum::<usize>() + 1;
             if width.is_none_or(|w| natural <= usize::from(w)) {
-                proptest::prop_assert_eq!(t.render(true, color, width), comfy(&t, color, width));
+                proptest::prop_assert_eq!(t.render(true, color, width, false), comfy(&t, color, width));
             }
         }
     }
@@ -418,7 +580,7 @@ mod tests {
             "¥39.90".into(),
             "小淘男装服饰".into(),
         ]);
-        let s = t.render(true, false, Some(80));
+        let s = t.render(true, false, Some(80), false);
         let lines: Vec<&str> = s.lines().collect();
         assert_eq!(lines.len(), 5, "one line per row:\n{s}");
         assert!(lines.iter().all(|l| l.width() <= 80), "{s}");
@@ -432,7 +594,7 @@ mod tests {
             "the short column keeps its text:\n{s}"
         );
         assert!(
-            !t.render(false, false, Some(80)).contains('…'),
+            !t.render(false, false, Some(80), false).contains('…'),
             "TSV is never cut"
         );
         assert_eq!(ellipsize("衬衫衬衫", 5), "衬衫…");
@@ -441,7 +603,7 @@ mod tests {
 
     #[test]
     fn colour_only_when_asked() {
-        assert!(!sample().render(true, false, None).contains('\u{1b}'));
-        assert!(sample().render(true, true, None).contains('\u{1b}'));
+        assert!(!sample().render(true, false, None, false).contains('\u{1b}'));
+        assert!(sample().render(true, true, None, false).contains('\u{1b}'));
     }
 }

@@ -10,6 +10,8 @@ use md5::{Digest, Md5};
 use serde_json::Value;
 use tempfile::TempDir;
 
+pub mod pty;
+
 pub const KEY: &str = "test-access-key-0001";
 /// Recognisable, so a leak anywhere is found by a plain substring search.
 pub const SECRET: &str = "SECRET-do-not-print-7f3a9c";

@@ -8,7 +8,16 @@ use crate::commands::{Ctx, checked_row};
 use crate::error::Result;
 use crate::output::{Printer, Table, View};
 
+/// The table's columns, on a terminal and piped.
+pub const COLUMNS: &[&str] = &[
+    "ID", "Name", "Phone", "Province", "City", "District", "Address",
+];
+
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::list("", &[("", COLUMNS)], &[
+    "pandapon address list",
+    "pandapon address list --header | cut -f1,2,7",
+]))]
 pub struct Args {}
 
 pub async fn run(_: Args, ctx: &Ctx) -> Result<()> {
@@ -25,9 +34,7 @@ fn table(out: &Printer, elements: &[Value]) -> Result<()> {
         );
         return Ok(());
     }
-    let mut t = Table::new(&[
-        "ID", "Name", "Phone", "Province", "City", "District", "Address",
-    ]);
+    let mut t = Table::new(COLUMNS);
     for (i, a) in elements.iter().enumerate() {
         let row = vec![
             pick_id(a, &["id", "addressId"]),

@@ -14,6 +14,10 @@ use crate::output::{Printer, View};
 use crate::prompt;
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon address set --name 李四 --phone 13900000000 --province 广东省 --city 深圳市 --address '南山区科技园 1 号'",
+    "pandapon address set --id 1 --city 宁波市",
+]))]
 pub struct Args {
     /// Update this address instead of adding one
     #[arg(long, value_parser = parse_id)]

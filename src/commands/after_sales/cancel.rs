@@ -13,6 +13,9 @@ use crate::prompt;
 const CANCEL: &str = "taobao.refund.cancel";
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon after-sales cancel 110000235001",
+]))]
 pub struct Args {
     /// The after-sales (refund) id, as `after-sales list` shows it
     #[arg(value_parser = parse_id, value_name = "REFUND_ID")]

@@ -11,6 +11,9 @@ use crate::error::Result;
 use crate::output::{Printer, Table, View};
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon --platform 1688 after-sales companies",
+]))]
 pub struct Args {}
 
 pub async fn run(_: Args, ctx: &Ctx) -> Result<()> {

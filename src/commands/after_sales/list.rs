@@ -18,8 +18,22 @@ use crate::output::{Printer, Table, View};
 
 const LIST: &str = "taobao.refund.list";
 
+/// The table's columns, on a terminal and piped.
+pub const COLUMNS: &[&str] = &[
+    "Refund ID",
+    "Status",
+    "Order",
+    "Item",
+    "Amount",
+    "Reason",
+    "Created",
+];
+
 #[derive(clap::Args, Debug, Clone)]
-#[command(after_help = REFUND_STATUS_HELP)]
+#[command(after_help = crate::cli::help::list(REFUND_STATUS_HELP, &[("", COLUMNS)], &[
+    "pandapon after-sales list --order 3305075341149001031",
+    "pandapon after-sales list --status 1 --header",
+]))]
 pub struct Args {
     /// Only this after-sales order
     #[arg(long, value_parser = parse_id, value_name = "REFUND_ID")]
@@ -140,16 +154,7 @@ fn print_list(out: &Printer, elements: &[Value], a: &Args) -> Result<()> {
         return Ok(());
     }
     let terminal = out.stdout_terminal;
-    let mut t = Table::new(&[
-        "Refund ID",
-        "Status",
-        "Order",
-        "Item",
-        "Amount",
-        "Reason",
-        "Created",
-    ])
-    .align_right(&[4]);
+    let mut t = Table::new(COLUMNS).align_right(&[4]).truncate(&[3]);
     for (i, e) in elements.iter().enumerate() {
         let cur = currency(e);
         let path = format!("data[{i}]");

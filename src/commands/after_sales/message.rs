@@ -13,6 +13,9 @@ use crate::output::Done;
 const MESSAGE: &str = "taobao.refund.message_submit";
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon after-sales message 110000235001 --text 已寄回",
+]))]
 pub struct Args {
     /// The after-sales (refund) id, as `after-sales list` shows it
     #[arg(value_parser = parse_id, value_name = "REFUND_ID")]

@@ -16,6 +16,9 @@ use crate::output::{Printer, Table, View};
 const MESSAGES: &str = "taobao.refund.message_list";
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon after-sales messages 110000235001",
+]))]
 pub struct Args {
     /// The after-sales (refund) id, as `after-sales list` shows it
     #[arg(value_parser = parse_id, value_name = "REFUND_ID")]

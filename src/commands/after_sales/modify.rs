@@ -20,7 +20,9 @@ use crate::prompt;
 const MODIFY: &str = "taobao.refund.modify";
 
 #[derive(clap::Args, Debug, Clone)]
-#[command(after_help = GOODS_STATUS_HELP)]
+#[command(after_help = crate::cli::help::examples(GOODS_STATUS_HELP, &[
+    "pandapon after-sales modify 110000235001 --amount 80",
+]))]
 pub struct Args {
     /// The after-sales (refund) id, as `after-sales list` shows it
     #[arg(value_parser = parse_id, value_name = "REFUND_ID")]

@@ -9,6 +9,9 @@ use crate::error::Result;
 use crate::output::{Printer, Table, View};
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon --platform 1688 after-sales reasons 2542285634920009279",
+]))]
 pub struct Args {
     /// The order to refund
     #[arg(value_parser = parse_id, value_name = "ORDER_ID")]

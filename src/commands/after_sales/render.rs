@@ -15,7 +15,9 @@ use crate::output::{Printer, Table, View};
 pub(super) const RENDER: &str = "taobao.refund.render";
 
 #[derive(clap::Args, Debug, Clone)]
-#[command(after_help = REFUND_KIND_HELP)]
+#[command(after_help = crate::cli::help::examples(REFUND_KIND_HELP, &[
+    "pandapon after-sales render --sub-order 3305075341149006186 --type 2 --goods-status 2",
+]))]
 pub struct Args {
     /// The sub-order (order line) id
     #[arg(long, value_parser = parse_id, value_name = "ID")]

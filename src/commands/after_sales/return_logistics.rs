@@ -11,6 +11,9 @@ use crate::output::{Printer, Table, View};
 const RETURN_RENDER: &str = "taobao.refund.return_logistics_render";
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon after-sales return-logistics 110000235001",
+]))]
 pub struct Args {
     /// The after-sales (refund) id, as `after-sales list` shows it
     #[arg(value_parser = parse_id, value_name = "REFUND_ID")]

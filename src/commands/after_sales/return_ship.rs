@@ -12,6 +12,9 @@ use crate::output::Done;
 use crate::prompt;
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon after-sales return-ship 110000235001 --company SF --tracking SF1234567890",
+]))]
 pub struct Args {
     /// The after-sales (refund) id, as `after-sales list` shows it (1688: as `submit` answers it)
     #[arg(value_parser = parse_refund_id, value_name = "REFUND_ID")]

@@ -10,6 +10,9 @@ use crate::output::{Printer, View};
 pub(super) const GET: &str = "taobao.refund.get";
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon after-sales show 110000235001",
+]))]
 pub struct Args {
     /// The after-sales (refund) id, as `after-sales list` shows it (1688: as `submit` answers it)
     #[arg(value_parser = parse_refund_id, value_name = "REFUND_ID")]

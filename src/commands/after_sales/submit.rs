@@ -27,7 +27,10 @@ use crate::prompt;
 const SUBMIT: &str = "taobao.refund.submit";
 
 #[derive(clap::Args, Debug, Clone)]
-#[command(after_help = SUBMIT_KIND_HELP)]
+#[command(after_help = crate::cli::help::examples(SUBMIT_KIND_HELP, &[
+    "pandapon after-sales submit --sub-order 3305075341149006186 --type 1 --goods-status 1 --reason 4001 --amount 50",
+    "pandapon after-sales submit     # on a terminal: pick the order, line, reason",
+]))]
 pub struct Args {
     /// The order [1688; there a refund is on an order, or on some of its lines]
     #[arg(long, value_parser = parse_id, value_name = "ORDER_ID")]

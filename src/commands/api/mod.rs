@@ -28,12 +28,10 @@ pub const LONG_ABOUT: &str = "Make a signed request to any API operation and pri
     JSON, ids as strings, like every command's --json.";
 
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  \
-        pandapon api taobao.order.get --query orderId=3305075341149010310\n  \
-        pandapon api taobao.order.list -F pageSize=20 --paginate --jq '.[].orderId'\n  \
-        pandapon api taobao.refund.cancel -f refundId=110000235001\n  \
-        pandapon api /v2/taobao/product/get --query itemId=WUnUC1cILiBjt-Jv3lDdlQ -i\n  \
-        pandapon api --list")]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon api taobao.order.get --query orderId=3305075341149010310",
+    "pandapon api taobao.order.list -F pageSize=20 --paginate --jq '.[].orderId'",
+]))]
 pub struct Args {
     /// An operation key (taobao.order.get) or an API path (/v2/taobao/order/detail)
     #[arg(value_name = "OPERATION|PATH", required_unless_present = "list")]

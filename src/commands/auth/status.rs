@@ -23,9 +23,10 @@ const CLOCK_ADVICE_SECS: i64 = 60;
 const API_LIMIT_SECS: i64 = 600;
 
 #[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:\n  \
-    pandapon auth status\n  \
-    pandapon doctor --json --jq .ok")]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon auth status",
+    "pandapon doctor --json --jq .ok",
+]))]
 pub struct Args {}
 
 /// The report: the settings, then what the probe found.

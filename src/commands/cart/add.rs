@@ -17,6 +17,10 @@ use crate::output::format::money;
 
 #[derive(clap::Args, Debug)]
 #[command(group = clap::ArgGroup::new("source").required(true).args(["item", "input"]))]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon cart add --item 'https://item.taobao.com/item.htm?id=672991141190' --sku 5032007803361",
+    "pandapon cart add --item Tk3vM8pW1qRz-NcY6bLh2F --sku 5120398475620 --quantity 2",
+]))]
 pub struct Args {
     /// The product: its itemMapId (WUnUC1cILiBjt-Jv3lDdlQ), item id, or a Taobao/Tmall item
     /// link (https://item.taobao.com/item.htm?id=...); on 1688 an offer id or link

@@ -30,6 +30,9 @@ const CREATE: &str = "alibaba.cart.create";
 /// (docs/api.md#alibaba-cart-create); `general` is 1688's own name for one.
 pub(crate) const FLOW: &str = "general";
 
+/// `cart list`'s columns piped (a terminal gets a table per seller, disabled items apart).
+pub const LIST_COLUMNS: &[&str] = &["ID", "Title", "Spec", "Qty", "Price", "Seller", "Disabled"];
+
 impl CartSide for Alibaba {
     /// The documented list takes no paging and answers every item (docs/api.md#alibaba-cart-list).
     fn list_call(&self, _: u32, _: u32) -> Call {
@@ -52,7 +55,7 @@ impl CartSide for Alibaba {
             return Ok(());
         }
         if !out.stdout_terminal {
-            let mut t = Table::new(&["ID", "Title", "Spec", "Qty", "Price", "Seller", "Disabled"]);
+            let mut t = Table::new(LIST_COLUMNS);
             for i in items {
                 t.row(vec![
                     i.id.clone(),
@@ -81,11 +84,14 @@ impl CartSide for Alibaba {
             let seller = list[0].shop();
             let mut t = if *disabled {
                 out.heading(&format!("{seller} · disabled, cannot be ordered"))?;
-                Table::new(&["ID", "Title", "Spec", "Qty", "Why"]).align_right(&[3])
+                Table::new(&["ID", "Title", "Spec", "Qty", "Why"])
+                    .align_right(&[3])
+                    .truncate(&[1])
             } else {
                 out.heading(seller)?;
                 Table::new(&["ID", "Title", "Spec", "Qty", "Price", "Subtotal"])
                     .align_right(&[3, 4, 5])
+                    .truncate(&[1])
             };
             for i in list {
                 let mut row = vec![

@@ -9,6 +9,10 @@ use crate::error::Result;
 use crate::output::Done;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon cart delete 382 383",
+    "pandapon cart delete            # on a terminal: pick the items",
+]))]
 pub struct Args {
     /// Cart item ids
     #[arg(value_parser = parse_id)]

@@ -8,6 +8,9 @@ use crate::error::Result;
 use crate::output::Done;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon cart edit 382 --quantity 3",
+]))]
 pub struct Args {
     /// The cart item id (the `id` column of `cart list`)
     #[arg(value_parser = parse_id)]

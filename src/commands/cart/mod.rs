@@ -32,6 +32,10 @@ pub(crate) use taobao::{print_preview, report_created};
 #[derive(Subcommand, Debug)]
 pub enum CartCommand {
     /// List the items in the cart; on 1688 by seller, disabled items apart with why (Taobao, 1688)
+    #[command(after_help = crate::cli::help::list("", &[
+        ("Taobao", taobao::LIST_COLUMNS),
+        ("1688", alibaba::LIST_COLUMNS),
+    ], &["pandapon cart list", "pandapon --platform 1688 cart list --header | cut -f1,2"]))]
     List(list::Args),
     /// Add a product to the cart; on Taobao it is looked up for title, price and shop (Taobao, 1688)
     Add(add::Args),
@@ -40,8 +44,16 @@ pub enum CartCommand {
     /// Remove items from the cart; with no ids on a terminal, pick them (Taobao, 1688)
     Delete(delete::Args),
     /// Show what ordering these cart items would cost, per shop or seller (Taobao, 1688)
+    #[command(after_help = crate::cli::help::examples("", &[
+        "pandapon cart preview --ids 382,383",
+        "pandapon --platform 1688 cart preview --ids 601,604",
+    ]))]
     Preview(preview::Args),
     /// Turn cart items into orders; shows the preview and asks first (Taobao, 1688)
+    #[command(after_help = crate::cli::help::examples("", &[
+        "pandapon cart create --ids 382,383 --address-name 张三 --address-mobile 13800000000 --address-street 文一西路969号",
+        "pandapon cart create --ids 382  # on a terminal: pick an address",
+    ]))]
     Create(create::Args),
 }
 

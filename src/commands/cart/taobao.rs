@@ -23,6 +23,9 @@ const DELETE: &str = "taobao.cart.delete";
 const PREVIEW: &str = "taobao.cart.preview";
 const CREATE: &str = "taobao.cart.create";
 
+/// `cart list`'s columns, on a terminal and piped.
+pub const LIST_COLUMNS: &[&str] = &["ID", "Title", "Properties", "Qty", "Price", "Promo", "Shop"];
+
 impl CartSide for Taobao {
     /// docs/api.md#taobao-cart-list
     fn list_call(&self, page: u32, size: u32) -> Call {
@@ -44,8 +47,9 @@ impl CartSide for Taobao {
             out.status("The cart is empty.");
             return Ok(());
         }
-        let mut t = Table::new(&["ID", "Title", "Properties", "Qty", "Price", "Promo", "Shop"])
-            .align_right(&[3, 4, 5]);
+        let mut t = Table::new(LIST_COLUMNS)
+            .align_right(&[3, 4, 5])
+            .truncate(&[1, 6]);
         for i in items {
             t.row(vec![
                 i.id.clone(),

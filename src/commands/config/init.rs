@@ -15,6 +15,10 @@ use crate::settings::{
 const MAX_SECRET_BYTES: u64 = 4 << 10;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon config init            # on a terminal: asks for each",
+    "pandapon config init --access-key 4f2a9c --user-id 2100007341207 --access-secret-stdin < secret.txt",
+]))]
 pub struct Args {
     /// The access key [env: PANDAPON_ACCESS_KEY]
     #[arg(long, value_name = "KEY")]

@@ -7,6 +7,9 @@ use crate::error::Result;
 use crate::output::{Printer, View};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon config path",
+]))]
 pub struct Args {}
 
 pub fn run(_: Args, ctx: &Ctx) -> Result<()> {

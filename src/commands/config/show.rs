@@ -10,7 +10,14 @@ use crate::output::{Printer, Render, Table};
 use crate::secret::MASK;
 use crate::settings::{Source, Sourced};
 
+/// The table's columns, on a terminal and piped.
+pub const COLUMNS: &[&str] = &["Setting", "Value", "Source"];
+
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::list("", &[("", COLUMNS)], &[
+    "pandapon config show",
+    "pandapon --profile work config show --header | cut -f1,3",
+]))]
 pub struct Args {}
 
 /// One setting as shown: its name, its value for a person, where it came from.
@@ -54,7 +61,7 @@ impl Render for Rows {
     }
 
     fn human(&self, out: &Printer) -> Result<()> {
-        let mut t = Table::new(&["Setting", "Value", "Source"]);
+        let mut t = Table::new(COLUMNS);
         for r in &self.0 {
             t.row(vec![r.key.clone(), r.value.clone(), r.source.clone()]);
         }

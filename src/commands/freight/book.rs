@@ -16,6 +16,9 @@ const BOOK: &str = "logistics.booking";
 
 #[derive(clap::Args, Debug, Clone)]
 #[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon freight book --render-id FF202600001002 --service-id PP-STD --item Hx7bN2kQ4wPz-LrC9mTe1V:5120398475561:2:89 --to-country US",
+]))]
 pub struct Args {
     /// The render id from `freight preview`
     #[arg(long, value_name = "ID", required_unless_present = "input")]

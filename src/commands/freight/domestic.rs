@@ -15,6 +15,9 @@ const DOMESTIC: &str = "logistics.domestic_update";
 
 #[derive(clap::Args, Debug, Clone)]
 #[command(group = clap::ArgGroup::new("what").required(true).args(["order", "input"]))]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon freight domestic --order 3305075341149007217 --item WUnUC1cILiBjt-Jv3lDdlQ:5032007803360:1 --tracking SF1425367799031 --company 顺丰",
+]))]
 pub struct Args {
     /// The order id
     #[arg(long, value_parser = parse_id, value_name = "ORDER_ID", requires_all = ["items", "tracking", "company"])]

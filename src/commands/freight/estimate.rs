@@ -14,6 +14,9 @@ use crate::output::{Printer, View};
 const ESTIMATE: &str = "logistics.freight_estimate";
 
 #[derive(clap::Args, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon freight estimate --item Hx7bN2kQ4wPz-LrC9mTe1V --sku 5120398475561 --quantity 2 --price 89 --to-country US --to-state California --to-zip 91607",
+]))]
 pub struct Args {
     /// The item id
     #[arg(long, value_name = "ITEM_ID")]

@@ -16,6 +16,9 @@ const PREVIEW: &str = "logistics.freight_preview";
 
 #[derive(clap::Args, Debug, Clone)]
 #[command(group = clap::ArgGroup::new("lines").required(true).args(["items", "input"]))]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon freight preview --item Hx7bN2kQ4wPz-LrC9mTe1V:5120398475561:2:89 --to-country US",
+]))]
 pub struct Args {
     /// A line ITEM:SKU:QTY:PRICE, the price in yuan (repeatable)
     #[arg(long = "item", value_name = "ITEM:SKU:QTY:PRICE", value_parser = parse_priced_line)]

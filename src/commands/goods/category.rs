@@ -12,6 +12,10 @@ use crate::error::Result;
 use crate::output::{Printer, Table, View};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon --platform 1688 goods category",
+    "pandapon --platform 1688 goods category 7",
+]))]
 pub struct Args {
     /// The category id [default: 0, the top level]
     #[arg(value_name = "CATEGORY_ID", value_parser = parse_top_or_category)]

@@ -19,6 +19,9 @@ const BATCH: &str = "taobao.product.batch";
 const PER_REQUEST: usize = 20;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon goods check WUnUC1cILiBjt-Jv3lDdlQ:5032007803360 600000055433",
+]))]
 pub struct Args {
     /// Items to check: an id, itemMapId or Taobao/Tmall link, optionally with the SKUs to check
     /// after a colon (672991141190:3452545926724,3452545926725)

@@ -14,6 +14,9 @@ use crate::error::Result;
 use crate::output::{Printer, View};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon --platform 1688 goods hot --category 7",
+]))]
 pub struct Args {
     /// Only this category's list (see `goods category`)
     #[arg(long, value_name = "CATEGORY_ID", value_parser = parse_category)]

@@ -14,6 +14,10 @@ use crate::domain::Platform;
 use crate::error::Result;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon goods image-search shirt.jpg",
+    "pandapon --platform 1688 goods image-search https://img.example/folder.jpg --limit 10",
+]))]
 pub struct Args {
     /// The photo: a JPEG, PNG, GIF or WebP file, or an http(s):// URL of one
     #[arg(value_name = "FILE|URL")]

@@ -11,6 +11,9 @@ use crate::commands::Ctx;
 use crate::error::Result;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon --platform 1688 goods recommend --page-size 5",
+]))]
 pub struct Args {
     #[command(flatten)]
     pub paging: ResultPaging,

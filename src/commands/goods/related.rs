@@ -10,6 +10,9 @@ use crate::commands::Ctx;
 use crate::error::Result;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon goods related https://detail.1688.com/offer/706627393257.html",
+]))]
 pub struct Args {
     /// The offer: its id (706627393257) or a 1688 offer link
     #[arg(value_name = "OFFER_ID|URL", value_parser = parse_product_ref)]

@@ -192,11 +192,14 @@ pub fn print(ctx: &Ctx, r: &Results, none: &str) -> Result<()> {
     }))
 }
 
+/// The results' columns, on a terminal and piped (ranked results, `goods hot`, start with `#`).
+pub const COLUMNS: &[&str] = &["ID", "Title", "Price", "Sales", "Shop"];
+
 /// The results table: the id `goods show` and `cart add --item` take first, then what a person
 /// chooses by. Titles and shops are cut short on a narrow terminal, never in a pipe.
 pub fn print_hits(out: &Printer, hits: &[Hit]) -> Result<()> {
     let ranked = hits.iter().any(|h| h.rank.is_some());
-    let mut headers = vec!["ID", "Title", "Price", "Sales", "Shop"];
+    let mut headers = COLUMNS.to_vec();
     if ranked {
         headers.insert(0, "#");
     }

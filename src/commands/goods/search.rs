@@ -20,6 +20,10 @@ pub(super) const TAOBAO_MAX_PAGE: u32 = 40;
 pub(super) const ALIBABA_MAX_PAGE: u32 = 50;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::list("", &[("", super::results::COLUMNS)], &[
+    "pandapon goods search 衬衫 --sort sales --limit 50",
+    "pandapon --platform 1688 goods search 文件夹 --max-price 10 --header | cut -f1,3",
+]))]
 pub struct Args {
     /// Words to find in titles, e.g. 衬衫 (Chinese finds the most)
     #[arg(value_name = "KEYWORD", value_parser = parse_keyword)]

@@ -14,6 +14,9 @@ use crate::error::Result;
 use crate::output::{Printer, View};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon --platform 1688 goods seller-chat 706627393257 BBBgGWh2O6JFI6v1aQuZVgRIA",
+]))]
 pub struct Args {
     /// The offer: its id (706627393257) or a 1688 offer link
     #[arg(value_name = "OFFER_ID|URL", value_parser = parse_product_ref)]

@@ -9,11 +9,15 @@ use crate::commands::batch::{self, Item, Tally};
 use crate::commands::{Ctx, unique_ids};
 use crate::domain::Platform;
 use crate::error::Result;
+use crate::output::fit::ellipsize;
 use crate::output::format::money;
-use crate::output::table::ellipsize;
 use crate::output::{Printer, Table};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon goods show 'https://item.taobao.com/item.htm?id=672991141190'",
+    "pandapon --platform 1688 goods show 706627393257",
+]))]
 pub struct Args {
     /// Item ids, itemMapIds, Taobao/Tmall item links or 1688 offer links (a link picks its own
     /// platform; several are fetched in parallel, see --concurrency)
@@ -62,23 +66,6 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     .await?;
     tally.print_json(ctx, &entries)?;
     tally.finish()
-}
-
-/// `parts` joined with " · ", a new line wherever the next part would pass `width`: on a
-/// terminal, a fact is never cut in two by the line's end.
-fn fitting(parts: &[String], width: Option<usize>) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let mut lines: Vec<String> = Vec::new();
-    for p in parts {
-        match lines.last_mut() {
-            Some(l) if width.is_none_or(|w| l.width() + 3 + p.width() <= w) => {
-                l.push_str(" · ");
-                l.push_str(p);
-            }
-            _ => lines.push(p.clone()),
-        }
-    }
-    lines
 }
 
 /// The heading lines and the SKU table. Taobao SKUs show their `skuId`; 1688 ones their
@@ -136,9 +123,8 @@ pub(crate) fn print_product(out: &Printer, p: &Product, platform: Platform) -> R
     if !p.category.is_empty() {
         facts.push(format!("category {}", p.category));
     }
-    for line in fitting(&facts, out.width()) {
-        out.line(&line)?;
-    }
+    // On a terminal, broken between facts (`Printer::line`).
+    out.line(&facts.join(" · "))?;
     if !p.unavailable.is_empty() {
         out.line(&format!(
             "Not available through PandaPon: {}",
@@ -184,24 +170,4 @@ pub(crate) fn print_product(out: &Printer, p: &Product, platform: Platform) -> R
         t.row(row);
     }
     out.table(&t)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn facts_break_between_parts_not_inside_them() {
-        let parts: Vec<String> = [
-            "Offer 706627393257 (Ak7QmZ2xPd9-LwY4vNb6Rc)",
-            "Seller 义乌市优品文具厂 (BBBgGWh2O6JFI6v1aQuZVgRIA)",
-            "¥3.50 – ¥6.80",
-        ]
-        .map(String::from)
-        .to_vec();
-        let lines = fitting(&parts, Some(80));
-        assert_eq!(lines.len(), 2, "{lines:?}");
-        assert!(lines[1].starts_with("Seller"), "{lines:?}");
-        assert_eq!(fitting(&parts, None).len(), 1, "a pipe takes one line");
-    }
 }

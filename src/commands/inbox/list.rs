@@ -9,7 +9,16 @@ use crate::error::Result;
 use crate::messages::inbox::record_json;
 use crate::output::{Printer, Table, View};
 
+/// The table's columns, on a terminal and piped.
+pub const COLUMNS: &[&str] = &[
+    "ID", "Received", "Platform", "Type", "Order", "Refund", "State", "Summary",
+];
+
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::list("", &[("", COLUMNS)], &[
+    "pandapon inbox list --pending",
+    "pandapon inbox list --type ORDER_PAY_SUCCESS --header",
+]))]
 pub struct Args {
     /// Only messages no app has accepted yet (a duplicate is never pending)
     #[arg(long)]
@@ -72,9 +81,7 @@ pub fn run(a: Args, ctx: &Ctx) -> Result<()> {
             ));
             return Ok(());
         }
-        let mut t = Table::new(&[
-            "ID", "Received", "Platform", "Type", "Order", "Refund", "State", "Summary",
-        ]);
+        let mut t = Table::new(COLUMNS);
         for r in &chosen {
             let f = view::fields(r, out.stdout_terminal);
             t.row(vec![

@@ -16,6 +16,10 @@ use crate::output::{Printer, View};
 
 #[derive(clap::Args, Debug)]
 #[command(group(clap::ArgGroup::new("which").required(true).args(["ids", "pending"])))]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon inbox replay --pending --to http://127.0.0.1:3000/pandapon",
+    "pandapon inbox replay 1 --to http://127.0.0.1:3000/pandapon",
+]))]
 pub struct Args {
     /// The messages to post (ids from `inbox list`)
     #[arg(value_name = "ID")]

@@ -10,6 +10,9 @@ use crate::messages::inbox::record_json;
 use crate::output::{Printer, View, format};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon inbox show 1",
+]))]
 pub struct Args {
     /// The message's id (the ID column of `inbox list`)
     #[arg(value_name = "ID")]

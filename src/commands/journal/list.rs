@@ -11,11 +11,33 @@ use crate::error::Result;
 use crate::journal::{Entry, Recorded};
 use crate::output::{Printer, Table, View, format};
 
+/// The columns piped (a terminal gets a card per write). New columns go last, so scripts that
+/// cut the first six keep working.
+pub const COLUMNS: &[&str] = &[
+    "Time",
+    "Profile",
+    "Operation",
+    "Request",
+    "Outcome",
+    "Request id",
+    "About",
+    "Id",
+];
+
+/// Also `pandapon journal`'s, which lists.
+pub const EXAMPLES: &[&str] = &[
+    "pandapon journal --tail 5",
+    "pandapon journal --order 3305075341149010310 --header",
+];
+
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Columns (tab-separated when piped): time sent, profile, operation, \
-method and path, outcome, request id, what it was about (order, refund, cart ids), local id."
-)]
+#[command(after_help = crate::cli::help::list(
+    "On a terminal, one heading per write with its outcome below; piped, one row per write: \
+    the time sent, profile, operation, method and path, outcome, request id, what it was about \
+    (order, refund, cart ids), local id.",
+    &[("", COLUMNS)],
+    EXAMPLES,
+))]
 pub struct Args {
     /// Only the last N entries
     #[arg(long, value_name = "N", value_parser = parse_tail)]
@@ -95,17 +117,7 @@ fn table(
         ));
         return Ok(());
     }
-    // New columns go last, so scripts that cut the first six keep working.
-    let mut t = Table::new(&[
-        "Time",
-        "Profile",
-        "Operation",
-        "Request",
-        "Outcome",
-        "Request id",
-        "About",
-        "Id",
-    ]);
+    let mut t = Table::new(COLUMNS);
     for (e, about) in rows {
         t.row(vec![
             format::time(&Value::String(e.time().to_string()), false),

@@ -17,7 +17,10 @@ use crate::output::{Printer, format};
 
 /// `pandapon journal` alone lists, as it always has; the verbs do the rest.
 #[derive(clap::Args, Debug)]
-#[command(args_conflicts_with_subcommands = true, after_help = JOURNAL_HELP)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = crate::cli::help::list(JOURNAL_HELP, &[("", list::COLUMNS)], list::EXAMPLES)
+)]
 pub struct JournalArgs {
     #[command(subcommand)]
     verb: Option<JournalCommand>,

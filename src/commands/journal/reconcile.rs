@@ -13,7 +13,10 @@ use crate::journal::{Entry, Recorded, Verdict};
 use crate::output::{Printer, Render, Table};
 
 #[derive(clap::Args, Debug)]
-#[command(after_help = RECONCILE_HELP)]
+#[command(after_help = crate::cli::help::examples(RECONCILE_HELP, &[
+    "pandapon journal reconcile",
+    "pandapon journal reconcile --json",
+]))]
 pub struct Args {
     /// The writes to settle, by the id `journal` shows (a unique prefix will do) [default: every
     /// write of unknown outcome]

@@ -9,11 +9,24 @@ use crate::error::Result;
 use crate::journal::Entry;
 use crate::output::{Printer, Table, View, format};
 
+/// The columns piped (a terminal gets a card per write).
+pub const COLUMNS: &[&str] = &[
+    "Time",
+    "Id",
+    "Profile",
+    "Operation",
+    "About",
+    "Outcome",
+    "Settle with",
+];
+
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Columns (tab-separated when piped): time sent, local id, profile, \
-operation, what it was about, outcome, the command that shows its effect."
-)]
+#[command(after_help = crate::cli::help::list(
+    "Piped, one row per write: the time sent, local id, profile, operation, what it was about, \
+    outcome, the command that shows its effect.",
+    &[("", COLUMNS)],
+    &["pandapon journal unresolved", "pandapon journal unresolved --header | cut -f2,7"],
+))]
 pub struct Args {}
 
 pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
@@ -53,15 +66,7 @@ pub fn run(_: Args, ctx: &Ctx) -> Result<()> {
 }
 
 fn table(out: &Printer, rows: &[(Entry, Vec<Subject>)]) -> Result<()> {
-    let mut t = Table::new(&[
-        "Time",
-        "Id",
-        "Profile",
-        "Operation",
-        "About",
-        "Outcome",
-        "Settle with",
-    ]);
+    let mut t = Table::new(COLUMNS);
     for (e, a) in rows {
         t.row(vec![
             format::time(&Value::String(e.time().to_string()), false),

@@ -59,7 +59,9 @@ async fn show_before_asking(
     acts_on: OrderState,
 ) -> Result<(String, Vec<(u64, String, u8)>)> {
     let side = side(ctx);
-    let mut t = Table::new(&["ID", "Status", "Items", "Total"]).align_right(&[3]);
+    let mut t = Table::new(&["ID", "Status", "Items", "Total"])
+        .align_right(&[3])
+        .truncate(&[2]);
     let mut sums: Vec<(String, i64)> = Vec::new();
     let mut left_out: Vec<(u64, String, u8)> = Vec::new();
     batch::run(

@@ -11,6 +11,9 @@ use crate::domain::status::OrderState;
 use crate::error::Result;
 
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon order cancel 3305075341149010310 --reason 不想要了",
+]))]
 pub struct Args {
     #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]
     pub order_ids: Vec<u64>,

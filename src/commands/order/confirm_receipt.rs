@@ -12,6 +12,9 @@ use crate::domain::status::OrderState;
 use crate::error::Result;
 
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon --platform 1688 order confirm-receipt 2542285634920009279",
+]))]
 pub struct Args {
     /// Order ids of shipped orders (several are confirmed in parallel, after one question)
     #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]

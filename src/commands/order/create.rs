@@ -13,6 +13,9 @@ use crate::prompt;
 
 // The flags `order render` takes too (order/direct.rs).
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon order create --item WUnUC1cILiBjt-Jv3lDdlQ:5032007803360:2 --address-name 张三 --address-mobile 13800000000 --address-street 文一西路969号",
+]))]
 pub struct Args {
     #[command(flatten)]
     pub order: DirectOrderArgs,

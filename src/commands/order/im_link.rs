@@ -13,6 +13,9 @@ use crate::output::{Printer, View};
 const IM_LINK: &str = "taobao.order.im_link";
 
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon order im-link 3305075341149005155",
+]))]
 pub struct Args {
     #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
     pub order_id: u64,

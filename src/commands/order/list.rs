@@ -20,7 +20,14 @@ use crate::output::{Printer, Table, View};
 /// the sandbox), so a walk takes as few requests as it can.
 const WALK_PAGE_SIZE: u32 = 100;
 
+/// The table's columns, on a terminal and piped.
+pub const COLUMNS: &[&str] = &["ID", "Status", "Items", "Total", "Created"];
+
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::list("", &[("", COLUMNS)], &[
+    "pandapon order list --status WAIT_SELLER_SEND_GOODS",
+    "pandapon order list --all --header | cut -f1,4",
+]))]
 pub struct Args {
     /// Only orders in this status, as the API names it: WAIT_BUYER_PAY, WAIT_SELLER_SEND_GOODS,
     /// WAIT_BUYER_CONFIRM_GOODS, TRADE_FINISHED or TRADE_CLOSED; on 1688 one of waitbuyerpay,
@@ -91,7 +98,7 @@ pub async fn run(mut a: Args, ctx: &Ctx) -> Result<()> {
 }
 
 fn orders_table() -> Table {
-    Table::new(&["ID", "Status", "Items", "Total", "Created"]).align_right(&[3])
+    Table::new(COLUMNS).align_right(&[3]).truncate(&[2])
 }
 
 /// One row per order; a malformed order fails the command before the table is printed.

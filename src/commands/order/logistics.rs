@@ -14,6 +14,9 @@ use crate::output::format;
 use crate::output::{Printer, Table, View};
 
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon order logistics 3305075341149005155",
+]))]
 pub struct Args {
     #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
     pub order_id: u64,

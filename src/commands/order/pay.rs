@@ -15,6 +15,10 @@ use crate::domain::value;
 use crate::error::Result;
 
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon order pay 3305075341149010310",
+    "pandapon order pay 3305075341149010310 --dry-run",
+]))]
 pub struct Args {
     /// Order ids (on 1688, several are paid in one batch request)
     #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]

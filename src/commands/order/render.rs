@@ -12,6 +12,9 @@ use crate::output::{Printer, View};
 
 // The flags `order create` takes too (order/direct.rs).
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon order render --item WUnUC1cILiBjt-Jv3lDdlQ:5032007803360:1 --address-name 张三 --address-mobile 13800000000 --address-street 文一西路969号",
+]))]
 pub struct Args {
     #[command(flatten)]
     pub order: DirectOrderArgs,

@@ -16,6 +16,10 @@ use crate::output::format::{self, money};
 use crate::output::{Printer, Table};
 
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon order show 3305075341149007217",
+    "pandapon order show 3305075341149010310 3305075341149005155 --json",
+]))]
 pub struct Args {
     /// Order ids (several are fetched in parallel, see --concurrency)
     #[arg(required = true, value_parser = parse_id, value_name = "ORDER_ID")]

@@ -14,6 +14,9 @@ use crate::prompt;
 const WAREHOUSE: &str = "taobao.order.update_warehouse";
 
 #[derive(ClapArgs, Debug, Clone)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon order warehouse 3305075341149007217 --name 义乌仓 --address '浙江省义乌市稠江街道 1 号'",
+]))]
 pub struct Args {
     #[arg(value_parser = parse_id, value_name = "ORDER_ID")]
     pub order_id: u64,

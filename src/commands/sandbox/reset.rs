@@ -7,6 +7,10 @@ use crate::error::{Error, Result};
 use crate::sandbox;
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon sandbox reset",
+    "pandapon sandbox reset --orders 1000",
+]))]
 pub struct Args {
     /// State file [default: <data dir>/pandapon/sandbox.json]
     #[arg(long, value_name = "FILE", env = "PANDAPON_SANDBOX_STATE")]

@@ -12,6 +12,10 @@ use crate::sandbox::options::SandboxArgs;
 use crate::sandbox::{self, SANDBOX_ACCESS_KEY, SANDBOX_SECRET, SANDBOX_USER_ID};
 
 #[derive(clap::Args, Debug)]
+#[command(after_help = crate::cli::help::examples("", &[
+    "pandapon sandbox serve",
+    "pandapon sandbox serve --port 0 --fault taobao.order.pay=503*2 --latency-ms 200",
+]))]
 pub struct Args {
     /// Port on 127.0.0.1 (0 picks a free one)
     #[arg(long, default_value_t = 8787)]

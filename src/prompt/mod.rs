@@ -6,14 +6,20 @@
 
 use dialoguer::console::Term;
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Input, MultiSelect, Password, Select};
+use dialoguer::{Confirm, Input, Password};
 
 use crate::error::{Error, Result};
 use crate::secret::Secret;
 use crate::settings::{Interaction, Settings};
 
+mod pick;
+
 fn map_err(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
+    io_err(io)
+}
+
+fn io_err(io: std::io::Error) -> Error {
     if io.kind() == std::io::ErrorKind::Interrupted {
         Error::Interrupted
     } else {
@@ -41,54 +47,35 @@ pub async fn confirm(prompt: String) -> Result<bool> {
 }
 
 /// Items built from what a server sent (titles, shop names), each on one line and unable to
-/// drive the terminal, cut with an ellipsis to the terminal's width less `reserve` columns: a
-/// picker line that wraps is redrawn wrongly as the cursor moves.
-fn safe_items(items: Vec<String>, reserve: usize) -> Vec<String> {
-    let width = match Term::stderr().size_checked() {
-        Some((_, cols)) if usize::from(cols) > reserve + 10 => usize::from(cols) - reserve,
-        _ => usize::MAX,
-    };
+/// drive the terminal; `pick` cuts them to its width.
+fn safe_items(items: Vec<String>) -> Vec<String> {
     items
         .into_iter()
-        .map(|i| {
-            let one = crate::output::clean::clean_line(&i);
-            crate::output::table::ellipsize(&one, width).into_owned()
-        })
+        .map(|i| crate::output::clean::clean_line(&i).into_owned())
         .collect()
 }
 
 /// Indices of the chosen items; choosing nothing (or Esc) is a cancellation.
 pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usize>> {
-    // The theme puts a pointer and a check box before an item.
-    let items = safe_items(items, 5);
-    blocking(move || {
-        let chosen = MultiSelect::with_theme(&ColorfulTheme::default())
-            .with_prompt(format!("{prompt} (space to select, enter to confirm)"))
-            .items(&items)
-            .interact_on_opt(&Term::stderr())
-            .map_err(map_err)?;
-        match chosen {
+    let items = safe_items(items);
+    blocking(
+        move || match pick::pick(&Term::stderr(), &prompt, &items, true).map_err(io_err)? {
             Some(c) if !c.is_empty() => Ok(c),
             _ => Err(Error::Cancelled(
                 "nothing selected; nothing was sent".into(),
             )),
-        }
-    })
+        },
+    )
     .await
 }
 
 /// The index of the chosen item; Esc is a cancellation.
 pub async fn select(prompt: String, items: Vec<String>) -> Result<usize> {
-    // Once chosen, the item is shown after the prompt on one line: `✔ prompt · item`.
-    let reserve = 5.max(unicode_width::UnicodeWidthStr::width(prompt.as_str()) + 6);
-    let items = safe_items(items, reserve);
+    let items = safe_items(items);
     blocking(move || {
-        Select::with_theme(&ColorfulTheme::default())
-            .with_prompt(prompt)
-            .items(&items)
-            .default(0)
-            .interact_on_opt(&Term::stderr())
-            .map_err(map_err)?
+        pick::pick(&Term::stderr(), &prompt, &items, false)
+            .map_err(io_err)?
+            .and_then(|c| c.first().copied())
             .ok_or_else(|| Error::Cancelled("nothing selected; nothing was sent".into()))
     })
     .await
