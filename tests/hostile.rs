@@ -403,3 +403,39 @@ fn sandbox_reset_refuses_a_file_that_is_not_a_sandbox_state() {
         assert!(o.status.success(), "{}", stderr(&o));
     }
 }
+
+/// A confirmation that moves money shows what the server said, not what it told the terminal
+/// to do: here an order's currency that would retitle the window.
+#[tokio::test]
+async fn a_confirmation_shows_server_text_escaped() {
+    let order: Value = serde_json::from_str(
+        r#"{"orderId": 5, "orderStatus": "WAIT_BUYER_PAY", "totalAmount": 100,
+            "currency": "\u001b]0;PWNED\u0007X", "subOrders": []}"#,
+    )
+    .unwrap();
+    let s = answering(
+        "GET",
+        "/v2/taobao/order/detail",
+        ResponseTemplate::new(200).set_body_json(ok(order)),
+    )
+    .await;
+    let env = Sandboxed::new();
+    let (code, out) = pty::typing(
+        &env,
+        "--color never order pay 5",
+        &[
+            ("PANDAPON_BASE_URL", &s.uri()),
+            ("PANDAPON_ACCESS_KEY", KEY),
+            ("PANDAPON_ACCESS_SECRET", SECRET),
+            ("PANDAPON_USER_ID", USER),
+        ],
+        &["n"],
+    );
+    assert_eq!(code, Some(3), "{out}");
+    assert!(out.contains("Pay 1 order (total"), "{out}");
+    assert!(
+        !out.contains("\u{1b}]0;PWNED"),
+        "raw OSC reached the terminal: {out:?}"
+    );
+    assert!(out.contains("PWNED"), "shown, escaped: {out:?}");
+}

@@ -35,6 +35,7 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'sta
 }
 
 pub async fn confirm(prompt: String) -> Result<bool> {
+    let prompt = safe(prompt);
     blocking(move || {
         Confirm::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)
@@ -46,17 +47,21 @@ pub async fn confirm(prompt: String) -> Result<bool> {
     .await
 }
 
-/// Items built from what a server sent (titles, shop names), each on one line and unable to
-/// drive the terminal; `pick` cuts them to its width.
+/// A question, or an item, often built from what a server sent (titles, shop names, a refund
+/// reason, a currency): on one line and unable to drive the terminal. A confirmation that moves
+/// money must show what the server said, not what it told the terminal to draw.
+fn safe(text: String) -> String {
+    crate::output::clean::clean_line(&text).into_owned()
+}
+
+/// Items, each as `safe`; `pick` cuts them to its width.
 fn safe_items(items: Vec<String>) -> Vec<String> {
-    items
-        .into_iter()
-        .map(|i| crate::output::clean::clean_line(&i).into_owned())
-        .collect()
+    items.into_iter().map(safe).collect()
 }
 
 /// Indices of the chosen items; choosing nothing (or Esc) is a cancellation.
 pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usize>> {
+    let prompt = safe(prompt);
     let items = safe_items(items);
     blocking(
         move || match pick::pick(&Term::stderr(), &prompt, &items, true).map_err(io_err)? {
@@ -71,6 +76,7 @@ pub async fn multi_select(prompt: String, items: Vec<String>) -> Result<Vec<usiz
 
 /// The index of the chosen item; Esc is a cancellation.
 pub async fn select(prompt: String, items: Vec<String>) -> Result<usize> {
+    let prompt = safe(prompt);
     let items = safe_items(items);
     blocking(move || {
         pick::pick(&Term::stderr(), &prompt, &items, false)
@@ -82,13 +88,14 @@ pub async fn select(prompt: String, items: Vec<String>) -> Result<usize> {
 }
 
 pub async fn input(prompt: String, initial: Option<String>, required: bool) -> Result<String> {
+    let prompt = safe(prompt);
     blocking(move || {
         let theme = ColorfulTheme::default();
         let mut i = Input::<String>::with_theme(&theme)
             .with_prompt(prompt)
             .allow_empty(!required);
         if let Some(v) = initial {
-            i = i.with_initial_text(v);
+            i = i.with_initial_text(safe(v));
         }
         i.interact_text_on(&Term::stderr())
             .map(|s| s.trim().to_string())
@@ -104,6 +111,7 @@ pub async fn input_checked(
     required: bool,
     check: fn(&str) -> std::result::Result<String, String>,
 ) -> Result<String> {
+    let prompt = safe(prompt);
     blocking(move || {
         // Empty is let through to the validator, so that a required answer left empty is
         // told why it is asked again.
@@ -127,10 +135,11 @@ pub async fn input_checked(
 /// A question whose answer defaults to `default` on a bare Enter. Unlike an initial text,
 /// typing replaces the default rather than appending to it.
 pub async fn input_default(prompt: String, default: String) -> Result<String> {
+    let prompt = safe(prompt);
     blocking(move || {
         Input::<String>::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)
-            .default(default)
+            .default(safe(default))
             .interact_text_on(&Term::stderr())
             .map(|s| s.trim().to_string())
             .map_err(map_err)
@@ -139,6 +148,7 @@ pub async fn input_default(prompt: String, default: String) -> Result<String> {
 }
 
 pub async fn password(prompt: String) -> Result<Secret> {
+    let prompt = safe(prompt);
     blocking(move || {
         Password::with_theme(&ColorfulTheme::default())
             .with_prompt(prompt)
