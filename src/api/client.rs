@@ -11,6 +11,7 @@ use super::answer::{interpret, scrub};
 use super::catalogue::{Catalogue, Route, fill_path};
 use super::envelope::Envelope;
 use super::observe::{Observer, Shown};
+use super::pace::Pace;
 use super::sign;
 use super::transport::{Attempt, Transport, backoff, describe, is_loopback};
 use crate::config::TimestampUnit;
@@ -104,6 +105,8 @@ pub struct Client<'a> {
     observer: &'a dyn Observer,
     transport: Transport,
     journal: Journal,
+    /// The pause a rate limit asked for, shared by every request of this client.
+    pace: Pace,
 }
 
 /// The five auth headers of one attempt.
@@ -193,6 +196,7 @@ impl<'a> Client<'a> {
             concurrency: settings.concurrency.value,
             observer,
             transport: Transport(http),
+            pace: Pace::default(),
         })
     }
 
@@ -315,10 +319,17 @@ impl<'a> Client<'a> {
             .as_ref()
             .map(|b| serde_json::to_vec(b).expect("a JSON value always encodes"));
         let mut pending: Option<Pending> = None;
+        // A rate limit's pause in force holds the first attempt too, before its clock starts.
+        if !self.dry_run {
+            self.pace.ready().await;
+        }
         let deadline = Instant::now() + self.timeout;
         let mut attempt = 0;
         loop {
             attempt += 1;
+            if attempt > 1 {
+                self.pace.ready().await;
+            }
             let signed = self.sign_now();
             let headers = self.headers(&signed, body.is_some());
             let (wire_url, shown_url) = self.signed_urls(route, &url, &signed);
@@ -404,12 +415,14 @@ impl<'a> Client<'a> {
                     return timed_out.map(|e| e.data);
                 }
             };
-            if let Some(server_hint) = outcome.retry_hint()
-                && route.safe
-                && attempt < MAX_ATTEMPTS
-            {
+            if let Some(server_hint) = outcome.retry_hint() {
                 let wait = server_hint.unwrap_or_else(|| backoff(attempt));
-                if Instant::now() + wait < deadline {
+                // Said to every request of this client, writes included (they wait, and are
+                // still sent once): the server's limit is on all of them.
+                if outcome.rate_limited() || server_hint.is_some() {
+                    self.pace.pause(wait);
+                }
+                if route.safe && attempt < MAX_ATTEMPTS && Instant::now() + wait < deadline {
                     self.observer.retrying(&describe(&outcome), wait);
                     tokio::time::sleep(wait).await;
                     continue;
