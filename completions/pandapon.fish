@@ -104,6 +104,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -295,6 +296,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -636,6 +638,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -817,6 +820,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -957,6 +961,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1138,6 +1143,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1392,6 +1398,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l strict -d 'Only 1688\'s strictly selected offers, 1688严选 (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l global-strict -d 'Only globally strictly selected offers, 全球严选 (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
@@ -1418,6 +1425,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1462,6 +1470,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1486,6 +1495,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1640,6 +1650,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l strict -d 'Only 1688\'s strictly selected offers, 1688严选 (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l global-strict -d 'Only globally strictly selected offers, 全球严选 (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
@@ -1666,6 +1677,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1710,6 +1722,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1734,6 +1747,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -2383,6 +2397,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l color -d 'When
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l paginate -d 'Fetch every page (pageNo or beginPage, with pageSize) and print one JSON array of the elements'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l json-lines -d 'With --paginate: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s i -l include -d 'Print the HTTP status line and headers, then the whole response envelope'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l list -d 'List the operations: key, method, path, documented or inferred, safe to retry, and the command that uses it'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'

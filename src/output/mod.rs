@@ -8,7 +8,9 @@ pub mod clean;
 pub mod format;
 pub mod ids;
 pub mod jq;
+pub mod list;
 mod observe;
+pub mod progress;
 pub mod table;
 
 use std::borrow::Cow;
@@ -76,22 +78,30 @@ pub struct Printer {
     masks: Vec<String>,
     /// `--jq`: applied to every JSON document printed (see `emit_json`).
     pub jq: Option<jq::Jq>,
+    /// Whether long work may show a progress bar (see `progress`).
+    bars: bool,
+    /// The bar being drawn, which output goes around.
+    drawn: progress::Slot,
 }
 
 impl Printer {
     pub fn new(g: &GlobalArgs) -> Self {
         let stdout_terminal = std::io::stdout().is_terminal();
+        let stderr_terminal = std::io::stderr().is_terminal();
         // --jq filters the --json document, so it implies --json.
         let json = g.json || g.jq.is_some();
         Printer {
             json,
             stdout_terminal,
             color_out: !json && use_color(g.color, stdout_terminal),
-            color_err: use_color(g.color, std::io::stderr().is_terminal()),
+            color_err: use_color(g.color, stderr_terminal),
             verbose: g.verbose || g.debug,
             debug: g.debug,
             masks: Vec::new(),
             jq: None,
+            // For a person at a terminal: not when JSON goes into a pipe (a script runs it).
+            bars: stderr_terminal && (stdout_terminal || !json),
+            drawn: progress::Slot::default(),
         }
     }
 
@@ -119,16 +129,24 @@ impl Printer {
     /// Stdout as given but masked: JSON and drawn tables, whose content was cleaned or encoded
     /// on the way in and whose escapes (bold headers) are our own.
     fn write_stdout(&self, s: &str) -> Result<()> {
-        let mut o = std::io::stdout().lock();
-        o.write_all(self.mask(s).as_bytes())
-            .and_then(|_| o.flush())
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::BrokenPipe => Error::BrokenPipe,
-                _ => Error::Network {
-                    msg: format!("cannot write to stdout: {e}"),
-                    write: false,
-                },
-            })
+        let masked = self.mask(s);
+        let write = || {
+            let mut o = std::io::stdout().lock();
+            o.write_all(masked.as_bytes()).and_then(|_| o.flush())
+        };
+        // On the terminal a progress bar is drawn on, around it; into a pipe, straight.
+        let written = if self.stdout_terminal {
+            self.drawn.around(write)
+        } else {
+            write()
+        };
+        written.map_err(|e| match e.kind() {
+            std::io::ErrorKind::BrokenPipe => Error::BrokenPipe,
+            _ => Error::Network {
+                msg: format!("cannot write to stdout: {e}"),
+                write: false,
+            },
+        })
     }
 
     pub fn line(&self, s: &str) -> Result<()> {
@@ -241,9 +259,21 @@ impl Printer {
     }
 
     fn err_line(&self, s: &str) {
-        let mut e = std::io::stderr().lock();
-        let _ = e.write_all(self.mask(s).as_bytes());
-        let _ = e.write_all(b"\n");
+        let line = format!("{}\n", self.mask(s));
+        self.drawn.around(|| {
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(line.as_bytes());
+        });
+    }
+
+    /// Progress of long work, `total` things named `what` (see `progress`): a bar on a
+    /// terminal's stderr, nothing elsewhere. Dropping it clears the bar.
+    pub fn progress(&self, what: &str, total: Option<u64>) -> progress::Progress {
+        if self.bars {
+            progress::Progress::new(&self.drawn, what, total)
+        } else {
+            progress::Progress::none()
+        }
     }
 
     /// Human status on stderr ("Deleted 2 items."): never mixed into stdout results.
