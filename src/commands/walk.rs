@@ -33,6 +33,10 @@ const WINDOW: usize = 2;
 pub trait Paged {
     fn page(&self) -> &Page;
     fn page_mut(&mut self) -> &mut Page;
+    /// How many elements the page brought (its elements may have gone ahead, encoded).
+    fn count(&self) -> usize {
+        self.page().elements.len()
+    }
 }
 
 impl Paged for Page {
@@ -63,12 +67,13 @@ where
     let first = fetch(1).await?;
     let known_total = first.page().total_pages;
     let is_last = |n: u32, p: &P| {
+        let len = p.count();
         let p = p.page();
         n >= cap
-            || p.elements.is_empty()
+            || len == 0
             || match p.total_pages {
                 Some(total) => u64::from(n) >= total,
-                None => !p.paged || p.elements.len() < size as usize,
+                None => !p.paged || len < size as usize,
             }
     };
     let done = is_last(1, &first);
@@ -151,7 +156,7 @@ where
         while let Some(p) = early.remove(&head) {
             head += 1;
             // The list shrank while it was walked: the pages after an empty one are empty too.
-            if p.page().elements.is_empty() {
+            if p.count() == 0 {
                 return Ok(());
             }
             each(p)?;
