@@ -3,6 +3,7 @@
 # another. Same environment as curl-sign.sh.
 #   curl-loop.sh pages N SIZE    order list pages 1..N of SIZE (POST /v2/taobao/order/page)
 #   curl-loop.sh show ID...      one order detail per id (GET /v2/taobao/order/detail)
+#   curl-loop.sh goods ID...     one product per id (GET /v2/taobao/product/get)
 set -euo pipefail
 here=$(dirname "$0")
 mode=$1
@@ -18,8 +19,13 @@ case $mode in
       "$here/curl-sign.sh" GET "/v2/taobao/order/detail?orderId=$id"
     done
     ;;
+  goods)
+    for id in "$@"; do
+      "$here/curl-sign.sh" GET "/v2/taobao/product/get?itemId=$id"
+    done
+    ;;
   *)
-    echo "usage: $0 pages N SIZE | show ID..." >&2
+    echo "usage: $0 pages N SIZE | show ID... | goods ID..." >&2
     exit 2
     ;;
 esac

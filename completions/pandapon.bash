@@ -1306,7 +1306,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__list)
-            opts="-v -y -h -V --refund-id --order --sales-order --status --since --until --page --page-size --all --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --refund-id --order --sales-order --status --since --until --page --page-size --all --json-lines --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1438,7 +1438,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__after__subcmd__sales__subcmd__messages)
-            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --json-lines --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1898,7 +1898,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__api)
-            opts="-X -f -F -i -v -y -h -V --method --raw-field --field --input --query --paginate --include --list --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-X -f -F -i -v -y -h -V --method --raw-field --field --input --query --paginate --json-lines --include --list --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2512,7 +2512,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__cart__subcmd__list)
-            opts="-v -y -h -V --page --page-size --all --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --json-lines --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3882,7 +3882,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__goods__subcmd__image__subcmd__search)
-            opts="-v -y -h -V --page --page-size --all --limit --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --limit --json-lines --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3940,7 +3940,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__goods__subcmd__recommend)
-            opts="-v -y -h -V --page --page-size --all --limit --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --limit --json-lines --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3998,7 +3998,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__goods__subcmd__related)
-            opts="-v -y -h -V --page --page-size --all --limit --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --limit --json-lines --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4056,7 +4056,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__goods__subcmd__search)
-            opts="-v -y -h -V --page --page-size --all --limit --sort --min-price --max-price --category --shop --strict --global-strict --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --page --page-size --all --limit --json-lines --sort --min-price --max-price --category --shop --strict --global-strict --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6392,7 +6392,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__order__subcmd__list)
-            opts="-v -y -h -V --status --since --until --page --page-size --all --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --status --since --until --page --page-size --all --json-lines --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6912,7 +6912,7 @@ _pandapon() {
             return 0
             ;;
         pandapon__subcmd__sandbox__subcmd__serve)
-            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --callback-url --callback-retry-ms --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
+            opts="-v -y -h -V --port --state --latency-ms --fault --clock-offset --callback-url --callback-retry-ms --request-log --profile --config --base-url --platform --timeout --json --jq --verbose --debug --dry-run --yes --no-input --insecure-http --sandbox --concurrency --header --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6943,6 +6943,10 @@ _pandapon() {
                     return 0
                     ;;
                 --callback-retry-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-log)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

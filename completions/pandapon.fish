@@ -106,6 +106,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand cart; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -304,6 +305,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand order; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -658,6 +660,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -847,6 +850,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fis
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand after-sales; and __fish_seen_subcommand_from messages" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -992,6 +996,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from list" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1181,6 +1186,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_see
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l all -d 'Walk every page and print one table (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l json-lines -d 'With --all: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand refund; and __fish_seen_subcommand_from messages" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1445,6 +1451,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l strict -d 'Only 1688\'s strictly selected offers, 1688严选 (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l global-strict -d 'Only globally strictly selected offers, 全球严选 (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
@@ -1472,6 +1479,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from image-search" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1518,6 +1526,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from recommend" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1543,6 +1552,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand goods; and __fish_seen_subcommand_from related" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1703,6 +1713,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l strict -d 'Only 1688\'s strictly selected offers, 1688严选 (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l global-strict -d 'Only globally strictly selected offers, 全球严选 (1688)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
@@ -1730,6 +1741,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from image-search" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1776,6 +1788,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from recommend" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -1801,6 +1814,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_se
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l all -d 'Walk every page (see --concurrency) and print one list (one JSON array)'
+complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l json-lines -d 'With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -s v -l verbose -d 'Log each request and response status to stderr'
 complete -c pandapon -n "__fish_pandapon_using_subcommand product; and __fish_seen_subcommand_from related" -l debug -d 'Log requests, headers, the signed string and responses to stderr (secret masked)'
@@ -2407,10 +2421,11 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and not __fis
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'State file [default: <data dir>/pandapon/sandbox.json]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Delay every answer by this many milliseconds' -r
-complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault -d 'Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502, 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault -d 'Make an operation misbehave (OP "*" for all): OP=KIND always, OP=KIND*N the next N requests, OP=KIND+N all after the next N, OP=KIND%P P percent of distinct requests once each. Kinds: 500, 502, 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l clock-offset -d 'Run the server\'s clock this many seconds ahead (negative: behind)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l callback-url -d 'Push order messages here when orders and after-sales change, as PandaPon would (profile key callback_url, for --sandbox)' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l callback-retry-ms -d 'Milliseconds before each of the 5 pushes again of a message not answered 200 (PandaPon waits half an hour)' -r
+complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l request-log -d 'Append a JSON line for every answer to FILE: operation, page, status, code, fault' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use from the config file [default: the file\'s default_profile, else "default"]' -r
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'Path of the TOML profile file [default: <config dir>/pandapon/config.toml]' -r -F
 complete -c pandapon -n "__fish_pandapon_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l base-url -d 'API base URL [default: https://api.pandapon.com]' -r
@@ -2474,6 +2489,7 @@ complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l color -d 'When
 always\t''
 never\t''"
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l paginate -d 'Fetch every page (pageNo or beginPage, with pageSize) and print one JSON array of the elements'
+complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l json-lines -d 'With --paginate: print each element as one JSON line (NDJSON) as the pages arrive'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -s i -l include -d 'Print the HTTP status line and headers, then the whole response envelope'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l list -d 'List the operations: key, method, path, documented or inferred, safe to retry, and the command that uses it'
 complete -c pandapon -n "__fish_pandapon_using_subcommand api" -l json -d 'Print the response data as JSON (pretty on a terminal, compact otherwise)'

@@ -11,6 +11,7 @@ use super::answer::{interpret, scrub};
 use super::catalogue::{Catalogue, Route, fill_path};
 use super::envelope::Envelope;
 use super::observe::{Observer, Shown};
+use super::pace::Pace;
 use super::sign;
 use super::transport::{Attempt, Transport, backoff, describe, is_loopback};
 use crate::config::TimestampUnit;
@@ -104,6 +105,8 @@ pub struct Client<'a> {
     observer: &'a dyn Observer,
     transport: Transport,
     journal: Journal,
+    /// The pause a rate limit asked for, shared by every request of this client.
+    pace: Pace,
 }
 
 /// The five auth headers of one attempt.
@@ -193,6 +196,7 @@ impl<'a> Client<'a> {
             concurrency: settings.concurrency.value,
             observer,
             transport: Transport(http),
+            pace: Pace::default(),
         })
     }
 
@@ -315,10 +319,17 @@ impl<'a> Client<'a> {
             .as_ref()
             .map(|b| serde_json::to_vec(b).expect("a JSON value always encodes"));
         let mut pending: Option<Pending> = None;
+        // A rate limit's pause in force holds the first attempt too, before its clock starts.
+        if !self.dry_run {
+            self.pace.ready().await;
+        }
         let deadline = Instant::now() + self.timeout;
         let mut attempt = 0;
         loop {
             attempt += 1;
+            if attempt > 1 {
+                self.pace.ready().await;
+            }
             let signed = self.sign_now();
             let headers = self.headers(&signed, body.is_some());
             let (wire_url, shown_url) = self.signed_urls(route, &url, &signed);
@@ -404,12 +415,14 @@ impl<'a> Client<'a> {
                     return timed_out.map(|e| e.data);
                 }
             };
-            if let Some(server_hint) = outcome.retry_hint()
-                && route.safe
-                && attempt < MAX_ATTEMPTS
-            {
+            if let Some(server_hint) = outcome.retry_hint() {
                 let wait = server_hint.unwrap_or_else(|| backoff(attempt));
-                if Instant::now() + wait < deadline {
+                // Said to every request of this client, writes included (they wait, and are
+                // still sent once): the server's limit is on all of them.
+                if outcome.rate_limited() || server_hint.is_some() {
+                    self.pace.pause(wait);
+                }
+                if route.safe && attempt < MAX_ATTEMPTS && Instant::now() + wait < deadline {
                     self.observer.retrying(&describe(&outcome), wait);
                     tokio::time::sleep(wait).await;
                     continue;
@@ -448,7 +461,16 @@ impl<'a> Client<'a> {
             }
             // A server may echo the request (an error page quoting the URL with `&sign=`):
             // nothing built from the answer may carry the signature or the secret.
-            let answer = interpret(route, &shown_url, outcome, &hide, self.unit, self.observer);
+            let (outcome, decoded) = decode_large(outcome).await;
+            let answer = interpret(
+                route,
+                &shown_url,
+                outcome,
+                decoded,
+                &hide,
+                self.unit,
+                self.observer,
+            );
             let result = scrub(answer, &hide);
             self.record(pending.take(), &result);
             return result.map(|e| e.data);
@@ -489,6 +511,46 @@ impl<'a> Client<'a> {
                 outcome.words()
             ));
         }
+    }
+}
+
+/// Answers from this size on are parsed on a thread of their own.
+const OFF_THREAD_BYTES: usize = 32 << 10;
+
+/// A large answer's envelope, parsed off the async runtime's one thread: a walk's pages are
+/// 100 KB of JSON each, about a millisecond to parse, and meanwhile the thread would neither
+/// read the other answers nor send the next requests (with 32 in flight, answers waited 30-100
+/// ms for it). A small answer is parsed where it is: a thread hop would cost more.
+async fn decode_large(
+    outcome: Attempt,
+) -> (Attempt, Option<std::result::Result<Envelope, String>>) {
+    match outcome {
+        Attempt::Answered {
+            status,
+            headers,
+            body,
+            elapsed,
+        } if body.len() >= OFF_THREAD_BYTES => {
+            let parsed = tokio::task::spawn_blocking(move || {
+                let d = super::envelope::decode(&body);
+                (body, d)
+            })
+            .await;
+            match parsed {
+                Ok((body, d)) => (
+                    Attempt::Answered {
+                        status,
+                        headers,
+                        body,
+                        elapsed,
+                    },
+                    Some(d),
+                ),
+                // The parse panicked: propagate it as the runtime would have.
+                Err(e) => std::panic::resume_unwind(e.into_panic()),
+            }
+        }
+        other => (other, None),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod client;
 pub mod envelope;
 pub mod observe;
+pub mod pace;
 pub mod sign;
 pub mod transport;
 pub mod types;

@@ -42,6 +42,13 @@ impl Attempt {
     }
 }
 
+impl Attempt {
+    /// HTTP 429: the server limits the rate of requests (its pause is shared, `pace.rs`).
+    pub fn rate_limited(&self) -> bool {
+        matches!(self, Attempt::Answered { status, .. } if status.as_u16() == 429)
+    }
+}
+
 /// Whether a URL's host is this machine (`localhost`, 127.0.0.0/8, ::1): the only place plain
 /// HTTP is safe, and where no proxy is wanted.
 pub fn is_loopback(url: &reqwest::Url) -> bool {

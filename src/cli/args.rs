@@ -15,6 +15,9 @@ pub struct Paging {
     /// Walk every page and print one table (one JSON array)
     #[arg(long, conflicts_with = "page")]
     pub all: bool,
+    /// With --all: print each element as one JSON line (NDJSON) as the pages arrive
+    #[arg(long, requires = "all")]
+    pub json_lines: bool,
 }
 
 /// A shipping address; any field given here replaces the profile's `[address]`, whose keys are

@@ -16,6 +16,9 @@ use serde_json::{Value, json};
 use super::Ctx;
 use crate::error::{Error, Result};
 
+/// A batch of more than this many ids shows its progress on a terminal.
+const FEW: usize = 4;
+
 /// Runs `f` for every id, `--concurrency` at a time (one at a time with `--dry-run`, so the
 /// printed requests stay in order), and hands each result to `report` in input order.
 /// An id is anything that names an item in messages (an order id, a product reference).
@@ -94,6 +97,12 @@ where
     };
     // Up to `n` answers are held at once: each parses into its share (`api::budget`).
     let _shared = crate::api::budget::share(n.min(ids.len()));
+    // More than a few requests: a bar on a terminal (cleared when the batch ends or stops).
+    let bar = if ids.len() > FEW {
+        ctx.printer.progress("done", Some(ids.len() as u64))
+    } else {
+        crate::output::progress::Progress::none()
+    };
     let mut done: BTreeMap<usize, Result<T>> = BTreeMap::new();
     let mut running = FuturesUnordered::new();
     let (mut next, mut reported) = (0, 0);
@@ -130,6 +139,7 @@ where
                 while let Some(r) = done.remove(&reported) {
                     report(ids[reported].clone(), r)?;
                     reported += 1;
+                    bar.inc(1);
                 }
             }
         }

@@ -14,16 +14,14 @@ pub mod goods;
 pub mod image;
 pub mod inbox;
 pub mod journal;
+pub mod list;
 pub mod listen;
 pub mod man;
 pub mod order;
 pub mod sandbox;
 pub mod shipping;
 pub mod trigger;
-
-use std::future::Future;
-
-use futures_util::stream::{self, StreamExt};
+pub mod walk;
 
 use serde_json::Value;
 
@@ -117,104 +115,6 @@ pub fn unique_ids<T: PartialEq + std::fmt::Display>(ctx: &Ctx, ids: Vec<T>) -> V
 /// Whether the command should show details and ask (see `Settings::will_confirm`).
 pub fn will_ask(ctx: &Ctx) -> bool {
     ctx.settings.will_confirm()
-}
-
-/// `--all` stops here even if the server keeps saying there is more.
-const MAX_PAGES: u32 = 10_000;
-
-/// A page `walk_pages` can walk: a list page, or one with more read from it (the cart's).
-pub trait Paged {
-    fn page(&self) -> &Page;
-}
-
-impl Paged for Page {
-    fn page(&self) -> &Page {
-        self
-    }
-}
-
-/// Every page of a list for `--all`, handed to `each` in page order.
-///
-/// Page 1 comes first. When it tells the number of pages, the others are fetched
-/// `--concurrency` at a time (the bound a batch uses) and still handed over in order; a
-/// walk is only reads, so nothing is lost if one fails and the rest are dropped. When it
-/// does not tell, pages follow one after another until a short or empty one. At most
-/// `--concurrency` pages are held at once, so `each` can turn a page into rows and let go
-/// of it. `size` is the page size `fetch` asks for.
-pub async fn walk_pages<P, Fut>(
-    client: &Client<'_>,
-    size: u32,
-    fetch: impl Fn(u32) -> Fut,
-    mut each: impl FnMut(P) -> Result<()>,
-) -> Result<()>
-where
-    P: Paged,
-    Fut: Future<Output = Result<P>>,
-{
-    let first = fetch(1).await?;
-    let known_total = first.page().total_pages;
-    let is_last = |n: u32, p: &P| {
-        let p = p.page();
-        p.elements.is_empty()
-            || match p.total_pages {
-                Some(total) => u64::from(n) >= total,
-                None => !p.paged || p.elements.len() < size as usize,
-            }
-    };
-    let mut done = is_last(1, &first);
-    each(first)?;
-    if done {
-        return Ok(());
-    }
-    if let Some(total) = known_total {
-        let last = u32::try_from(total).unwrap_or(MAX_PAGES).min(MAX_PAGES);
-        // Up to `concurrency` parsed pages are held at once: each parses into its share.
-        let held = client.concurrency().min(last.saturating_sub(1) as usize);
-        let _shared = crate::api::budget::share(held);
-        let mut pages = stream::iter(2..=last)
-            .map(&fetch)
-            .buffered(client.concurrency());
-        while let Some(p) = pages.next().await {
-            let p = p?;
-            // The list shrank while it was walked: the pages after an empty one are empty too.
-            if p.page().elements.is_empty() {
-                break;
-            }
-            each(p)?;
-        }
-        return Ok(());
-    }
-    for n in 2..=MAX_PAGES {
-        let p = fetch(n).await?;
-        done = is_last(n, &p);
-        each(p)?;
-        if done {
-            break;
-        }
-    }
-    Ok(())
-}
-
-/// Every element of every page, in order, for `--all` (see `walk_pages`). `call` builds the
-/// request for a page number; `what` names the elements for error messages.
-pub async fn walk(
-    client: &Client<'_>,
-    size: u32,
-    what: &str,
-    call: impl Fn(u32) -> Call,
-) -> Result<Vec<Value>> {
-    let mut all = Vec::new();
-    walk_pages(
-        client,
-        size,
-        |n| fetch_page(client, call(n), what),
-        |p: Page| {
-            all.extend(p.elements);
-            Ok(())
-        },
-    )
-    .await?;
-    Ok(all)
 }
 
 pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<Page> {

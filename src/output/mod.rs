@@ -9,7 +9,9 @@ pub mod fit;
 pub mod format;
 pub mod ids;
 pub mod jq;
+pub mod list;
 mod observe;
+pub mod progress;
 pub mod table;
 
 use std::borrow::Cow;
@@ -80,6 +82,10 @@ pub struct Printer {
     masks: Vec<String>,
     /// `--jq`: applied to every JSON document printed (see `emit_json`).
     pub jq: Option<jq::Jq>,
+    /// Whether long work may show a progress bar (see `progress`).
+    bars: bool,
+    /// The bar being drawn, which output goes around.
+    drawn: progress::Slot,
 }
 
 impl Printer {
@@ -99,6 +105,9 @@ impl Printer {
             tsv_header: g.header,
             masks: Vec::new(),
             jq: None,
+            // For a person at a terminal: not when JSON goes into a pipe (a script runs it).
+            bars: stderr_terminal && (stdout_terminal || !json),
+            drawn: progress::Slot::default(),
         }
     }
 
@@ -126,16 +135,24 @@ impl Printer {
     /// Stdout as given but masked: JSON and drawn tables, whose content was cleaned or encoded
     /// on the way in and whose escapes (bold headers) are our own.
     fn write_stdout(&self, s: &str) -> Result<()> {
-        let mut o = std::io::stdout().lock();
-        o.write_all(self.mask(s).as_bytes())
-            .and_then(|_| o.flush())
-            .map_err(|e| match e.kind() {
-                std::io::ErrorKind::BrokenPipe => Error::BrokenPipe,
-                _ => Error::Network {
-                    msg: format!("cannot write to stdout: {e}"),
-                    write: false,
-                },
-            })
+        let masked = self.mask(s);
+        let write = || {
+            let mut o = std::io::stdout().lock();
+            o.write_all(masked.as_bytes()).and_then(|_| o.flush())
+        };
+        // On the terminal a progress bar is drawn on, around it; into a pipe, straight.
+        let written = if self.stdout_terminal {
+            self.drawn.around(write)
+        } else {
+            write()
+        };
+        written.map_err(|e| match e.kind() {
+            std::io::ErrorKind::BrokenPipe => Error::BrokenPipe,
+            _ => Error::Network {
+                msg: format!("cannot write to stdout: {e}"),
+                write: false,
+            },
+        })
     }
 
     /// Lines of text for a person. On a terminal each is fitted to its width (`fit::paragraph`:
@@ -238,6 +255,16 @@ impl Printer {
     }
 
     pub fn table(&self, t: &Table) -> Result<()> {
+        self.table_headed(t, self.tsv_header)
+    }
+
+    /// More rows of a piped table already begun (a streamed `--all`): `--header`'s line was
+    /// printed with the first of them.
+    pub fn table_continued(&self, t: &Table) -> Result<()> {
+        self.table_headed(t, false)
+    }
+
+    fn table_headed(&self, t: &Table, header: bool) -> Result<()> {
         let width = if self.stdout_terminal {
             terminal_width()
         } else {
@@ -246,7 +273,7 @@ impl Printer {
         // Masked cell by cell before drawing: a long value wrapped across lines would slip
         // past masking the drawn text.
         let t = t.masked(&self.masks);
-        self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width, self.tsv_header))
+        self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width, header))
     }
 
     /// The terminal's width, when stdout is one that reports it: what a line may fill
@@ -275,9 +302,21 @@ impl Printer {
     }
 
     fn err_line(&self, s: &str) {
-        let mut e = std::io::stderr().lock();
-        let _ = e.write_all(self.mask(s).as_bytes());
-        let _ = e.write_all(b"\n");
+        let line = format!("{}\n", self.mask(s));
+        self.drawn.around(|| {
+            let mut e = std::io::stderr().lock();
+            let _ = e.write_all(line.as_bytes());
+        });
+    }
+
+    /// Progress of long work, `total` things named `what` (see `progress`): a bar on a
+    /// terminal's stderr, nothing elsewhere. Dropping it clears the bar.
+    pub fn progress(&self, what: &str, total: Option<u64>) -> progress::Progress {
+        if self.bars {
+            progress::Progress::new(&self.drawn, what, total)
+        } else {
+            progress::Progress::none()
+        }
     }
 
     /// Prose on stderr (a status, a warning, an error), fitted to a terminal as `line` is;

@@ -11,6 +11,7 @@ pub mod callback;
 mod cart;
 pub mod faults;
 mod goods;
+mod log;
 pub mod options;
 mod order;
 mod push;
@@ -143,6 +144,8 @@ pub struct Options {
     pub clock_offset_secs: i64,
     /// Where to push order messages, if anywhere (`callback.rs`).
     pub callback: Option<callback::Callback>,
+    /// `--request-log`: where to append a line for every answer (`log.rs`).
+    pub request_log: Option<PathBuf>,
 }
 
 pub fn default_state_path() -> PathBuf {

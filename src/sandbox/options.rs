@@ -23,8 +23,10 @@ pub struct SandboxArgs {
         env = "PANDAPON_SANDBOX_LATENCY_MS"
     )]
     pub latency_ms: u64,
-    /// Make an operation misbehave: OP=KIND or OP=KIND*N (OP "*" for all). Kinds: 500, 502,
-    /// 503, 429 (any status), html, truncate, reset, hang, not-envelope, bad-types, huge
+    /// Make an operation misbehave (OP "*" for all): OP=KIND always, OP=KIND*N the next N
+    /// requests, OP=KIND+N all after the next N, OP=KIND%P P percent of distinct requests
+    /// once each. Kinds: 500, 502, 503, 429 (any status), html, truncate, reset, hang,
+    /// not-envelope, bad-types, huge
     #[arg(
         long,
         value_name = "OP=KIND",
@@ -54,6 +56,9 @@ pub struct SandboxArgs {
         env = "PANDAPON_SANDBOX_CALLBACK_RETRY_MS"
     )]
     pub callback_retry_ms: u64,
+    /// Append a JSON line for every answer to FILE: operation, page, status, code, fault
+    #[arg(long, value_name = "FILE", env = "PANDAPON_SANDBOX_REQUEST_LOG")]
+    pub request_log: Option<PathBuf>,
 }
 
 /// Only the variables: what `--sandbox` starts the in-process sandbox with.
@@ -105,6 +110,7 @@ impl SandboxArgs {
             faults: Faults::parse(&self.fault)?,
             clock_offset_secs: self.clock_offset,
             callback: self.callback()?,
+            request_log: self.request_log.clone(),
         })
     }
 

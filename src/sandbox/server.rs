@@ -18,7 +18,8 @@ use serde_json::{Map, Value, json};
 use tokio::net::TcpListener;
 
 use super::callback::Pusher;
-use super::faults::Kind;
+use super::faults::{self, Kind};
+use super::log::{self, RequestLog};
 use super::push::Watch;
 use super::state::Store;
 use super::{ApiError, ApiRequest, DEVELOP_ID, Options, Reply, auth, read, write};
@@ -29,6 +30,19 @@ struct App {
     nonces: auth::Nonces,
     /// Order messages to the callback URL, if one is set.
     pusher: Option<Pusher>,
+    /// `--request-log`: a line for every answer.
+    log: Option<RequestLog>,
+    /// When the sandbox started: the request log's times count from here.
+    started: tokio::time::Instant,
+}
+
+/// What the request log says of an answer, gathered while it is made.
+#[derive(Default)]
+struct Seen {
+    op: Option<&'static str>,
+    page: Option<u64>,
+    code: Option<i64>,
+    fault: Option<Kind>,
 }
 
 pub struct Running {
@@ -55,11 +69,18 @@ pub async fn spawn(opts: Options, addr: SocketAddr) -> Result<Running, String> {
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let state_path = opts.state_path.clone();
     let pusher = opts.callback.clone().map(Pusher::new).transpose()?;
+    let log = opts
+        .request_log
+        .as_deref()
+        .map(RequestLog::open)
+        .transpose()?;
     let app = Arc::new(App {
         store: Store::new(opts.state_path.clone()),
         opts,
         nonces: auth::Nonces::default(),
         pusher: pusher.clone(),
+        log,
+        started: tokio::time::Instant::now(),
     });
     // Fail now, not on the first request, if the state file is broken.
     app.store.read()?;
@@ -182,21 +203,82 @@ impl App {
     }
 
     async fn handle(&self, req: Request<Incoming>) -> Response<Body> {
-        let now_ms = self.now_ms();
+        let arrived = tokio::time::Instant::now();
         let (parts, body) = req.into_parts();
+        let mut seen = Seen::default();
+        let response = self.answer(&parts, body, &mut seen).await;
+        // `--latency-ms`: the answer leaves that long after the request arrived, or when it is
+        // ready if that is later. The work is inside the latency, as on a real server, where
+        // it runs in parallel; here it runs on one thread, and added after it, 32 requests
+        // arriving together would wait for each other's work on top of the latency.
+        if !self.opts.latency.is_zero() {
+            tokio::time::sleep_until(arrived + self.opts.latency).await;
+        }
+        if let Some(log) = &self.log {
+            log.write(log::Entry {
+                op: seen.op,
+                method: parts.method.as_str(),
+                path: parts.uri.path(),
+                page: seen.page,
+                status: response.status().as_u16(),
+                code: seen.code,
+                fault: seen.fault.map(Kind::name),
+                t: arrived.duration_since(self.started).as_millis(),
+                ms: arrived.elapsed().as_millis(),
+            });
+        }
+        response
+    }
+
+    async fn answer(
+        &self,
+        parts: &http::request::Parts,
+        body: Incoming,
+        seen: &mut Seen,
+    ) -> Response<Body> {
+        let now_ms = self.now_ms();
         let route = self
             .opts
             .catalogue
             .match_request(parts.method.as_str(), parts.uri.path())
             .map(|(r, params)| (r.key, r.safe, params));
+        seen.op = route.as_ref().map(|(key, ..)| *key);
+        // A share of faults (`OP=KIND%P`) picks requests by what they ask, so the request is
+        // read first (who asks still before what they send). Other faults come before
+        // anything is read, as from a broken server or proxy.
+        let mut read = None;
+        let mut body = Some(body);
+        if route.is_some() && self.opts.faults.has_shares() {
+            if let Err(e) = auth::verify(&parts.headers, now_ms / 1000, &self.nonces) {
+                return self.answer_json(StatusCode::OK, Err(e), now_ms, seen);
+            }
+            match read_body(&parts.headers, body.take().expect("unread")).await {
+                Ok(b) => read = Some(b),
+                Err((status, e)) => return self.answer_json(status, Err(e), now_ms, seen),
+            }
+        }
+        let key = read.as_ref().map(|b| {
+            faults::request_key(
+                parts.method.as_str(),
+                parts.uri.path(),
+                parts.uri.query(),
+                b,
+            )
+        });
+        seen.page = read
+            .as_ref()
+            .and_then(|b| log::page_of(parts.uri.query(), b));
         let fault = route
             .as_ref()
-            .and_then(|(key, ..)| self.opts.faults.take(key));
-        let result = match (route, fault) {
+            .and_then(|(key_name, ..)| self.opts.faults.take(key_name, key));
+        seen.fault = fault;
+        match (route, fault) {
             (_, Some(Kind::Hang)) => std::future::pending().await,
             (_, Some(k)) => {
-                self.delay().await;
-                return self.fault_response(k, now_ms);
+                if let Kind::Status(code) = k {
+                    seen.code = Some(code.into());
+                }
+                self.fault_response(k, now_ms)
             }
             (None, _) => {
                 let r: Reply = Err(ApiError::not_found(format!(
@@ -204,33 +286,50 @@ impl App {
                     parts.method,
                     parts.uri.path()
                 )));
-                self.delay().await;
-                return self.json(StatusCode::NOT_FOUND, &envelope(r), now_ms);
+                self.answer_json(StatusCode::NOT_FOUND, r, now_ms, seen)
             }
             (Some((key, safe, params)), None) => {
-                // Who is asking before what they send: an unauthenticated body is never read.
-                if let Err(e) = auth::verify(&parts.headers, now_ms / 1000, &self.nonces) {
-                    return self.json(StatusCode::OK, &envelope(Err(e)), now_ms);
-                }
-                let bytes = match read_body(&parts.headers, body).await {
-                    Ok(b) => b,
-                    Err((status, e)) => return self.json(status, &envelope(Err(e)), now_ms),
+                let bytes = match read {
+                    Some(b) => b,
+                    None => {
+                        // Who is asking before what they send: an unauthenticated body is
+                        // never read.
+                        if let Err(e) = auth::verify(&parts.headers, now_ms / 1000, &self.nonces) {
+                            return self.answer_json(StatusCode::OK, Err(e), now_ms, seen);
+                        }
+                        match read_body(&parts.headers, body.take().expect("unread")).await {
+                            Ok(b) => b,
+                            Err((status, e)) => {
+                                return self.answer_json(status, Err(e), now_ms, seen);
+                            }
+                        }
+                    }
                 };
-                // Decided before the latency is served, with no await in between: like the
-                // real service, a write received whole completes even if its client goes away
-                // while the answer is on its way (hyper drops this future when it does).
-                self.call(key, safe, params, &parts, &bytes, now_ms)
+                if self.log.is_some() && seen.page.is_none() {
+                    seen.page = log::page_of(parts.uri.query(), &bytes);
+                }
+                // Decided with no await after it but the latency: like the real service, a
+                // write received whole completes even if its client goes away while the answer
+                // is on its way (hyper drops this future when it does).
+                let result = self.call(key, safe, params, parts, &bytes, now_ms);
+                self.answer_json(StatusCode::OK, result, now_ms, seen)
             }
-        };
-        self.delay().await;
-        self.json(StatusCode::OK, &envelope(result), now_ms)
+        }
     }
 
-    /// `--latency-ms`: the time the answer takes to come back.
-    async fn delay(&self) {
-        if !self.opts.latency.is_zero() {
-            tokio::time::sleep(self.opts.latency).await;
-        }
+    /// The envelope of `result`, its code noted for the request log.
+    fn answer_json(
+        &self,
+        status: StatusCode,
+        result: Reply,
+        now_ms: i64,
+        seen: &mut Seen,
+    ) -> Response<Body> {
+        seen.code = Some(match &result {
+            Ok(_) => 200,
+            Err(e) => e.code,
+        });
+        self.json(status, &envelope(result), now_ms)
     }
 
     fn call(

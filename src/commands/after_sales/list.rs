@@ -4,12 +4,14 @@ use serde_json::{Value, json};
 
 use super::{WALK_PAGE_SIZE, api_number, status_words};
 use crate::api::Call;
+use crate::api::types::Page;
 use crate::api::types::page;
 use crate::api::types::refund::{currency, refund_field, refund_text};
 use crate::cli::args::Paging;
 use crate::cli::parse::{parse_id, parse_since, parse_until};
+use crate::commands::list::{Rows, Walk, print_all};
 use crate::commands::{
-    Ctx, check_period, checked_id, next_page_hint, none_found, past_the_end, unexpected, walk,
+    Ctx, check_period, checked_id, fetch_page, next_page_hint, none_found, past_the_end, unexpected,
 };
 use crate::domain::money;
 use crate::error::Result;
@@ -104,16 +106,18 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     let what = "a list of after-sales orders";
     if a.paging.all {
         let size = WALK_PAGE_SIZE;
-        let all = Value::from(
-            walk(&client, size, what, |n| {
-                Call::new(LIST).body(list_body(&a, n, size))
-            })
-            .await?,
-        );
-        let rows = all.as_array().map_or(&[][..], Vec::as_slice);
-        return ctx
-            .printer
-            .print(&View(&all, |out: &Printer| print_list(out, rows, &a)));
+        let walk = Walk {
+            size,
+            limit: None,
+            lines: a.paging.json_lines,
+            json: false,
+        };
+        let fetch = |n| fetch_page(&client, Call::new(LIST).body(list_body(&a, n, size)), what);
+        let walked = print_all(ctx, &client, walk, fetch, &RefundRows).await?;
+        if walked.rows && walked.count == 0 {
+            print_list(&ctx.printer, &[], &a)?;
+        }
+        return Ok(());
     }
     let call = Call::new(LIST).body(list_body(&a, a.paging.page, a.paging.page_size));
     let data = client.call(call).await?;
@@ -153,11 +157,35 @@ fn print_list(out: &Printer, elements: &[Value], a: &Args) -> Result<()> {
         ));
         return Ok(());
     }
-    let terminal = out.stdout_terminal;
-    let mut t = Table::new(COLUMNS).align_right(&[4]).truncate(&[3]);
+    let mut t = refunds_table();
+    for row in refund_rows(elements, 0, out.stdout_terminal)? {
+        t.row(row);
+    }
+    out.table(&t)
+}
+
+/// After-sales orders as table rows, for the walk (`commands::list`).
+struct RefundRows;
+
+impl Rows<Page> for RefundRows {
+    fn table(&self, _: &Page) -> Table {
+        refunds_table()
+    }
+    fn rows(&self, p: &Page, first: usize, terminal: bool) -> Result<Vec<Vec<String>>> {
+        refund_rows(&p.elements, first, terminal)
+    }
+}
+
+fn refunds_table() -> Table {
+    Table::new(COLUMNS).align_right(&[4]).truncate(&[3])
+}
+
+/// One row per after-sales order; `data[i]` counts across the pages of a walk.
+fn refund_rows(elements: &[Value], first: usize, terminal: bool) -> Result<Vec<Vec<String>>> {
+    let mut rows = Vec::with_capacity(elements.len());
     for (i, e) in elements.iter().enumerate() {
         let cur = currency(e);
-        let path = format!("data[{i}]");
+        let path = format!("data[{}]", first + i);
         let amount = match refund_field(e, "refundFee") {
             None | Some(Value::Null) => String::new(),
             Some(Value::String(t)) if t.trim().is_empty() => String::new(),
@@ -169,7 +197,7 @@ fn print_list(out: &Printer, elements: &[Value], a: &Args) -> Result<()> {
                     ))
                 })?,
         };
-        t.row(vec![
+        rows.push(vec![
             checked_id(
                 refund_field(e, "refundId"),
                 &format!("{path}.refundId"),
@@ -187,5 +215,5 @@ fn print_list(out: &Printer, elements: &[Value], a: &Args) -> Result<()> {
                 .unwrap_or_default(),
         ]);
     }
-    out.table(&t)
+    Ok(rows)
 }

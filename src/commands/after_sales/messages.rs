@@ -5,10 +5,12 @@ use serde_json::{Value, json};
 
 use super::WALK_PAGE_SIZE;
 use crate::api::Call;
+use crate::api::types::Page;
 use crate::api::types::{page, pick, pick_text};
 use crate::cli::args::Paging;
 use crate::cli::parse::parse_id;
-use crate::commands::{Ctx, checked_row, next_page_hint, past_the_end, unexpected, walk};
+use crate::commands::list::{Rows, Walk, print_all};
+use crate::commands::{Ctx, checked_row, fetch_page, next_page_hint, past_the_end, unexpected};
 use crate::error::Result;
 use crate::output::format;
 use crate::output::{Printer, Table, View};
@@ -39,11 +41,18 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     let what = "a list of messages";
     if paging.all {
         let size = WALK_PAGE_SIZE;
-        let all = Value::from(walk(&client, size, what, |n| call(n, size)).await?);
-        let rows = all.as_array().map_or(&[][..], Vec::as_slice);
-        return ctx
-            .printer
-            .print(&View(&all, |out: &Printer| print_messages(out, rows)));
+        let walk = Walk {
+            size,
+            limit: None,
+            lines: paging.json_lines,
+            json: false,
+        };
+        let fetch = |n| fetch_page(&client, call(n, size), what);
+        let walked = print_all(ctx, &client, walk, fetch, &MessageRows).await?;
+        if walked.rows && walked.count == 0 {
+            print_messages(&ctx.printer, &[])?;
+        }
+        return Ok(());
     }
     let data = client.call(call(paging.page, paging.page_size)).await?;
     ctx.printer.print(&View(&data, |out: &Printer| {
@@ -64,8 +73,32 @@ fn print_messages(out: &Printer, elements: &[Value]) -> Result<()> {
         out.status("No messages.");
         return Ok(());
     }
-    let terminal = out.stdout_terminal;
-    let mut t = Table::new(&["Time", "From", "Message", "Images"]);
+    let mut t = messages_table();
+    for row in message_rows(elements, 0, out.stdout_terminal)? {
+        t.row(row);
+    }
+    out.table(&t)
+}
+
+/// Messages as table rows, for the walk (`commands::list`).
+struct MessageRows;
+
+impl Rows<Page> for MessageRows {
+    fn table(&self, _: &Page) -> Table {
+        messages_table()
+    }
+    fn rows(&self, p: &Page, first: usize, terminal: bool) -> Result<Vec<Vec<String>>> {
+        message_rows(&p.elements, first, terminal)
+    }
+}
+
+fn messages_table() -> Table {
+    Table::new(&["Time", "From", "Message", "Images"])
+}
+
+/// One row per message; `data[i]` counts across the pages of a walk.
+fn message_rows(elements: &[Value], first: usize, terminal: bool) -> Result<Vec<Vec<String>>> {
+    let mut rows = Vec::with_capacity(elements.len());
     for (i, m) in elements.iter().enumerate() {
         let images = match pick(m, &["refundImages", "images", "pics", "picUrls"]) {
             Some(Value::Array(a)) => a.len().to_string(),
@@ -83,12 +116,12 @@ fn print_messages(out: &Printer, elements: &[Value]) -> Result<()> {
             pick_text(m, &["content", "refundMessage", "message", "text"]),
             images,
         ];
-        t.row(checked_row(
+        rows.push(checked_row(
             row,
-            &format!("data[{i}]"),
+            &format!("data[{}]", first + i),
             "a message",
             "content, gmtCreate, senderName, refundImages",
         )?);
     }
-    out.table(&t)
+    Ok(rows)
 }

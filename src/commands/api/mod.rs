@@ -8,10 +8,10 @@ mod target;
 
 use serde_json::Value;
 
-use super::{Ctx, fetch_page, read_json_input, walk_pages};
+use super::list::{JsonOnly, Walk, print_all};
+use super::{Ctx, fetch_page, read_json_input};
 use crate::api::Call;
 use crate::api::catalogue::{Method, PageParam, Route};
-use crate::api::types::Page;
 use crate::error::{Error, Result};
 
 /// Asked for when `--paginate` is given no `pageSize`: within every limit docs/api.md#paging
@@ -63,6 +63,10 @@ pub struct Args {
     /// elements
     #[arg(long, conflicts_with = "include")]
     pub paginate: bool,
+
+    /// With --paginate: print each element as one JSON line (NDJSON) as the pages arrive
+    #[arg(long, requires = "paginate")]
+    pub json_lines: bool,
 
     /// Print the HTTP status line and headers, then the whole response envelope
     #[arg(short = 'i', long)]
@@ -142,22 +146,16 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
     let client = ctx.client()?;
     let out = &ctx.printer;
     if let Some((param, size)) = paging {
-        let mut array = out.json_array();
         let what = format!("a page of {target}");
-        walk_pages(
-            &client,
+        let walk = Walk {
             size,
-            |n| fetch_page(&client, build(Some((param, n, size))), &what),
-            |p: Page| {
-                p.elements.iter().try_for_each(|e| array.push(e))?;
-                if let Some(total) = p.total_pages {
-                    array.expect_pages(total);
-                }
-                Ok(())
-            },
-        )
-        .await?;
-        return out.print_json_array(array);
+            limit: None,
+            lines: a.json_lines,
+            json: true,
+        };
+        let fetch = |n| fetch_page(&client, build(Some((param, n, size))), &what);
+        print_all(ctx, &client, walk, fetch, &JsonOnly).await?;
+        return Ok(());
     }
     if !a.include {
         let data = client.call(build(None)).await?;

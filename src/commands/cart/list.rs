@@ -4,11 +4,13 @@
 use serde_json::Value;
 
 use super::side::{CartSide, side};
-use super::walk;
+use super::{WALK_PAGE_SIZE, fetch};
+use crate::api::types::CartPage;
 use crate::cli::args::Paging;
+use crate::commands::list::{Rows, Walk, print_all};
 use crate::commands::{Ctx, paging_status, past_the_end, unexpected};
 use crate::error::{Error, Result};
-use crate::output::{Printer, View};
+use crate::output::{Printer, Table, View};
 
 // Only the paging flags every list shares.
 pub type Args = Paging;
@@ -24,11 +26,18 @@ pub async fn run(paging: Args, ctx: &Ctx) -> Result<()> {
     let client = ctx.client()?;
     if paging.all && side.paged() {
         // For scripts, every page's elements as they came, in one array.
-        let (elements, items) = walk(&client, side).await?;
-        let all = Value::Array(elements);
-        return ctx.printer.print(&View(&all, |out: &Printer| {
-            side.draw_list(ctx, out, &items)
-        }));
+        let walk = Walk {
+            size: WALK_PAGE_SIZE,
+            limit: None,
+            lines: paging.json_lines,
+            json: false,
+        };
+        let pages = |n| fetch(&client, side, n);
+        let walked = print_all(ctx, &client, walk, pages, &CartRows(side)).await?;
+        if walked.rows && walked.count == 0 {
+            side.draw_list(ctx, &ctx.printer, &[])?;
+        }
+        return Ok(());
     }
     let data = client
         .call(side.list_call(paging.page, paging.page_size))
@@ -36,6 +45,18 @@ pub async fn run(paging: Args, ctx: &Ctx) -> Result<()> {
     ctx.printer.print(&View(&data, |_: &Printer| {
         print_page(ctx, side, &data, paging.page)
     }))
+}
+
+/// Cart items as table rows, for the walk (`commands::list`).
+struct CartRows(&'static dyn CartSide);
+
+impl Rows<CartPage> for CartRows {
+    fn table(&self, _: &CartPage) -> Table {
+        self.0.list_table()
+    }
+    fn rows(&self, p: &CartPage, _: usize, _: bool) -> Result<Vec<Vec<String>>> {
+        Ok(self.0.list_rows(&p.items))
+    }
 }
 
 /// One page's items, and where the other pages are.

@@ -16,9 +16,9 @@ mod side;
 pub(crate) mod taobao;
 
 use clap::Subcommand;
-use serde_json::Value;
 
-use super::{Ctx, Paged, unexpected, walk_pages};
+use super::walk::{Paged, walk_pages};
+use super::{Ctx, unexpected};
 use crate::api::Client;
 use crate::api::types::{CartItem, CartPage, Page};
 use crate::error::Result;
@@ -76,27 +76,31 @@ impl Paged for CartPage {
     fn page(&self) -> &Page {
         &self.page
     }
+    fn page_mut(&mut self) -> &mut Page {
+        &mut self.page
+    }
 }
 
-/// Every page, in order: the raw list elements and the items read from them. A list that is
-/// not paged (1688's) is one request.
-async fn walk(client: &Client<'_>, side: &dyn CartSide) -> Result<(Vec<Value>, Vec<CartItem>)> {
-    let (mut elements, mut items) = (Vec::new(), Vec::new());
-    let fetch = |page| async move {
-        let data = client.call(side.list_call(page, WALK_PAGE_SIZE)).await?;
-        side.read_list(&data).map_err(unexpected)
-    };
+/// One page of the cart for a walk, its items read.
+async fn fetch(client: &Client<'_>, side: &dyn CartSide, page: u32) -> Result<CartPage> {
+    let data = client.call(side.list_call(page, WALK_PAGE_SIZE)).await?;
+    side.read_list(&data).map_err(unexpected)
+}
+
+/// Every item of the cart, in order, for the picker. A list that is not paged (1688's) is
+/// one request.
+async fn all_items(ctx: &Ctx, client: &Client<'_>, side: &dyn CartSide) -> Result<Vec<CartItem>> {
     if !side.paged() {
-        let p = fetch(1).await?;
-        return Ok((p.page.elements, p.items));
+        return Ok(fetch(client, side, 1).await?.items);
     }
-    walk_pages(client, WALK_PAGE_SIZE, fetch, |p: CartPage| {
-        elements.extend(p.page.elements);
+    let mut items = Vec::new();
+    let each = |p: CartPage| {
         items.extend(p.items);
         Ok(())
-    })
-    .await?;
-    Ok((elements, items))
+    };
+    let pages = |n| fetch(client, side, n);
+    walk_pages(&ctx.printer, client, WALK_PAGE_SIZE, None, pages, each).await?;
+    Ok(items)
 }
 
 /// A cart item's price: cents, in CNY, as neither cart carries a currency

@@ -2,7 +2,7 @@
 //! choose items from the whole cart.
 
 use super::side::side;
-use super::{price, walk};
+use super::{all_items, price};
 use crate::api::Client;
 use crate::commands::{Ctx, pandapon, unexpected};
 use crate::error::{Error, Result};
@@ -24,7 +24,7 @@ pub(super) async fn pick(
             "give the cart item ids, e.g. `{cli} {example}` (`{cli} cart list` shows them)"
         )));
     }
-    let (_, mut items) = walk(client, side(ctx)).await?;
+    let mut items = all_items(ctx, client, side(ctx)).await?;
     if orderable_only {
         items.retain(|i| i.disabled.is_none());
     }

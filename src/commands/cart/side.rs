@@ -13,7 +13,7 @@ use crate::commands::Ctx;
 use crate::config::Address;
 use crate::domain::Platform;
 use crate::error::Result;
-use crate::output::Printer;
+use crate::output::{Printer, Table};
 
 pub(crate) trait CartSide: Sync {
     /// One page of the list; a platform whose list is not paged ignores the numbers.
@@ -22,6 +22,28 @@ pub(crate) trait CartSide: Sync {
     fn paged(&self) -> bool;
     fn read_list(&self, data: &Value) -> Result<CartPage, String>;
     fn draw_list(&self, ctx: &Ctx, out: &Printer, items: &[CartItem]) -> Result<()>;
+    /// The table a walk of a paged cart (`cart list --all`) puts its rows in, and the rows.
+    fn list_table(&self) -> Table {
+        Table::new(super::taobao::LIST_COLUMNS)
+            .align_right(&[3, 4, 5])
+            .truncate(&[1, 6])
+    }
+    fn list_rows(&self, items: &[CartItem]) -> Vec<Vec<String>> {
+        items
+            .iter()
+            .map(|i| {
+                vec![
+                    i.id.clone(),
+                    i.title.clone(),
+                    i.properties.clone(),
+                    i.quantity.to_string(),
+                    super::price(i.price),
+                    super::price(i.promotion_price),
+                    i.shop().to_string(),
+                ]
+            })
+            .collect()
+    }
 
     /// The add body made from the flags alone, and what it adds in words; None when the
     /// product must be looked up first to fill it in (Taobao).

@@ -3,7 +3,6 @@
 
 use serde_json::{Value, json};
 
-use super::price;
 use super::side::CartSide;
 use crate::api::Call;
 use crate::api::types::{CartItem, CartPage, Preview, cart_page};
@@ -47,20 +46,8 @@ impl CartSide for Taobao {
             out.status("The cart is empty.");
             return Ok(());
         }
-        let mut t = Table::new(LIST_COLUMNS)
-            .align_right(&[3, 4, 5])
-            .truncate(&[1, 6]);
-        for i in items {
-            t.row(vec![
-                i.id.clone(),
-                i.title.clone(),
-                i.properties.clone(),
-                i.quantity.to_string(),
-                price(i.price),
-                price(i.promotion_price),
-                i.shop().to_string(),
-            ]);
-        }
+        let mut t = self.list_table();
+        self.list_rows(items).into_iter().for_each(|r| t.row(r));
         out.table(&t)
     }
 

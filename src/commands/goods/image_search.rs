@@ -50,16 +50,20 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         body["country"] = json!(COUNTRY);
     }
     let client = ctx.client()?;
-    let r = results::fetch(&client, &args.paging, size, |page, size| {
+    let call = |page, size| {
         let mut b = body.clone();
         b[key] = json!(page);
         b["pageSize"] = json!(size);
         Call::new(op).body(b)
-    })
-    .await?;
-    results::print(
+    };
+    results::list(
         ctx,
-        &r,
+        &client,
+        &args.paging,
+        size,
+        call,
         &format!("Nothing on {platform} looks like {}.", args.image),
+        None,
     )
+    .await
 }

@@ -24,13 +24,21 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let size = args.paging.size(ALIBABA_MAX_PAGE, "1688 recommendations")?;
     let client = ctx.client()?;
     // The keyword query's paging and country [I]: the page is a sidebar entry only.
-    let r = results::fetch(&client, &args.paging, size, |page, size| {
+    let call = |page, size| {
         Call::new("alibaba.product.recommend").body(json!({
             "beginPage": page,
             "pageSize": size,
             "country": COUNTRY,
         }))
-    })
-    .await?;
-    results::print(ctx, &r, "1688 recommends nothing right now.")
+    };
+    results::list(
+        ctx,
+        &client,
+        &args.paging,
+        size,
+        call,
+        "1688 recommends nothing right now.",
+        None,
+    )
+    .await
 }

@@ -27,7 +27,7 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
     let (key, id) = offer_key(&args.offer);
     let client = ctx.client()?;
     // The detail's offer id with the keyword query's paging [I]: a sidebar entry only.
-    let r = results::fetch(&client, &args.paging, size, |page, size| {
+    let call = |page, size| {
         let mut b = serde_json::json!({
             "beginPage": page,
             "pageSize": size,
@@ -35,11 +35,15 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         });
         b[key] = id.clone();
         Call::new("alibaba.product.related_recommend").body(b)
-    })
-    .await?;
-    results::print(
+    };
+    results::list(
         ctx,
-        &r,
+        &client,
+        &args.paging,
+        size,
+        call,
         &format!("1688 relates nothing to offer {}.", args.offer.id),
+        None,
     )
+    .await
 }

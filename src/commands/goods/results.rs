@@ -5,20 +5,17 @@
 //! a walk fetches page 1, learns how many pages there are, and fetches only the pages the
 //! limit needs, `--concurrency` at a time, kept in page order.
 
-use futures_util::stream::{self, StreamExt};
 use serde_json::Value;
 
 use crate::api::types::goods::{Hit, hits};
 use crate::api::types::{Page, into_page};
 use crate::api::{Call, Client};
-use crate::commands::{Ctx, past_the_end, unexpected};
+use crate::commands::list::{Rows, Walk, print_all};
+use crate::commands::{Ctx, fetch_page, past_the_end, unexpected};
 use crate::domain::Platform;
 use crate::error::{Error, Result};
 use crate::output::format::money;
 use crate::output::{Printer, Table, View};
-
-/// A walk stops here even if the server keeps saying there is more.
-const MAX_PAGES: u32 = 10_000;
 
 /// Which page, or how many results; shared by every verb that lists products.
 #[derive(clap::Args, Debug, Clone)]
@@ -35,6 +32,9 @@ pub struct ResultPaging {
     /// Stop at N results, walking as many pages as that takes
     #[arg(long, value_name = "N", conflicts_with = "page", value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: Option<u32>,
+    /// With --all or --limit: print each result as one JSON line (NDJSON) as the pages arrive
+    #[arg(long)]
+    pub json_lines: bool,
 }
 
 impl ResultPaging {
@@ -45,6 +45,11 @@ impl ResultPaging {
     /// The page size to ask for, checked against the operation's limit before anything is
     /// sent. `what` names the operation for the message ("Taobao search").
     pub fn size(&self, max: u32, what: &str) -> Result<u32> {
+        if self.json_lines && !self.walks() {
+            return Err(Error::usage(
+                "--json-lines prints the results of a walk: add --all or --limit N",
+            ));
+        }
         match self.page_size {
             Some(n) if n > max => Err(Error::usage(format!(
                 "--page-size {n} is out of range: {what} takes 1 to {max} results per page"
@@ -56,127 +61,135 @@ impl ResultPaging {
     }
 }
 
-/// What a listing fetched: the elements as sent, and where they sit among all the pages.
-pub struct Results {
-    /// One page's `data` as sent, or (a walk) the array of every element kept.
-    pub json: Value,
-    pub hits: Vec<Hit>,
-    pub page: Page,
-    pub page_no: u32,
-    pub walked: bool,
+/// One page's results: its data as sent, and the hits read from it.
+struct Results {
+    json: Value,
+    hits: Vec<Hit>,
+    page: Page,
+    page_no: u32,
 }
 
-/// One page, or the walk `paging` asks for. `call(page, size)` builds a page's request.
-pub async fn fetch(
+/// Taobao search's price filter, to check the results against (`warn_unfiltered`).
+pub type Prices = Option<(Option<i64>, Option<i64>)>;
+
+/// One page, or the walk `paging` asks for (`commands::list`: printed as the pages arrive),
+/// on stdout. `call(page, size)` builds a page's request; `none` is what an empty list
+/// says; `prices`, when given, are checked against what comes back.
+pub async fn list(
+    ctx: &Ctx,
     client: &Client<'_>,
     paging: &ResultPaging,
     size: u32,
     call: impl Fn(u32, u32) -> Call,
-) -> Result<Results> {
-    let one = |n: u32| {
-        let c = call(n, size);
-        async move {
-            let data = client.call(c).await?;
-            let page = into_page(data.clone(), "a list of products").map_err(unexpected)?;
-            Ok::<_, Error>((data, page))
-        }
-    };
-    if !paging.walks() {
-        let (data, page) = one(paging.page).await?;
-        let hits = hits(&page).map_err(unexpected)?;
-        return Ok(Results {
-            json: data,
-            hits,
-            page,
-            page_no: paging.page,
-            walked: false,
-        });
+    none: &str,
+    prices: Prices,
+) -> Result<()> {
+    let what = "a list of products";
+    if paging.walks() {
+        return walk(ctx, client, paging, size, call, none, prices).await;
     }
-    let want = paging.limit.map(|n| n as usize);
-    let enough = |n: usize| want.is_some_and(|w| n >= w);
-    let (_, first) = one(1).await?;
-    let (total_pages, total_records) = (first.total_pages, first.total_records);
-    let short = |p: &Page| p.elements.is_empty() || p.elements.len() < size as usize;
-    let mut done = short(&first);
-    let mut elements = first.elements;
-    if !done && !enough(elements.len()) {
-        match total_pages {
-            Some(total) => {
-                let needed = want
-                    .map(|w| w.div_ceil(size as usize) as u64)
-                    .unwrap_or(total)
-                    .min(total)
-                    .min(u64::from(MAX_PAGES)) as u32;
-                let mut pages = stream::iter(2..=needed)
-                    .map(&one)
-                    .buffered(client.concurrency());
-                while let Some(r) = pages.next().await {
-                    let (_, p) = r?;
-                    // The list shrank while it was walked: what follows is empty too.
-                    if p.elements.is_empty() {
-                        break;
-                    }
-                    elements.extend(p.elements);
-                }
-            }
-            None => {
-                for n in 2..=MAX_PAGES {
-                    let (_, p) = one(n).await?;
-                    done = short(&p);
-                    elements.extend(p.elements);
-                    if done || enough(elements.len()) {
-                        break;
-                    }
-                }
-            }
-        }
-    }
-    if let Some(w) = want {
-        elements.truncate(w);
-    }
-    let page = Page {
-        elements,
-        total_pages,
-        total_records,
-        paged: true,
-    };
+    let data = client.call(call(paging.page, size)).await?;
+    let page = into_page(data.clone(), what).map_err(unexpected)?;
     let hits = hits(&page).map_err(unexpected)?;
-    Ok(Results {
-        json: Value::Array(page.elements.clone()),
+    if let Some((min, max)) = prices {
+        warn_unfiltered(ctx, hits.iter(), min, max);
+    }
+    let r = Results {
+        json: data,
         hits,
         page,
-        page_no: 1,
-        walked: true,
-    })
+        page_no: paging.page,
+    };
+    print(ctx, &r, none)
 }
 
-/// The results to the printer: `--json` the data (one page as sent, a walk as one array); for
-/// a person the table, and where the other pages are. `none` is what an empty list says.
-pub fn print(ctx: &Ctx, r: &Results, none: &str) -> Result<()> {
+/// `--all` or `--limit`: the pages the limit needs, printed as they come.
+async fn walk(
+    ctx: &Ctx,
+    client: &Client<'_>,
+    paging: &ResultPaging,
+    size: u32,
+    call: impl Fn(u32, u32) -> Call,
+    none: &str,
+    prices: Prices,
+) -> Result<()> {
+    let walk = Walk {
+        size,
+        limit: paging.limit.map(|n| n as usize),
+        lines: paging.json_lines,
+        json: false,
+    };
+    // Counted as the pages come, whatever form they are printed in.
+    let outside = std::cell::Cell::new((0usize, 0usize));
+    let fetch = |n| {
+        let c = call(n, size);
+        let outside = &outside;
+        async move {
+            let p = fetch_page(client, c, "a list of products").await?;
+            if let Some((min, max)) = prices {
+                let hits = hits(&p).map_err(unexpected)?;
+                let (o, all) = outside.get();
+                outside.set((o + outside_range(hits.iter(), min, max), all + hits.len()));
+            }
+            Ok(p)
+        }
+    };
+    let walked = print_all(ctx, client, walk, fetch, &HitRows).await?;
+    let (o, all) = outside.get();
+    say_outside(ctx, o, all);
+    if !walked.rows {
+        return Ok(());
+    }
+    if walked.count == 0 {
+        ctx.printer.status(none);
+    } else if let Some(total) = walked.total_records.filter(|&t| t > walked.count as u64) {
+        ctx.printer.status(&format!(
+            "{} of {total} results · more with --limit N (or --all)",
+            walked.count
+        ));
+    }
+    Ok(())
+}
+
+/// Results as table rows, for the walk (`commands::list`).
+struct HitRows;
+
+impl Rows<Page> for HitRows {
+    fn table(&self, first: &Page) -> Table {
+        let ranked = hits(first).is_ok_and(|h| h.iter().any(|h| h.rank.is_some()));
+        hits_table(ranked)
+    }
+    fn rows(&self, p: &Page, first: usize, _: bool) -> Result<Vec<Vec<String>>> {
+        let hits: Vec<Hit> = p
+            .elements
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Hit::from_value(v, &format!("data[{}]", first + i)))
+            .collect::<Result<_, String>>()
+            .map_err(unexpected)?;
+        let ranked = hits.iter().any(|h| h.rank.is_some());
+        Ok(hits.iter().map(|h| hit_row(h, ranked)).collect())
+    }
+}
+
+/// One page's results to the printer: `--json` the data as sent; for a person the table,
+/// and where the other pages are. `none` is what an empty list says.
+fn print(ctx: &Ctx, r: &Results, none: &str) -> Result<()> {
     ctx.printer.print(&View::new(&r.json, |out| {
         if r.hits.is_empty() {
-            if r.walked
-                || !past_the_end(
-                    ctx,
-                    r.page.total_pages,
-                    r.page.total_records,
-                    r.page_no,
-                    "results",
-                )
-            {
+            if !past_the_end(
+                ctx,
+                r.page.total_pages,
+                r.page.total_records,
+                r.page_no,
+                "results",
+            ) {
                 out.status(none);
             }
             return Ok(());
         }
         print_hits(out, &r.hits)?;
-        if r.walked {
-            if let Some(total) = r.page.total_records.filter(|&t| t > r.hits.len() as u64) {
-                out.status(&format!(
-                    "{} of {total} results · more with --limit N (or --all)",
-                    r.hits.len()
-                ));
-            }
-        } else if let Some(total) = r.page.total_pages.filter(|&t| t > u64::from(r.page_no)) {
+        if let Some(total) = r.page.total_pages.filter(|&t| t > u64::from(r.page_no)) {
             let records = r
                 .page
                 .total_records
@@ -199,48 +212,67 @@ pub const COLUMNS: &[&str] = &["ID", "Title", "Price", "Sales", "Shop"];
 /// chooses by. Titles and shops are cut short on a narrow terminal, never in a pipe.
 pub fn print_hits(out: &Printer, hits: &[Hit]) -> Result<()> {
     let ranked = hits.iter().any(|h| h.rank.is_some());
+    let mut t = hits_table(ranked);
+    hits.iter().for_each(|h| t.row(hit_row(h, ranked)));
+    out.table(&t)
+}
+
+fn hits_table(ranked: bool) -> Table {
     let mut headers = COLUMNS.to_vec();
     if ranked {
         headers.insert(0, "#");
     }
     let shift = usize::from(ranked);
     let right: Vec<usize> = if ranked { vec![0, 3, 4] } else { vec![2, 3] };
-    let mut t = Table::new(&headers)
+    Table::new(&headers)
         .align_right(&right)
-        .truncate(&[1 + shift, 4 + shift]);
-    for h in hits {
-        let mut row = vec![
-            h.show_id().to_string(),
-            if h.title.is_empty() {
-                h.title_trans.clone()
-            } else {
-                h.title.clone()
-            },
-            h.price.map(|c| money(c, "CNY")).unwrap_or_default(),
-            h.sales.map(|n| n.to_string()).unwrap_or_default(),
-            h.shop.clone(),
-        ];
-        if ranked {
-            row.insert(0, h.rank.map(|n| n.to_string()).unwrap_or_default());
-        }
-        t.row(row);
+        .truncate(&[1 + shift, 4 + shift])
+}
+
+fn hit_row(h: &Hit, ranked: bool) -> Vec<String> {
+    let mut row = vec![
+        h.show_id().to_string(),
+        if h.title.is_empty() {
+            h.title_trans.clone()
+        } else {
+            h.title.clone()
+        },
+        h.price.map(|c| money(c, "CNY")).unwrap_or_default(),
+        h.sales.map(|n| n.to_string()).unwrap_or_default(),
+        h.shop.clone(),
+    ];
+    if ranked {
+        row.insert(0, h.rank.map(|n| n.to_string()).unwrap_or_default());
     }
-    out.table(&t)
+    row
 }
 
 /// Taobao's price filter fields are a guess (docs/api.md#taobao-product-search): when results
 /// come back outside the range asked for, say so rather than let them pass as filtered.
-pub fn warn_unfiltered(ctx: &Ctx, hits: &[Hit], min: Option<i64>, max: Option<i64>) {
-    let outside = hits
-        .iter()
-        .filter_map(|h| h.price)
+fn warn_unfiltered<'a>(
+    ctx: &Ctx,
+    hits: impl Iterator<Item = &'a Hit> + Clone,
+    min: Option<i64>,
+    max: Option<i64>,
+) {
+    say_outside(ctx, outside_range(hits.clone(), min, max), hits.count());
+}
+
+fn outside_range<'a>(
+    hits: impl Iterator<Item = &'a Hit>,
+    min: Option<i64>,
+    max: Option<i64>,
+) -> usize {
+    hits.filter_map(|h| h.price)
         .filter(|&p| min.is_some_and(|m| p < m) || max.is_some_and(|m| p > m))
-        .count();
+        .count()
+}
+
+fn say_outside(ctx: &Ctx, outside: usize, of: usize) {
     if outside > 0 {
         ctx.printer.warn(&format!(
-            "{outside} of {} results are outside the price range asked for: the API may not \
-             apply --min-price/--max-price (their field names are inferred, docs/api.md#taobao-product-search)",
-            hits.len()
+            "{outside} of {of} results are outside the price range asked for: the API may not \
+             apply --min-price/--max-price (their field names are inferred, docs/api.md#taobao-product-search)"
         ));
     }
 }

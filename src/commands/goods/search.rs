@@ -155,7 +155,8 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
         Platform::Alibaba1688 => alibaba_body(&args)?,
     };
     let client = ctx.client()?;
-    let r = results::fetch(&client, &args.paging, size, |page, size| {
+    let prices = (platform == Platform::Taobao).then_some((args.min_price, args.max_price));
+    let call = |page, size| {
         let mut b = body.clone();
         match platform {
             Platform::Taobao => {
@@ -168,16 +169,17 @@ pub async fn run(args: Args, ctx: &Ctx) -> Result<()> {
             }
         }
         Call::new(op).body(b)
-    })
-    .await?;
-    if platform == Platform::Taobao {
-        results::warn_unfiltered(ctx, &r.hits, args.min_price, args.max_price);
-    }
-    results::print(
+    };
+    results::list(
         ctx,
-        &r,
+        &client,
+        &args.paging,
+        size,
+        call,
         &format!("Nothing on {platform} matches \"{}\".", args.keyword),
+        prices,
     )
+    .await
 }
 
 /// The documented body `{keyword, pageSize, pageNo, sort}`; the price and category fields are

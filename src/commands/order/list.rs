@@ -9,8 +9,9 @@ use super::total_text;
 use crate::api::types::{Order, Page, into_page};
 use crate::cli::args::Paging;
 use crate::cli::parse::{parse_since, parse_until};
+use crate::commands::list::{Rows, Walk, print_all};
 use crate::commands::{
-    Ctx, check_period, fetch_page, next_page_hint, none_found, past_the_end, unexpected, walk_pages,
+    Ctx, check_period, fetch_page, next_page_hint, none_found, past_the_end, unexpected,
 };
 use crate::error::Result;
 use crate::output::format;
@@ -55,29 +56,18 @@ pub async fn run(mut a: Args, ctx: &Ctx) -> Result<()> {
     let terminal = out.stdout_terminal;
     if a.paging.all {
         let size = WALK_PAGE_SIZE;
+        let walk = Walk {
+            size,
+            limit: None,
+            lines: a.paging.json_lines,
+            json: false,
+        };
         let fetch = |n| fetch_page(&client, side.list_call(a, n, size), what);
-        // Each page becomes JSON text or table rows as it comes in, so ten thousand orders
-        // are never all held as parsed JSON at once.
-        if out.json {
-            let mut array = out.json_array();
-            walk_pages(&client, size, fetch, |p: Page| {
-                p.elements.iter().try_for_each(|e| array.push(e))?;
-                if let Some(total) = p.total_pages {
-                    // After the first page: room for all of them, rather than growing by
-                    // doubling (and copying) megabytes.
-                    array.expect_pages(total);
-                }
-                Ok(())
-            })
-            .await?;
-            return out.print_json_array(array);
+        let walked = print_all(ctx, &client, walk, fetch, &OrderRows).await?;
+        if walked.rows && walked.count == 0 {
+            print_orders(ctx, side, &orders_table(), a)?;
         }
-        let mut t = orders_table();
-        walk_pages(&client, size, fetch, |p: Page| {
-            add_orders(&mut t, &p.elements, terminal)
-        })
-        .await?;
-        return print_orders(ctx, side, &t, a);
+        return Ok(());
     }
     let call = side.list_call(a, a.paging.page, a.paging.page_size);
     let data = client.call(call).await?;
@@ -90,11 +80,25 @@ pub async fn run(mut a: Args, ctx: &Ctx) -> Result<()> {
             return Ok(());
         }
         let mut t = orders_table();
-        add_orders(&mut t, &p.elements, terminal)?;
+        for row in order_rows(&p.elements, 0, terminal)? {
+            t.row(row);
+        }
         print_orders(ctx, side, &t, a)?;
         next_page_hint(ctx, &p, a.paging.page, "orders");
         Ok(())
     }))
+}
+
+/// Orders as table rows, for the walk (`commands::list`).
+struct OrderRows;
+
+impl Rows<Page> for OrderRows {
+    fn table(&self, _: &Page) -> Table {
+        orders_table()
+    }
+    fn rows(&self, p: &Page, first: usize, terminal: bool) -> Result<Vec<Vec<String>>> {
+        order_rows(&p.elements, first, terminal)
+    }
 }
 
 fn orders_table() -> Table {
@@ -102,13 +106,13 @@ fn orders_table() -> Table {
 }
 
 /// One row per order; a malformed order fails the command before the table is printed.
-/// `data[i]` counts across the pages of a walk.
-fn add_orders(t: &mut Table, elements: &[Value], terminal: bool) -> Result<()> {
-    let first = t.len();
+/// `data[i]` counts across the pages of a walk (`first` elements came before).
+fn order_rows(elements: &[Value], first: usize, terminal: bool) -> Result<Vec<Vec<String>>> {
+    let mut rows = Vec::with_capacity(elements.len());
     for (i, v) in elements.iter().enumerate() {
         let o =
             Order::list_row_from_value(v, &format!("data[{}]", first + i)).map_err(unexpected)?;
-        t.row(vec![
+        rows.push(vec![
             o.id.clone(),
             o.status.clone(),
             o.items_summary(),
@@ -116,7 +120,7 @@ fn add_orders(t: &mut Table, elements: &[Value], terminal: bool) -> Result<()> {
             format::time(&o.created, terminal),
         ]);
     }
-    Ok(())
+    Ok(rows)
 }
 
 fn print_orders(ctx: &Ctx, side: &dyn OrderSide, t: &Table, a: &Args) -> Result<()> {

@@ -1,0 +1,194 @@
+//! The one `--all` flow every list uses (orders, cart, after-sales, messages, goods results on
+//! both platforms, `api --paginate`): walk the pages (`walk.rs`), turn each page into JSON or
+//! table rows as it arrives, and print it at once (`output::list`), so the first rows reach
+//! stdout long before the last page, and memory does not grow with the list. What a noun
+//! supplies is its fetch and how its elements become rows (`Rows`).
+
+use std::future::Future;
+
+use futures_util::FutureExt;
+
+use super::Ctx;
+use super::walk::{Paged, walk_pages};
+use crate::api::Client;
+use crate::api::types::Page;
+use crate::error::{Error, Result};
+use crate::output::Table;
+use crate::output::list::Encoder;
+
+/// How a list's pages become table rows (for a terminal, or tab-separated in a pipe).
+pub trait Rows<P> {
+    /// The table the rows go in: headers, alignment, columns cut short. Made when page 1
+    /// has come, so columns may depend on what the list holds (ranked results).
+    fn table(&self, first: &P) -> Table;
+    /// The rows of one page; `first` counts the elements before it in the walk (for the
+    /// `data[i]` a malformed element is named by).
+    fn rows(&self, page: &P, first: usize, terminal: bool) -> Result<Vec<Vec<String>>>;
+}
+
+/// A list printed only as JSON (`pandapon api --paginate`): it has no rows.
+pub struct JsonOnly;
+
+impl<P> Rows<P> for JsonOnly {
+    fn table(&self, _: &P) -> Table {
+        Table::new(&[])
+    }
+    fn rows(&self, _: &P, _: usize, _: bool) -> Result<Vec<Vec<String>>> {
+        Ok(Vec::new())
+    }
+}
+
+/// A walk's settings.
+pub struct Walk {
+    /// The page size asked for.
+    pub size: u32,
+    /// Stop after this many elements (`--limit`).
+    pub limit: Option<usize>,
+    /// `--json-lines`: one element per line.
+    pub lines: bool,
+    /// JSON whatever `--json` says (`pandapon api`).
+    pub json: bool,
+}
+
+/// What a walk printed, for what the command says after it.
+pub struct Walked {
+    /// Elements (JSON) or rows printed.
+    pub count: usize,
+    /// Whether it printed rows for a person (then an empty list deserves a sentence).
+    pub rows: bool,
+    /// What page 1 said of the whole list.
+    pub total_records: Option<u64>,
+}
+
+/// Walks every page `fetch` gives (`fetch(n)` is page n) and prints it as it arrives.
+pub async fn print_all<P, Fut>(
+    ctx: &Ctx,
+    client: &Client<'_>,
+    w: Walk,
+    fetch: impl Fn(u32) -> Fut,
+    rows: &dyn Rows<P>,
+) -> Result<Walked>
+where
+    P: Paged + Send + 'static,
+    Fut: Future<Output = Result<P>>,
+{
+    let out = &ctx.printer;
+    if w.lines && out.jq.is_some() {
+        return Err(Error::usage(
+            "--jq filters one whole JSON document; with --json-lines, pipe the lines to a filter instead",
+        ));
+    }
+    let mut list = None;
+    let terminal = out.stdout_terminal;
+    let last = w.limit.map(|n| n.div_ceil(w.size as usize).max(1) as u32);
+    let mut total_records = None;
+    // Elements handed over so far (a cart's shop group is one element and several rows).
+    let mut seen = 0usize;
+    // The streamed JSON forms encode each page as it arrives, off the runtime's thread.
+    let encoder = out.list_encoder(w.json, w.lines);
+    let fetch = |n| {
+        let page = fetch(n);
+        let encoder = encoder.clone();
+        async move { prepare(page.await?, encoder, w.limit).await }
+    };
+    walk_pages(out, client, w.size, last, fetch, |mut p: Prepared<P>| {
+        let list = list.get_or_insert_with(|| {
+            total_records = p.page().total_records;
+            out.list(rows.table(&p.page), w.json, w.lines)
+        });
+        if let Some((text, n)) = &p.text {
+            let n = w.limit.map_or(*n, |l| (*n).min(l.saturating_sub(seen)));
+            if n < p.text_len {
+                // Past --limit: only the elements before it (encoded again, rare).
+                let enc = encoder.as_ref().expect("encoded with it");
+                p.page.page_mut().elements.truncate(n);
+                let again = enc.encode(&p.page.page().elements)?;
+                seen += n;
+                return list.encoded(&again, n);
+            }
+            seen += n;
+            return list.encoded(text, n);
+        }
+        if let Some(limit) = w.limit {
+            p.page
+                .page_mut()
+                .elements
+                .truncate(limit.saturating_sub(seen));
+        }
+        let first = seen;
+        seen += p.page().elements.len();
+        if list.wants_rows() {
+            list.rows(rows.rows(&p.page, first, terminal)?)
+        } else {
+            list.elements(&p.page().elements)
+        }
+    })
+    .await?;
+    let list = list.expect("a walk hands over page 1 or fails");
+    let printed_rows = list.wants_rows();
+    let count = list.finish()?;
+    Ok(Walked {
+        count,
+        rows: printed_rows,
+        total_records,
+    })
+}
+
+/// A page, and its JSON text when the form streams JSON.
+struct Prepared<P> {
+    page: P,
+    text: Option<(String, usize)>,
+    /// How many elements the text holds.
+    text_len: usize,
+}
+
+impl<P: Paged> Paged for Prepared<P> {
+    fn page(&self) -> &Page {
+        self.page.page()
+    }
+    fn page_mut(&mut self) -> &mut Page {
+        self.page.page_mut()
+    }
+    fn count(&self) -> usize {
+        match self.text {
+            Some(_) => self.text_len,
+            None => self.page.count(),
+        }
+    }
+}
+
+/// Encodes a page on the blocking pool, where its parsed elements are also dropped (freeing
+/// a page's thousands of values is as much work as encoding them). With `--limit` the
+/// elements are kept, in case the limit cuts the page.
+async fn prepare<P: Paged + Send + 'static>(
+    mut page: P,
+    encoder: Option<Encoder>,
+    limit: Option<usize>,
+) -> Result<Prepared<P>> {
+    let Some(enc) = encoder else {
+        return Ok(Prepared {
+            page,
+            text: None,
+            text_len: 0,
+        });
+    };
+    let done = tokio::task::spawn_blocking(move || {
+        let n = page.page().elements.len();
+        let text = enc.encode(&page.page().elements);
+        if limit.is_none() {
+            page.page_mut().elements = Vec::new();
+        }
+        text.map(|t| (page, t, n))
+    })
+    .map(|r| match r {
+        Ok(r) => r,
+        Err(e) => std::panic::resume_unwind(e.into_panic()),
+    })
+    .await?;
+    let (page, text, n) = done;
+    Ok(Prepared {
+        page,
+        text: Some((text, n)),
+        text_len: n,
+    })
+}

@@ -1,0 +1,166 @@
+//! `--all`: every page of a list, handed over in page order as it arrives.
+//!
+//! Page 1 comes first. When it tells the number of pages, the others are fetched with
+//! `--concurrency` requests in flight: a request that ends starts the next page at once, even
+//! when pages before it are still out (`buffered` would wait for the oldest, so one slow or
+//! retried page would hold every request behind it). Pages that come early wait, in order;
+//! the walk fetches at most `WINDOW` times `--concurrency` pages past the oldest one not yet
+//! handed over, so what is held stays bounded however long that one takes. When page 1 does
+//! not tell, pages follow one after another until a short or empty one.
+//!
+//! A walk is only reads: nothing is lost if one page fails for good and the rest are dropped.
+//! A page is asked for again only after a failed attempt (`Client::call`'s retries), so every
+//! page is handed over once.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+
+use futures_util::FutureExt;
+use futures_util::stream::{FuturesUnordered, StreamExt};
+
+use crate::api::Client;
+use crate::api::types::Page;
+use crate::error::Result;
+use crate::output::Printer;
+
+/// `--all` stops here even if the server keeps saying there is more.
+pub const MAX_PAGES: u32 = 10_000;
+
+/// How many times `--concurrency` pages a walk may fetch past the oldest one it is waiting for.
+const WINDOW: usize = 2;
+
+/// A page `walk_pages` can walk: a list page, or one with more read from it (the cart's).
+pub trait Paged {
+    fn page(&self) -> &Page;
+    fn page_mut(&mut self) -> &mut Page;
+    /// How many elements the page brought (its elements may have gone ahead, encoded).
+    fn count(&self) -> usize {
+        self.page().elements.len()
+    }
+}
+
+impl Paged for Page {
+    fn page(&self) -> &Page {
+        self
+    }
+    fn page_mut(&mut self) -> &mut Page {
+        self
+    }
+}
+
+/// Every page of a list for `--all`, handed to `each` in page order (see the module docs).
+/// `size` is the page size `fetch` asks for; `last` caps the pages fetched (`--limit`).
+/// A progress bar on a terminal's stderr counts the pages (`Printer::progress`).
+pub async fn walk_pages<P, Fut>(
+    out: &Printer,
+    client: &Client<'_>,
+    size: u32,
+    last: Option<u32>,
+    fetch: impl Fn(u32) -> Fut,
+    mut each: impl FnMut(P) -> Result<()>,
+) -> Result<()>
+where
+    P: Paged,
+    Fut: Future<Output = Result<P>>,
+{
+    let cap = last.unwrap_or(MAX_PAGES).clamp(1, MAX_PAGES);
+    let first = fetch(1).await?;
+    let known_total = first.page().total_pages;
+    let is_last = |n: u32, p: &P| {
+        let len = p.count();
+        let p = p.page();
+        n >= cap
+            || len == 0
+            || match p.total_pages {
+                Some(total) => u64::from(n) >= total,
+                None => !p.paged || len < size as usize,
+            }
+    };
+    let done = is_last(1, &first);
+    let total = known_total.map(|t| u32::try_from(t).unwrap_or(MAX_PAGES).min(cap));
+    let bar = out.progress("pages", total.map(u64::from));
+    each(first)?;
+    bar.inc(1);
+    if done {
+        return Ok(());
+    }
+    if let Some(last) = total {
+        return fetch_known(client, last, &fetch, |p| {
+            each(p)?;
+            bar.inc(1);
+            Ok(())
+        })
+        .await;
+    }
+    for n in 2..=cap {
+        let p = fetch(n).await?;
+        let done = is_last(n, &p);
+        each(p)?;
+        bar.inc(1);
+        if done {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// Pages 2..=last, `--concurrency` in flight, handed over in order.
+async fn fetch_known<P, Fut>(
+    client: &Client<'_>,
+    last: u32,
+    fetch: &impl Fn(u32) -> Fut,
+    mut each: impl FnMut(P) -> Result<()>,
+) -> Result<()>
+where
+    P: Paged,
+    Fut: Future<Output = Result<P>>,
+{
+    let in_flight = client.concurrency();
+    let ahead = (WINDOW * in_flight) as u32;
+    // Up to `ahead` parsed pages may be held at once: each parses into its share.
+    let _shared = crate::api::budget::share((ahead.min(last - 1)) as usize);
+    let start = |n: u32| fetch(n).map(move |r| (n, r));
+    let mut running = FuturesUnordered::new();
+    let mut early: BTreeMap<u32, P> = BTreeMap::new();
+    // The next page to ask for, and the next to hand over.
+    let (mut next, mut head) = (2u32, 2u32);
+    while head <= last {
+        while next <= last && running.len() < in_flight && next - head < ahead {
+            running.push(start(next));
+            next += 1;
+        }
+        let Some((n, page)) = running.next().await else {
+            break;
+        };
+        early.insert(n, page?);
+        // The requests that ended meanwhile, and new ones started and sent, before any page
+        // is turned into rows: the network never waits for the processor.
+        let mut started = false;
+        loop {
+            while next <= last && running.len() < in_flight && next - head < ahead {
+                running.push(start(next));
+                next += 1;
+                started = true;
+            }
+            match running.next().now_or_never() {
+                Some(Some((n, page))) => {
+                    early.insert(n, page?);
+                }
+                _ => break,
+            }
+        }
+        if started {
+            // Lets the connections write the new requests out (one thread runs everything).
+            tokio::task::yield_now().await;
+        }
+        while let Some(p) = early.remove(&head) {
+            head += 1;
+            // The list shrank while it was walked: the pages after an empty one are empty too.
+            if p.count() == 0 {
+                return Ok(());
+            }
+            each(p)?;
+        }
+    }
+    Ok(())
+}
