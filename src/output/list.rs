@@ -65,7 +65,10 @@ pub struct ListOut<'p> {
 }
 
 enum Form {
-    Array { pretty: bool, opened: bool },
+    Array {
+        pretty: bool,
+        opened: bool,
+    },
     Lines,
     Collect(JsonArray),
     /// The template (headers, alignment) and whether its first rows were printed.
