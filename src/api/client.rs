@@ -461,16 +461,7 @@ impl<'a> Client<'a> {
             }
             // A server may echo the request (an error page quoting the URL with `&sign=`):
             // nothing built from the answer may carry the signature or the secret.
-            let (outcome, decoded) = decode_large(outcome).await;
-            let answer = interpret(
-                route,
-                &shown_url,
-                outcome,
-                decoded,
-                &hide,
-                self.unit,
-                self.observer,
-            );
+            let answer = interpret(route, &shown_url, outcome, &hide, self.unit, self.observer);
             let result = scrub(answer, &hide);
             self.record(pending.take(), &result);
             return result.map(|e| e.data);
@@ -511,46 +502,6 @@ impl<'a> Client<'a> {
                 outcome.words()
             ));
         }
-    }
-}
-
-/// Answers from this size on are parsed on a thread of their own.
-const OFF_THREAD_BYTES: usize = 32 << 10;
-
-/// A large answer's envelope, parsed off the async runtime's one thread: a walk's pages are
-/// 100 KB of JSON each, about a millisecond to parse, and meanwhile the thread would neither
-/// read the other answers nor send the next requests (with 32 in flight, answers waited 30-100
-/// ms for it). A small answer is parsed where it is: a thread hop would cost more.
-async fn decode_large(
-    outcome: Attempt,
-) -> (Attempt, Option<std::result::Result<Envelope, String>>) {
-    match outcome {
-        Attempt::Answered {
-            status,
-            headers,
-            body,
-            elapsed,
-        } if body.len() >= OFF_THREAD_BYTES => {
-            let parsed = tokio::task::spawn_blocking(move || {
-                let d = super::envelope::decode(&body);
-                (body, d)
-            })
-            .await;
-            match parsed {
-                Ok((body, d)) => (
-                    Attempt::Answered {
-                        status,
-                        headers,
-                        body,
-                        elapsed,
-                    },
-                    Some(d),
-                ),
-                // The parse panicked: propagate it as the runtime would have.
-                Err(e) => std::panic::resume_unwind(e.into_panic()),
-            }
-        }
-        other => (other, None),
     }
 }
 

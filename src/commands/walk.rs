@@ -33,10 +33,6 @@ const WINDOW: usize = 2;
 pub trait Paged {
     fn page(&self) -> &Page;
     fn page_mut(&mut self) -> &mut Page;
-    /// How many elements the page brought (its elements may have gone ahead, encoded).
-    fn count(&self) -> usize {
-        self.page().elements.len()
-    }
 }
 
 impl Paged for Page {
@@ -67,13 +63,12 @@ where
     let first = fetch(1).await?;
     let known_total = first.page().total_pages;
     let is_last = |n: u32, p: &P| {
-        let len = p.count();
         let p = p.page();
         n >= cap
-            || len == 0
+            || p.elements.is_empty()
             || match p.total_pages {
                 Some(total) => u64::from(n) >= total,
-                None => !p.paged || len < size as usize,
+                None => !p.paged || p.elements.len() < size as usize,
             }
     };
     let done = is_last(1, &first);
@@ -156,7 +151,7 @@ where
         while let Some(p) = early.remove(&head) {
             head += 1;
             // The list shrank while it was walked: the pages after an empty one are empty too.
-            if p.count() == 0 {
+            if p.page().elements.is_empty() {
                 return Ok(());
             }
             each(p)?;
