@@ -107,6 +107,9 @@ pub struct Client<'a> {
     journal: Journal,
     /// The pause a rate limit asked for, shared by every request of this client.
     pace: Pace,
+    /// `--concurrency` permits: one is held while a request is on the wire, and only then
+    /// (not while its answer is parsed, nor while a retry waits).
+    wire: tokio::sync::Semaphore,
 }
 
 /// The five auth headers of one attempt.
@@ -197,6 +200,7 @@ impl<'a> Client<'a> {
             observer,
             transport: Transport(http),
             pace: Pace::default(),
+            wire: tokio::sync::Semaphore::new(settings.concurrency.value.max(1)),
         })
     }
 
@@ -327,9 +331,6 @@ impl<'a> Client<'a> {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            if attempt > 1 {
-                self.pace.ready().await;
-            }
             let signed = self.sign_now();
             let headers = self.headers(&signed, body.is_some());
             let (wire_url, shown_url) = self.signed_urls(route, &url, &signed);
@@ -386,6 +387,10 @@ impl<'a> Client<'a> {
                 }
                 pending = Some(p);
             }
+            // Closed never: the semaphore lives as long as the client. A rate limit's pause
+            // that began while this waited for its turn holds it still.
+            let on_the_wire = self.wire.acquire().await.expect("never closed");
+            self.pace.ready().await;
             self.observer.sending(&shown, attempt);
             let remaining = deadline.saturating_duration_since(Instant::now());
             let outcome = match tokio::time::timeout(
@@ -415,6 +420,8 @@ impl<'a> Client<'a> {
                     return timed_out.map(|e| e.data);
                 }
             };
+            // The answer is in: the next request may go while this one is read.
+            drop(on_the_wire);
             if let Some(server_hint) = outcome.retry_hint() {
                 let wait = server_hint.unwrap_or_else(|| backoff(attempt));
                 // Said to every request of this client, writes included (they wait, and are
