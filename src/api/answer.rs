@@ -25,14 +25,10 @@ fn preview(body: &[u8], hide: &[&str]) -> String {
 
 /// The envelope when its code is one the route counts as success; otherwise the error.
 /// `hide`: what the body may echo that must not be shown (see `scrub`).
-/// `decoded`: the body's envelope when it was decoded already (off the runtime, for a large
-/// answer: `client::decode_large`).
-#[allow(clippy::too_many_arguments)]
 pub fn interpret(
     route: &Route,
     url: &reqwest::Url,
     outcome: Attempt,
-    decoded: Option<std::result::Result<Envelope, String>>,
     hide: &[&str],
     unit: TimestampUnit,
     observer: &dyn Observer,
@@ -51,7 +47,7 @@ pub fn interpret(
             elapsed,
         } => (status, headers, body, elapsed),
     };
-    let decoded = decoded.unwrap_or_else(|| envelope::decode(&body));
+    let decoded = envelope::decode(&body);
     let env = decoded.as_ref().ok();
     let request_id = env
         .and_then(|e| e.request_id.as_deref())

@@ -107,6 +107,9 @@ pub struct Client<'a> {
     journal: Journal,
     /// The pause a rate limit asked for, shared by every request of this client.
     pace: Pace,
+    /// `--concurrency` permits: one is held while a request is on the wire, and only then
+    /// (not while its answer is parsed, nor while a retry waits).
+    wire: tokio::sync::Semaphore,
 }
 
 /// The five auth headers of one attempt.
@@ -197,6 +200,7 @@ impl<'a> Client<'a> {
             observer,
             transport: Transport(http),
             pace: Pace::default(),
+            wire: tokio::sync::Semaphore::new(settings.concurrency.value.max(1)),
         })
     }
 
@@ -327,9 +331,6 @@ impl<'a> Client<'a> {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            if attempt > 1 {
-                self.pace.ready().await;
-            }
             let signed = self.sign_now();
             let headers = self.headers(&signed, body.is_some());
             let (wire_url, shown_url) = self.signed_urls(route, &url, &signed);
@@ -386,6 +387,10 @@ impl<'a> Client<'a> {
                 }
                 pending = Some(p);
             }
+            // Closed never: the semaphore lives as long as the client. A rate limit's pause
+            // that began while this waited for its turn holds it still.
+            let on_the_wire = self.wire.acquire().await.expect("never closed");
+            self.pace.ready().await;
             self.observer.sending(&shown, attempt);
             let remaining = deadline.saturating_duration_since(Instant::now());
             let outcome = match tokio::time::timeout(
@@ -415,6 +420,8 @@ impl<'a> Client<'a> {
                     return timed_out.map(|e| e.data);
                 }
             };
+            // The answer is in: the next request may go while this one is read.
+            drop(on_the_wire);
             if let Some(server_hint) = outcome.retry_hint() {
                 let wait = server_hint.unwrap_or_else(|| backoff(attempt));
                 // Said to every request of this client, writes included (they wait, and are
@@ -461,16 +468,7 @@ impl<'a> Client<'a> {
             }
             // A server may echo the request (an error page quoting the URL with `&sign=`):
             // nothing built from the answer may carry the signature or the secret.
-            let (outcome, decoded) = decode_large(outcome).await;
-            let answer = interpret(
-                route,
-                &shown_url,
-                outcome,
-                decoded,
-                &hide,
-                self.unit,
-                self.observer,
-            );
+            let answer = interpret(route, &shown_url, outcome, &hide, self.unit, self.observer);
             let result = scrub(answer, &hide);
             self.record(pending.take(), &result);
             return result.map(|e| e.data);
@@ -511,46 +509,6 @@ impl<'a> Client<'a> {
                 outcome.words()
             ));
         }
-    }
-}
-
-/// Answers from this size on are parsed on a thread of their own.
-const OFF_THREAD_BYTES: usize = 32 << 10;
-
-/// A large answer's envelope, parsed off the async runtime's one thread: a walk's pages are
-/// 100 KB of JSON each, about a millisecond to parse, and meanwhile the thread would neither
-/// read the other answers nor send the next requests (with 32 in flight, answers waited 30-100
-/// ms for it). A small answer is parsed where it is: a thread hop would cost more.
-async fn decode_large(
-    outcome: Attempt,
-) -> (Attempt, Option<std::result::Result<Envelope, String>>) {
-    match outcome {
-        Attempt::Answered {
-            status,
-            headers,
-            body,
-            elapsed,
-        } if body.len() >= OFF_THREAD_BYTES => {
-            let parsed = tokio::task::spawn_blocking(move || {
-                let d = super::envelope::decode(&body);
-                (body, d)
-            })
-            .await;
-            match parsed {
-                Ok((body, d)) => (
-                    Attempt::Answered {
-                        status,
-                        headers,
-                        body,
-                        elapsed,
-                    },
-                    Some(d),
-                ),
-                // The parse panicked: propagate it as the runtime would have.
-                Err(e) => std::panic::resume_unwind(e.into_panic()),
-            }
-        }
-        other => (other, None),
     }
 }
 

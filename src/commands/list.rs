@@ -6,15 +6,11 @@
 
 use std::future::Future;
 
-use futures_util::FutureExt;
-
 use super::Ctx;
 use super::walk::{Paged, walk_pages};
 use crate::api::Client;
-use crate::api::types::Page;
 use crate::error::{Error, Result};
 use crate::output::Table;
-use crate::output::list::Encoder;
 
 /// How a list's pages become table rows (for a terminal, or tab-separated in a pipe).
 pub trait Rows<P> {
@@ -69,7 +65,7 @@ pub async fn print_all<P, Fut>(
     rows: &dyn Rows<P>,
 ) -> Result<Walked>
 where
-    P: Paged + Send + 'static,
+    P: Paged,
     Fut: Future<Output = Result<P>>,
 {
     let out = &ctx.printer;
@@ -84,41 +80,18 @@ where
     let mut total_records = None;
     // Elements handed over so far (a cart's shop group is one element and several rows).
     let mut seen = 0usize;
-    // The streamed JSON forms encode each page as it arrives, off the runtime's thread.
-    let encoder = out.list_encoder(w.json, w.lines);
-    let fetch = |n| {
-        let page = fetch(n);
-        let encoder = encoder.clone();
-        async move { prepare(page.await?, encoder, w.limit).await }
-    };
-    walk_pages(out, client, w.size, last, fetch, |mut p: Prepared<P>| {
+    walk_pages(out, client, w.size, last, fetch, |mut p: P| {
         let list = list.get_or_insert_with(|| {
             total_records = p.page().total_records;
-            out.list(rows.table(&p.page), w.json, w.lines)
+            out.list(rows.table(&p), w.json, w.lines)
         });
-        if let Some((text, n)) = &p.text {
-            let n = w.limit.map_or(*n, |l| (*n).min(l.saturating_sub(seen)));
-            if n < p.text_len {
-                // Past --limit: only the elements before it (encoded again, rare).
-                let enc = encoder.as_ref().expect("encoded with it");
-                p.page.page_mut().elements.truncate(n);
-                let again = enc.encode(&p.page.page().elements)?;
-                seen += n;
-                return list.encoded(&again, n);
-            }
-            seen += n;
-            return list.encoded(text, n);
-        }
         if let Some(limit) = w.limit {
-            p.page
-                .page_mut()
-                .elements
-                .truncate(limit.saturating_sub(seen));
+            p.page_mut().elements.truncate(limit.saturating_sub(seen));
         }
         let first = seen;
         seen += p.page().elements.len();
         if list.wants_rows() {
-            list.rows(rows.rows(&p.page, first, terminal)?)
+            list.rows(rows.rows(&p, first, terminal)?)
         } else {
             list.elements(&p.page().elements)
         }
@@ -131,64 +104,5 @@ where
         count,
         rows: printed_rows,
         total_records,
-    })
-}
-
-/// A page, and its JSON text when the form streams JSON.
-struct Prepared<P> {
-    page: P,
-    text: Option<(String, usize)>,
-    /// How many elements the text holds.
-    text_len: usize,
-}
-
-impl<P: Paged> Paged for Prepared<P> {
-    fn page(&self) -> &Page {
-        self.page.page()
-    }
-    fn page_mut(&mut self) -> &mut Page {
-        self.page.page_mut()
-    }
-    fn count(&self) -> usize {
-        match self.text {
-            Some(_) => self.text_len,
-            None => self.page.count(),
-        }
-    }
-}
-
-/// Encodes a page on the blocking pool, where its parsed elements are also dropped (freeing
-/// a page's thousands of values is as much work as encoding them). With `--limit` the
-/// elements are kept, in case the limit cuts the page.
-async fn prepare<P: Paged + Send + 'static>(
-    mut page: P,
-    encoder: Option<Encoder>,
-    limit: Option<usize>,
-) -> Result<Prepared<P>> {
-    let Some(enc) = encoder else {
-        return Ok(Prepared {
-            page,
-            text: None,
-            text_len: 0,
-        });
-    };
-    let done = tokio::task::spawn_blocking(move || {
-        let n = page.page().elements.len();
-        let text = enc.encode(&page.page().elements);
-        if limit.is_none() {
-            page.page_mut().elements = Vec::new();
-        }
-        text.map(|t| (page, t, n))
-    })
-    .map(|r| match r {
-        Ok(r) => r,
-        Err(e) => std::panic::resume_unwind(e.into_panic()),
-    })
-    .await?;
-    let (page, text, n) = done;
-    Ok(Prepared {
-        page,
-        text: Some((text, n)),
-        text_len: n,
     })
 }

@@ -1,10 +1,11 @@
 //! `--all`: every page of a list, handed over in page order as it arrives.
 //!
 //! Page 1 comes first. When it tells the number of pages, the others are fetched with
-//! `--concurrency` requests in flight: a request that ends starts the next page at once, even
+//! `--concurrency` requests on the wire (the client's permits, `Client::call`): an answer that
+//! is in lets the next page's request go at once, while it is still being parsed, and even
 //! when pages before it are still out (`buffered` would wait for the oldest, so one slow or
 //! retried page would hold every request behind it). Pages that come early wait, in order;
-//! the walk fetches at most `WINDOW` times `--concurrency` pages past the oldest one not yet
+//! the walk works on at most `WINDOW` times `--concurrency` pages past the oldest one not yet
 //! handed over, so what is held stays bounded however long that one takes. When page 1 does
 //! not tell, pages follow one after another until a short or empty one.
 //!
@@ -33,10 +34,6 @@ const WINDOW: usize = 2;
 pub trait Paged {
     fn page(&self) -> &Page;
     fn page_mut(&mut self) -> &mut Page;
-    /// How many elements the page brought (its elements may have gone ahead, encoded).
-    fn count(&self) -> usize {
-        self.page().elements.len()
-    }
 }
 
 impl Paged for Page {
@@ -67,13 +64,12 @@ where
     let first = fetch(1).await?;
     let known_total = first.page().total_pages;
     let is_last = |n: u32, p: &P| {
-        let len = p.count();
         let p = p.page();
         n >= cap
-            || len == 0
+            || p.elements.is_empty()
             || match p.total_pages {
                 Some(total) => u64::from(n) >= total,
-                None => !p.paged || len < size as usize,
+                None => !p.paged || p.elements.len() < size as usize,
             }
     };
     let done = is_last(1, &first);
@@ -115,8 +111,10 @@ where
     P: Paged,
     Fut: Future<Output = Result<P>>,
 {
-    let in_flight = client.concurrency();
-    let ahead = (WINDOW * in_flight) as u32;
+    // The client keeps `--concurrency` of these on the wire; the others wait for a permit or
+    // are being parsed.
+    let ahead = (WINDOW * client.concurrency()) as u32;
+    let in_flight = ahead as usize;
     // Up to `ahead` parsed pages may be held at once: each parses into its share.
     let _shared = crate::api::budget::share((ahead.min(last - 1)) as usize);
     let start = |n: u32| fetch(n).map(move |r| (n, r));
@@ -156,7 +154,7 @@ where
         while let Some(p) = early.remove(&head) {
             head += 1;
             // The list shrank while it was walked: the pages after an empty one are empty too.
-            if p.count() == 0 {
+            if p.page().elements.is_empty() {
                 return Ok(());
             }
             each(p)?;

@@ -21,42 +21,6 @@ use super::ids::Ids;
 use super::{JsonArray, Printer, Table, encode_masked};
 use crate::error::Result;
 
-/// The JSON forms' encoding of a page, apart from the printer so that it can run off the
-/// async runtime's thread (`commands::list`): the walk's one thread then only moves bytes.
-#[derive(Clone)]
-pub struct Encoder {
-    pretty: bool,
-    lines: bool,
-    masks: Vec<String>,
-}
-
-impl Encoder {
-    /// `elements` as the text `ListOut::encoded` takes: joined as the array or the lines
-    /// join them, without what goes before the first.
-    pub fn encode(&self, elements: &[Value]) -> Result<String> {
-        let mut text = String::new();
-        for (i, e) in elements.iter().enumerate() {
-            let item = encode_masked(&Ids(e), self.pretty, &self.masks)?;
-            if self.lines {
-                text.push_str(&item);
-                text.push('\n');
-                continue;
-            }
-            if i > 0 {
-                text.push_str(if self.pretty { ",\n  " } else { "," });
-            }
-            if self.pretty {
-                // Nested one level deeper, as serde_json's pretty printer would. A newline in
-                // JSON text is always layout: in a string it is `\n`.
-                text.push_str(&item.replace('\n', "\n  "));
-            } else {
-                text.push_str(&item);
-            }
-        }
-        Ok(text)
-    }
-}
-
 /// One list being printed.
 pub struct ListOut<'p> {
     out: &'p Printer,
@@ -99,18 +63,6 @@ impl Printer {
             form,
             count: 0,
         }
-    }
-}
-
-impl Printer {
-    /// The encoder of `list(_, json, lines)`'s form when it is a streamed JSON one (not `--jq`,
-    /// not rows).
-    pub fn list_encoder(&self, json: bool, lines: bool) -> Option<Encoder> {
-        (self.jq.is_none() && (lines || json || self.json)).then(|| Encoder {
-            pretty: !lines && self.stdout_terminal,
-            lines,
-            masks: self.masks.clone(),
-        })
     }
 }
 
@@ -165,29 +117,6 @@ impl ListOut<'_> {
         Ok(())
     }
 
-    /// The next `n` elements as `Encoder::encode` made them (the streamed JSON forms).
-    pub fn encoded(&mut self, text: &str, n: usize) -> Result<()> {
-        if n == 0 {
-            return Ok(());
-        }
-        match &mut self.form {
-            Form::Lines => self.out.write_stdout(text)?,
-            Form::Array { pretty, opened } => {
-                let sep = match (*opened, *pretty) {
-                    (false, true) => "[\n  ",
-                    (true, true) => ",\n  ",
-                    (false, false) => "[",
-                    (true, false) => ",",
-                };
-                *opened = true;
-                self.out.write_stdout(&format!("{sep}{text}"))?;
-            }
-            _ => unreachable!("only the streamed JSON forms have an encoder"),
-        }
-        self.count += n;
-        Ok(())
-    }
-
     /// The next table rows, in order (the row forms).
     pub fn rows(&mut self, rows: Vec<Vec<String>>) -> Result<()> {
         let n = rows.len();
@@ -227,58 +156,5 @@ impl ListOut<'_> {
             Form::Lines | Form::Tsv(..) | Form::Table(_) => {}
         }
         Ok(self.count)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::Parser;
-    use serde_json::json;
-
-    /// Page by page, off the printer or in it, the streamed array is the document the whole
-    /// array encodes to, pretty or compact; the lines are its elements.
-    #[test]
-    fn a_streamed_array_is_the_whole_arrays_document() {
-        let cli = crate::cli::Cli::parse_from(["pandapon", "config", "path"]);
-        let pages: Vec<Vec<Value>> = vec![
-            vec![json!({"orderId": 3305075341149010310u64, "t": "a\nb", "l": [1, {"skuId": 5}]})],
-            vec![json!([]), json!({}), json!(12345678901234567890u64)],
-            vec![],
-            vec![json!("x\u{202e}y")],
-        ];
-        let all: Vec<Value> = pages.iter().flatten().cloned().collect();
-        for pretty in [false, true] {
-            let mut p = Printer::new(&cli.global);
-            p.stdout_terminal = pretty;
-            let want = super::super::encode(&Ids(&Value::Array(all.clone())), pretty).unwrap();
-            let enc = p.list_encoder(true, false).unwrap();
-            // What `encoded` writes, gathered instead of printed.
-            let mut got = String::new();
-            for page in &pages {
-                let text = enc.encode(page).unwrap();
-                if page.is_empty() {
-                    continue;
-                }
-                got.push_str(match (got.is_empty(), pretty) {
-                    (true, true) => "[\n  ",
-                    (false, true) => ",\n  ",
-                    (true, false) => "[",
-                    (false, false) => ",",
-                });
-                got.push_str(&text);
-            }
-            got.push_str(if pretty { "\n]" } else { "]" });
-            assert_eq!(got, want, "pretty {pretty}");
-        }
-        let p = Printer::new(&cli.global);
-        let lines = p.list_encoder(false, true).unwrap().encode(&all).unwrap();
-        let back: Vec<Value> = lines
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
-        assert_eq!(back.len(), all.len());
-        assert_eq!(back[0]["orderId"], "3305075341149010310", "ids as strings");
-        assert!(lines.contains("\\u202e"), "no raw bidi control");
     }
 }
