@@ -252,6 +252,8 @@ pub fn load(path: &Path) -> Result<Loaded> {
     {
         warnings.push(w);
     }
+    // Before the parse: with both names of a key, serde's "duplicate field" would name neither.
+    warnings.extend(renamed_address_keys(&text, path)?);
     let file: ConfigFile = toml::from_str(&text).map_err(|e| {
         // Only the message and the position: toml's full Display quotes the source line,
         // which could be the secret's.
@@ -262,7 +264,6 @@ pub fn load(path: &Path) -> Result<Loaded> {
             path.display()
         ))
     })?;
-    warnings.extend(renamed_address_keys(&text, path));
     Ok(Loaded {
         file: Some(file),
         warnings,
@@ -271,13 +272,13 @@ pub fn load(path: &Path) -> Result<Loaded> {
 }
 
 /// A warning for each `[address]` key an older version wrote (see `RENAMED_ADDRESS_KEYS`):
-/// the value is still used, under its new name.
-fn renamed_address_keys(text: &str, path: &Path) -> Vec<String> {
+/// the value is still used, under its new name. Both names at once is an error naming both.
+fn renamed_address_keys(text: &str, path: &Path) -> Result<Vec<String>> {
     let Ok(table) = text.parse::<toml::Table>() else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
     let Some(profiles) = table.get("profiles").and_then(toml::Value::as_table) else {
-        return Vec::new();
+        return Ok(Vec::new());
     };
     let mut warnings = Vec::new();
     for (name, profile) in profiles {
@@ -285,6 +286,13 @@ fn renamed_address_keys(text: &str, path: &Path) -> Vec<String> {
             continue;
         };
         for (old, new) in RENAMED_ADDRESS_KEYS {
+            if address.contains_key(old) && address.contains_key(new) {
+                return Err(Error::usage(format!(
+                    "{}: [profiles.{name}.address] has both `{old}` and `{new}`, its new name: \
+                     keep `{new}` and delete `{old}`",
+                    path.display()
+                )));
+            }
             if address.contains_key(old) {
                 warnings.push(format!(
                     "{}: [profiles.{name}.address] `{old}` is now called `{new}`, like \
@@ -294,7 +302,7 @@ fn renamed_address_keys(text: &str, path: &Path) -> Vec<String> {
             }
         }
     }
-    warnings
+    Ok(warnings)
 }
 
 /// The secrets of a file that may not load, for the masks (empty when it cannot be read).
@@ -403,6 +411,34 @@ mod tests {
         assert_eq!(p.access_key.as_deref(), Some("your-access-key"));
         assert_eq!(p.timestamp_unit, Some(TimestampUnit::Millis));
         assert_eq!(p.address.as_ref().unwrap().city.as_deref(), Some("杭州市"));
+    }
+
+    #[test]
+    fn an_address_key_under_both_its_names_is_refused_naming_both() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.toml");
+        fs::write(
+            &path,
+            "[profiles.a.address]\nmobile = \"1\"\nmobile_phone = \"2\"\n",
+        )
+        .unwrap();
+        let e = load(&path).err().unwrap().to_string();
+        assert!(
+            e.contains("[profiles.a.address] has both `mobile_phone` and `mobile`"),
+            "{e}"
+        );
+        fs::write(&path, "[profiles.a.address]\nstate = \"浙江省\"\n").unwrap();
+        let l = load(&path).unwrap();
+        assert!(l.warnings[0].contains("`state` is now called `province`"));
+        assert_eq!(
+            l.file.unwrap().profiles["a"]
+                .address
+                .as_ref()
+                .unwrap()
+                .province
+                .as_deref(),
+            Some("浙江省")
+        );
     }
 
     #[test]
