@@ -69,6 +69,11 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// A response that does not have the shape a table needs: a server-side failure (exit 5).
+pub fn unexpected(msg: String) -> Error {
+    Error::Network { msg, write: false }
+}
+
 impl Error {
     pub fn usage(msg: impl Into<String>) -> Self {
         Error::Usage(msg.into())

@@ -80,20 +80,22 @@ proptest! {
     #[test]
     fn envelope_decoding_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
         // Only a JSON object with an integer code is an envelope.
-        if let Ok(e) = envelope::decode(&bytes) {
+        if let Ok(e) = envelope::decode(bytes.clone()) {
             let v: Value = serde_json::from_slice(&bytes).unwrap();
             prop_assert!(v.is_object());
-            prop_assert_eq!(envelope::decode(&bytes).unwrap().code, e.code);
+            prop_assert_eq!(envelope::decode(bytes).unwrap().code, e.code);
         }
     }
 
     #[test]
     fn envelope_decoding_never_panics_on_json(v in json_value()) {
         let bytes = serde_json::to_vec(&v).unwrap();
-        let _ = envelope::decode(&bytes);
+        let _ = envelope::decode(bytes);
         let wrapped = serde_json::to_vec(&json!({"code": 200, "data": v})).unwrap();
-        let e = envelope::decode(&wrapped).unwrap();
+        let e = envelope::decode(wrapped).unwrap();
         prop_assert_eq!(e.code, 200);
+        // `data` is kept as its text, and parses back to what was sent.
+        prop_assert_eq!(e.data.value().unwrap(), v);
     }
 
     #[test]

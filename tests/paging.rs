@@ -417,3 +417,33 @@ fn on_a_terminal_the_bar_is_drawn_and_cleared_before_the_table() {
         "no bar after the table starts"
     );
 }
+
+/// The served sandbox renders an order page once per state (`sandbox/pages.rs`): read twice it
+/// is the same, and after a write it is rendered again from the new state.
+#[test]
+fn a_kept_page_is_rendered_again_after_a_write() {
+    let env = Sandboxed::new();
+    let state = seeded(&env, 0);
+    let s = serve(&env, &state, "kept", &[]);
+    let run = |args: &[&str]| ok(client(&env, &s).args(args).output().unwrap());
+    let page = || -> Vec<Value> {
+        let v: Value = serde_json::from_str(&run(&["order", "list", "--json"])).unwrap();
+        v["data"].as_array().unwrap().clone()
+    };
+    let before = page();
+    assert_eq!(page(), before, "the same page, read again");
+    let unpaid = before
+        .iter()
+        .find(|o| o["orderStatus"] == "WAIT_BUYER_PAY")
+        .expect("the seed has an unpaid order");
+    let id = unpaid["orderId"].as_str().unwrap();
+    run(&["order", "cancel", id, "--yes", "--reason", "不想要了"]);
+    let after = page();
+    let status = |list: &[Value]| {
+        list.iter()
+            .find(|o| o["orderId"] == id)
+            .map(|o| o["orderStatus"].clone())
+    };
+    assert_eq!(status(&after), Some(Value::from("TRADE_CLOSED")));
+    assert_eq!(after.len(), before.len());
+}

@@ -47,7 +47,9 @@ pub fn interpret(
             elapsed,
         } => (status, headers, body, elapsed),
     };
-    let decoded = envelope::decode(&body);
+    let bytes = body.len();
+    let body_preview = observer.wants_bodies().then(|| preview(&body, hide));
+    let decoded = envelope::decode(body);
     let env = decoded.as_ref().ok();
     let request_id = env
         .and_then(|e| e.request_id.as_deref())
@@ -55,11 +57,11 @@ pub fn interpret(
     observer.answered(&Answer {
         status: status.as_u16(),
         elapsed,
-        bytes: body.len(),
+        bytes,
         code: env.map(|e| e.code),
         request_id: request_id.as_deref(),
         content_type: headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()),
-        body_preview: observer.wants_bodies().then(|| preview(&body, hide)),
+        body_preview,
     });
     let code = status.as_u16();
     let envelope_msg = decoded

@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::answer::{interpret, scrub};
 use super::catalogue::{Catalogue, Route, fill_path};
-use super::envelope::Envelope;
+use super::envelope::{Data, Envelope};
 use super::observe::{Observer, Shown};
 use super::pace::Pace;
 use super::sign;
@@ -297,22 +297,30 @@ impl<'a> Client<'a> {
     /// Operations marked safe in the catalogue are retried on connection errors, 429 and 5xx,
     /// with backoff and jitter, within the one overall `--timeout`. Others are sent once.
     pub async fn call(&self, call: Call) -> Result<Value> {
-        self.send(call, false).await.0
+        self.send_kept(call, None, Data::value).await
+    }
+
+    /// `call`, with `data` left as the JSON text it came as (a walk's pages: `Page::from_data`).
+    pub async fn call_data(&self, call: Call) -> Result<Data> {
+        self.send_kept(call, None, |d| Ok(d.clone())).await
     }
 
     /// `call`, and what came back besides `data` (status, headers, the whole body) whenever
     /// an answer came, even one that is an error.
     pub async fn call_reply(&self, call: Call) -> (Result<Value>, Option<Reply>) {
-        self.send(call, true).await
-    }
-
-    async fn send(&self, call: Call, keep: bool) -> (Result<Value>, Option<Reply>) {
         let mut reply = None;
-        let result = self.send_kept(call, keep.then_some(&mut reply)).await;
+        let result = self.send_kept(call, Some(&mut reply), Data::value).await;
         (result, reply)
     }
 
-    async fn send_kept(&self, call: Call, mut keep: Option<&mut Option<Reply>>) -> Result<Value> {
+    /// Sends `call`; `read` turns the answer's `data` into what the caller wants (a failure
+    /// there is the answer's, so a write records it as of unknown outcome, as before parsing).
+    async fn send_kept<T>(
+        &self,
+        call: Call,
+        mut keep: Option<&mut Option<Reply>>,
+        read: impl FnOnce(&Data) -> std::result::Result<T, String>,
+    ) -> Result<T> {
         let route = match &call.route {
             Some(r) => r,
             None => self.catalogue.get(call.op),
@@ -407,7 +415,7 @@ impl<'a> Client<'a> {
             {
                 Ok(a) => a,
                 Err(_) => {
-                    let timed_out = Err(Error::Network {
+                    let timed_out = Error::Network {
                         msg: format!(
                             "no answer from {} {} within {} (--timeout)",
                             route.method,
@@ -415,9 +423,9 @@ impl<'a> Client<'a> {
                             secs(self.timeout)
                         ),
                         write: !route.safe,
-                    });
-                    self.record(pending.take(), &timed_out);
-                    return timed_out.map(|e| e.data);
+                    };
+                    self.record(pending.take(), Err(&timed_out));
+                    return Err(timed_out);
                 }
             };
             // The answer is in: the next request may go while this one is read.
@@ -469,15 +477,21 @@ impl<'a> Client<'a> {
             // A server may echo the request (an error page quoting the URL with `&sign=`):
             // nothing built from the answer may carry the signature or the secret.
             let answer = interpret(route, &shown_url, outcome, &hide, self.unit, self.observer);
-            let result = scrub(answer, &hide);
-            self.record(pending.take(), &result);
-            return result.map(|e| e.data);
+            let result = scrub(answer, &hide).and_then(|env| match read(&env.data) {
+                Ok(t) => Ok((env, t)),
+                Err(why) => Err(Error::Network {
+                    msg: format!("{why} ({} {})", route.method, shown_url.path()),
+                    write: !route.safe,
+                }),
+            });
+            self.record(pending.take(), result.as_ref().map(|(env, _)| env));
+            return result.map(|(_, t)| t);
         }
     }
 
     /// Appends the outcome record of a write (its intent is already on disk); a failure to
     /// write it is a warning, since the request has already gone.
-    fn record(&self, pending: Option<Pending>, result: &Result<Envelope>) {
+    fn record(&self, pending: Option<Pending>, result: std::result::Result<&Envelope, &Error>) {
         let Some(p) = pending else { return };
         let outcome = match result {
             Ok(env) => Outcome::Answered {

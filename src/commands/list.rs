@@ -7,6 +7,7 @@
 use std::future::Future;
 
 use super::Ctx;
+use super::unexpected;
 use super::walk::{Paged, walk_pages};
 use crate::api::Client;
 use crate::error::{Error, Result};
@@ -76,24 +77,32 @@ where
     }
     let mut list = None;
     let terminal = out.stdout_terminal;
+    // Rows need the elements as values; JSON may be copied from their text (`ListOut::page`).
+    let parse = out.list_wants_rows(w.json, w.lines);
     let last = w.limit.map(|n| n.div_ceil(w.size as usize).max(1) as u32);
     let mut total_records = None;
     // Elements handed over so far (a cart's shop group is one element and several rows).
     let mut seen = 0usize;
     walk_pages(out, client, w.size, last, fetch, |mut p: P| {
+        let page = p.page_mut();
+        if parse {
+            page.parse().map_err(unexpected)?;
+        }
+        if let Some(limit) = w.limit {
+            page.truncate(limit.saturating_sub(seen))
+                .map_err(unexpected)?;
+        }
         let list = list.get_or_insert_with(|| {
             total_records = p.page().total_records;
             out.list(rows.table(&p), w.json, w.lines)
         });
-        if let Some(limit) = w.limit {
-            p.page_mut().elements.truncate(limit.saturating_sub(seen));
-        }
         let first = seen;
-        seen += p.page().elements.len();
         if list.wants_rows() {
+            seen += p.page().len();
             list.rows(rows.rows(&p, first, terminal)?)
         } else {
-            list.elements(&p.page().elements)
+            seen += list.page(p.page_mut())?;
+            Ok(())
         }
     })
     .await?;

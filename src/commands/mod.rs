@@ -29,6 +29,7 @@ use crate::api::types::{Page, into_page};
 use crate::api::{Call, Client};
 use crate::cli::Command;
 use crate::domain::value;
+pub use crate::error::unexpected;
 use crate::error::{Error, Result};
 use crate::output::{Printer, Table, format};
 use crate::settings::Settings;
@@ -120,6 +121,13 @@ pub fn will_ask(ctx: &Ctx) -> bool {
 pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<Page> {
     let data = client.call(call).await?;
     into_page(data, what).map_err(unexpected)
+}
+
+/// A page for a walk (`list::print_all`), its elements left as the JSON text they came as:
+/// the walk parses them for rows, and copies them for `--json`.
+pub async fn fetch_walk_page(client: &Client<'_>, call: Call, what: &str) -> Result<Page> {
+    let data = client.call_data(call).await?;
+    Page::from_data(&data, what).map_err(unexpected)
 }
 
 /// After one page of a list: "Page 1 of 3 · 41 orders · next page: --page 2 (or --all)".
@@ -226,11 +234,6 @@ pub fn paging_status(
             page_no + 1
         ));
     }
-}
-
-/// A response that does not have the shape a table needs: a server-side failure (exit 5).
-pub fn unexpected(msg: String) -> Error {
-    Error::Network { msg, write: false }
 }
 
 /// A write the API accepted (no error code) whose answer pandapon cannot read. Not exit 5:

@@ -66,10 +66,10 @@ where
     let is_last = |n: u32, p: &P| {
         let p = p.page();
         n >= cap
-            || p.elements.is_empty()
+            || p.is_empty()
             || match p.total_pages {
                 Some(total) => u64::from(n) >= total,
-                None => !p.paged || p.elements.len() < size as usize,
+                None => !p.paged || p.len() < size as usize,
             }
     };
     let done = is_last(1, &first);
@@ -122,43 +122,39 @@ where
     let mut early: BTreeMap<u32, P> = BTreeMap::new();
     // The next page to ask for, and the next to hand over.
     let (mut next, mut head) = (2u32, 2u32);
-    while head <= last {
+    loop {
         while next <= last && running.len() < in_flight && next - head < ahead {
             running.push(start(next));
             next += 1;
         }
+        // The requests that ended meanwhile (polling also sends the ones just started).
+        while let Some(Some((n, page))) = running.next().now_or_never() {
+            early.insert(n, page?);
+        }
+        if let Some(p) = early.remove(&head) {
+            head += 1;
+            // The list shrank while it was walked: the pages after an empty one are empty too.
+            if p.page().is_empty() {
+                return Ok(());
+            }
+            each(p)?;
+            if head > last {
+                return Ok(());
+            }
+            // When the next page is in too (a run of pages that came together), the
+            // connections run first (one thread runs everything): answers that came are read
+            // and new requests go out, so the network does not wait while the run is turned
+            // into output. (After every page, a fast server's walk would pay for it.)
+            if early.contains_key(&head) {
+                tokio::task::yield_now().await;
+            }
+            continue;
+        }
+        // The page to hand over next is still out: wait for any request to end.
         let Some((n, page)) = running.next().await else {
             break;
         };
         early.insert(n, page?);
-        // The requests that ended meanwhile, and new ones started and sent, before any page
-        // is turned into rows: the network never waits for the processor.
-        let mut started = false;
-        loop {
-            while next <= last && running.len() < in_flight && next - head < ahead {
-                running.push(start(next));
-                next += 1;
-                started = true;
-            }
-            match running.next().now_or_never() {
-                Some(Some((n, page))) => {
-                    early.insert(n, page?);
-                }
-                _ => break,
-            }
-        }
-        if started {
-            // Lets the connections write the new requests out (one thread runs everything).
-            tokio::task::yield_now().await;
-        }
-        while let Some(p) = early.remove(&head) {
-            head += 1;
-            // The list shrank while it was walked: the pages after an empty one are empty too.
-            if p.page().elements.is_empty() {
-                return Ok(());
-            }
-            each(p)?;
-        }
     }
     Ok(())
 }

@@ -5,6 +5,8 @@
 //! `[0,0,...]` in 16 MiB becomes about 790 MB. Counting the values first, in one pass that
 //! allocates nothing, lets a parse that would be that large be refused before it starts.
 
+use std::ops::Range;
+
 use serde_json::Value;
 
 /// The most values (keys included) one text may parse into: one for every 16 bytes of the
@@ -54,6 +56,161 @@ pub fn check(text: &[u8], limit: usize) -> Result<(), usize> {
     }
 }
 
+/// Where each member of a JSON array or object is in `text`: an element's span, or a key's
+/// span (quotes included) and its value's. For text already checked to be JSON (an answer's
+/// `data`): it finds the members without checking or decoding them again. Stops at more than
+/// `max` members (each takes 16 bytes here: `[0,0,...]` would take eight times its size).
+pub fn members(text: &str, max: usize) -> Result<Vec<Member>, Split> {
+    let mut out = Vec::new();
+    each_member(text, max, |key, value| out.push(Member { key, value }))?;
+    Ok(out)
+}
+
+/// The spans of an array's elements, as `members` finds them (8 bytes each).
+pub fn elements(text: &str, max: usize) -> Result<Vec<Range<u32>>, Split> {
+    let mut out = Vec::new();
+    each_member(text, max, |_, value| out.push(value))?;
+    Ok(out)
+}
+
+/// `members`, handing each one over.
+fn each_member(
+    text: &str,
+    max: usize,
+    mut each: impl FnMut(Range<u32>, Range<u32>),
+) -> Result<(), Split> {
+    let b = text.as_bytes();
+    u32::try_from(b.len()).map_err(|_| Split::TooMany)?;
+    let object = match b.first() {
+        Some(b'{') => true,
+        Some(b'[') => false,
+        _ => return Err(Split::NotJson),
+    };
+    let close = if object { b'}' } else { b']' };
+    let at = |i: usize| i as u32;
+    let mut i = skip_ws(b, 1);
+    if b.get(i) == Some(&close) {
+        return Ok(());
+    }
+    let mut count = 0;
+    loop {
+        let key = if object {
+            let start = i;
+            i = string_end(b, i).ok_or(Split::NotJson)?;
+            let key = at(start)..at(i);
+            i = skip_ws(b, i);
+            if b.get(i) != Some(&b':') {
+                return Err(Split::NotJson);
+            }
+            i = skip_ws(b, i + 1);
+            key
+        } else {
+            0..0
+        };
+        let start = i;
+        i = value_end(b, i).ok_or(Split::NotJson)?;
+        if count == max {
+            return Err(Split::TooMany);
+        }
+        count += 1;
+        each(key, at(start)..at(i));
+        i = skip_ws(b, i);
+        match b.get(i) {
+            Some(b',') => i = skip_ws(b, i + 1),
+            Some(c) if *c == close => return Ok(()),
+            _ => return Err(Split::NotJson),
+        }
+    }
+}
+
+/// Why `members` found none.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Split {
+    NotJson,
+    TooMany,
+}
+
+/// One member found by `members` (`key` is empty for an array's).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Member {
+    pub key: Range<u32>,
+    pub value: Range<u32>,
+}
+
+impl Member {
+    pub fn key<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.key.start as usize..self.key.end as usize]
+    }
+    pub fn value<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.value.start as usize..self.value.end as usize]
+    }
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while let Some(b' ' | b'\t' | b'\n' | b'\r') = b.get(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Where the next `"` or `\\` is in `b` from `i`. Most strings of an answer are short (keys,
+/// codes): a plain loop finds their end sooner than a vector search can start.
+pub fn quote_or_backslash(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..)?;
+    let near = rest.len().min(16);
+    match rest[..near].iter().position(|&c| c == b'"' || c == b'\\') {
+        Some(n) => Some(i + n),
+        None => memchr::memchr2(b'"', b'\\', &rest[near..]).map(|n| i + near + n),
+    }
+}
+
+/// Past the string that starts at `i` (its opening quote).
+fn string_end(b: &[u8], mut i: usize) -> Option<usize> {
+    i += 1;
+    loop {
+        i = quote_or_backslash(b, i)?;
+        if b[i] == b'"' {
+            return Some(i + 1);
+        }
+        i += 2;
+    }
+}
+
+/// Past the value that starts at `i`.
+fn value_end(b: &[u8], mut i: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b'"' => string_end(b, i),
+        b'[' | b'{' => {
+            let mut depth = 0usize;
+            loop {
+                match *b.get(i)? {
+                    b'"' => {
+                        i = string_end(b, i)?;
+                        continue;
+                    }
+                    b'[' | b'{' => depth += 1,
+                    b']' | b'}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(i + 1);
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        _ => {
+            let rest = b.get(i..)?;
+            let len = rest
+                .iter()
+                .position(|c| matches!(c, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r'))
+                .unwrap_or(rest.len());
+            (len > 0).then_some(i + len)
+        }
+    }
+}
+
 /// A JSON text found inside a string of an answer, parsed only when it is small.
 pub fn parse_embedded(s: &str) -> Option<Value> {
     check(s.as_bytes(), MAX_EMBEDDED_VALUES).ok()?;
@@ -72,6 +229,44 @@ mod tests {
         assert_eq!(count_values(br#"{"a":1,"b":[2,3]}"#), 7);
         assert_eq!(count_values(br#"["[,{:", "\"],[", "\\"]"#), 4);
         assert_eq!(count_values(b"[]"), 2, "an empty container counts one more");
+    }
+
+    #[test]
+    fn finds_members_without_decoding_them() {
+        let text = r#" {"a" : [1, {"b": "]}\","}], "c\"d":"x" ,"e":-1.5e3,"f":{}} "#.trim();
+        let m = members(text, 10).unwrap();
+        let parts: Vec<(&str, &str)> = m.iter().map(|m| (m.key(text), m.value(text))).collect();
+        assert_eq!(
+            parts,
+            [
+                (r#""a""#, r#"[1, {"b": "]}\","}]"#),
+                (r#""c\"d""#, r#""x""#),
+                (r#""e""#, "-1.5e3"),
+                (r#""f""#, "{}"),
+            ]
+        );
+        let list = r#"[ 1 ,"两件",null,[[]] ]"#;
+        let m = members(list, 4).unwrap();
+        let elements: Vec<&str> = m.iter().map(|m| m.value(list)).collect();
+        assert_eq!(elements, ["1", r#""两件""#, "null", "[[]]"]);
+        assert_eq!(members(list, 3), Err(Split::TooMany));
+        assert_eq!(
+            super::elements(list, 4).unwrap(),
+            [2..3, 5..13, 14..18, 19..23]
+        );
+        assert_eq!(members("[]", 0).unwrap(), []);
+        assert_eq!(members("{ }", 0).unwrap(), []);
+        for bad in [
+            "",
+            "1",
+            "[1",
+            r#"{"a"}"#,
+            r#"{"a":1 "b":2}"#,
+            r#"["open]"#,
+            "[[1]",
+        ] {
+            assert_eq!(members(bad, 10), Err(Split::NotJson), "{bad}");
+        }
     }
 
     #[test]

@@ -15,11 +15,21 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Whether `text` may hold a bidi control: every one is encoded in UTF-8 with a lead byte of
-/// 0xD8 (U+061C) or 0xE2 (U+200E.., U+202A.., U+2066..), which CJK text never uses, so a
-/// byte search (memchr's speed) clears a megabyte of Chinese titles without decoding it.
-fn may_hold_bidi(text: &[u8]) -> bool {
-    text.iter().any(|&b| b == 0xE2 || b == 0xD8)
+/// Whether `text` holds a bidi control. Every one is encoded in UTF-8 with a lead byte of
+/// 0xD8 (U+061C) or 0xE2 (U+200E.., U+202A.., U+2066..), which CJK text never uses, so a byte
+/// search (memchr) clears a megabyte of Chinese titles without decoding it; a hit (a “quote”
+/// or … is 0xE2 too) is told apart by its next two bytes.
+pub fn may_hold_bidi(text: &[u8]) -> bool {
+    memchr::memchr2_iter(0xE2, 0xD8, text).any(|i| {
+        matches!(
+            text.get(i..(i + 3).min(text.len())),
+            Some(
+                [0xD8, 0x9C, ..]
+                    | [0xE2, 0x80, 0x8E | 0x8F | 0xAA..=0xAE]
+                    | [0xE2, 0x81, 0xA6..=0xA9]
+            )
+        )
+    })
 }
 
 fn unsafe_char(c: char, keep_layout: bool) -> bool {
@@ -85,6 +95,26 @@ pub fn json_text(text: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_controls_are_told_from_other_punctuation() {
+        for c in [
+            '\u{061c}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{202e}', '\u{2066}', '\u{2069}',
+        ] {
+            assert!(may_hold_bidi(format!("标题{c}").as_bytes()), "{c:?}");
+        }
+        for s in [
+            "“引号”…",
+            "\u{2000}\u{2067}x",
+            "\u{0600}",
+            "\u{2010}",
+            "标题",
+            "",
+        ] {
+            let expected = s.chars().any(is_bidi_control);
+            assert_eq!(may_hold_bidi(s.as_bytes()), expected, "{s:?}");
+        }
+    }
 
     #[test]
     fn escape_sequences_and_overrides_become_visible() {

@@ -17,8 +17,11 @@
 
 use serde_json::Value;
 
+use super::clean;
 use super::ids::Ids;
+use super::transcode::transcode_elements;
 use super::{JsonArray, Printer, Table, encode_masked};
+use crate::api::types::{Page, RawElements};
 use crate::error::Result;
 
 /// One list being printed.
@@ -41,6 +44,12 @@ enum Form {
 }
 
 impl Printer {
+    /// Whether a list printed with these settings prints rows (a table or tab-separated
+    /// lines), so its pages are needed as values, not only as JSON text.
+    pub fn list_wants_rows(&self, json: bool, lines: bool) -> bool {
+        self.jq.is_none() && !lines && !(json || self.json)
+    }
+
     /// A list's printer. `table` is the table (headers, alignment) its rows go in; `json`
     /// prints JSON whatever `--json` says (`pandapon api`); `lines` is `--json-lines`.
     pub fn list(&self, table: Table, json: bool, lines: bool) -> ListOut<'_> {
@@ -75,6 +84,55 @@ impl ListOut<'_> {
     /// How many elements (JSON) or rows have been printed or kept so far.
     pub fn count(&self) -> usize {
         self.count
+    }
+
+    /// The next page's elements, in order (the JSON forms); returns how many. Compact JSON is
+    /// copied from the list's text when the page kept it (`transcode`), without parsing; the
+    /// other forms, and a page the copy is unsure of, are parsed and encoded.
+    pub fn page(&mut self, page: &mut Page) -> Result<usize> {
+        if let Some(raw) = &page.raw
+            && let Some((text, n)) = self.copied(raw)
+        {
+            self.out.write_masked(&text)?;
+            if let Form::Array { opened, .. } = &mut self.form {
+                *opened |= n > 0;
+            }
+            self.count += n;
+            return Ok(n);
+        }
+        page.parse().map_err(crate::error::unexpected)?;
+        self.elements(&page.elements)?;
+        Ok(page.elements.len())
+    }
+
+    /// The compact JSON of `raw`'s elements and how many, as `elements` would print them,
+    /// when the copy is sure of every one and no secret is in it (masking needs the values).
+    fn copied(&self, raw: &RawElements) -> Option<(Vec<u8>, usize)> {
+        let (mut opened, after): (bool, &[u8]) = match self.form {
+            Form::Array {
+                pretty: false,
+                opened,
+            } => (opened, b""),
+            Form::Lines => (true, b"\n"),
+            _ => return None,
+        };
+        let lines = after == b"\n";
+        let mut text = Vec::new();
+        let before = |o: &mut Vec<u8>| {
+            if !lines {
+                o.push(if opened { b',' } else { b'[' });
+                opened = true;
+            }
+        };
+        let n = transcode_elements(raw.list(), &mut text, before, after).ok()?;
+        if clean::may_hold_bidi(&text) {
+            let utf8 = String::from_utf8(text).expect("transcode appends UTF-8");
+            text = clean::json_text(utf8).into_bytes();
+        }
+        let masks = &self.out.masks;
+        let secret =
+            |m: &String| !m.is_empty() && memchr::memmem::find(&text, m.as_bytes()).is_some();
+        (!masks.iter().any(secret)).then_some((text, n))
     }
 
     /// The next elements, in order (the JSON forms).

@@ -13,6 +13,7 @@ pub mod list;
 mod observe;
 pub mod progress;
 pub mod table;
+pub mod transcode;
 
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
@@ -135,10 +136,14 @@ impl Printer {
     /// Stdout as given but masked: JSON and drawn tables, whose content was cleaned or encoded
     /// on the way in and whose escapes (bold headers) are our own.
     fn write_stdout(&self, s: &str) -> Result<()> {
-        let masked = self.mask(s);
+        self.write_masked(self.mask(s).as_bytes())
+    }
+
+    /// Writes text already masked (`write_stdout` masks it).
+    fn write_masked(&self, text: &[u8]) -> Result<()> {
         let write = || {
             let mut o = std::io::stdout().lock();
-            o.write_all(masked.as_bytes()).and_then(|_| o.flush())
+            o.write_all(text).and_then(|_| o.flush())
         };
         // On the terminal a progress bar is drawn on, around it; into a pipe, straight.
         let written = if self.stdout_terminal {

@@ -14,6 +14,7 @@ mod goods;
 mod log;
 pub mod options;
 mod order;
+mod pages;
 mod push;
 mod refund;
 mod request;
@@ -30,7 +31,7 @@ use serde_json::{Value, json};
 
 use crate::api::catalogue::Catalogue;
 use faults::Faults;
-pub use request::{ApiRequest, check_quantity, id_field, int_field, paged, paging};
+pub use request::{ApiRequest, check_quantity, id_field, int_field, paged, paging, sort_page};
 pub use server::{Running, spawn};
 use state::{State, Store};
 

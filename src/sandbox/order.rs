@@ -11,6 +11,7 @@ use super::seed::{self, shop};
 use super::state::{Order, OrderLine, State};
 use super::{
     ApiError, ApiRequest, Reply, check_quantity, id_field, int_field, money, paged, paging,
+    sort_page,
 };
 use crate::domain::status::OrderState;
 
@@ -115,7 +116,9 @@ pub fn list(req: &ApiRequest, s: &State) -> Reply {
         .filter(|o| from.is_none_or(|f| o.created_ms >= f) && to.is_none_or(|t| o.created_ms <= t))
         .collect();
     // Newest first, as an order history is read.
-    matching.sort_by(|a, b| b.created_ms.cmp(&a.created_ms).then(b.id.cmp(&a.id)));
+    sort_page(&mut matching, page, size, |a, b| {
+        b.created_ms.cmp(&a.created_ms).then(b.id.cmp(&a.id))
+    });
     Ok(paged(&matching, page, size, |o| order_json(o)))
 }
 

@@ -264,11 +264,11 @@ mod tests {
     use serde_json::json;
 
     fn seed_data() -> Value {
-        let e = crate::api::envelope::decode(include_bytes!(
-            "../../../tests/fixtures/preview_382.json"
-        ))
+        let e = crate::api::envelope::decode(
+            include_bytes!("../../../tests/fixtures/preview_382.json").to_vec(),
+        )
         .unwrap();
-        e.data
+        e.data.value().unwrap()
     }
 
     #[test]

@@ -16,9 +16,14 @@ pub use cart::{CartItem, CartPage, Preview, ShopOrder, cart_page};
 pub use order::{Order, OrderExtra, OrderLine};
 pub use refund::{Detail, Fields, Rendered, ReturnRoute};
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
 use serde_json::{Map, Value};
 
-use crate::domain::{money, value};
+use crate::api::envelope::Data;
+use crate::domain::{json, money, value};
 
 /// Where a value sits, for error messages: `data.confirmOrders[0].cartItemInfos[2].price`.
 pub(super) fn at(path: &str, key: &str) -> String {
@@ -101,12 +106,207 @@ pub fn pick_text(v: &Value, candidates: &[&str]) -> String {
 }
 
 /// One page of any list: the elements exactly as sent, and the paging numbers if any.
+///
+/// A page read for a walk (`from_data`) keeps its elements as JSON text until something
+/// needs them: `--json` copies the list's text whole (`output::transcode`), rows need them
+/// found (`split`) and parsed (`parse`).
 #[derive(Debug, Default)]
 pub struct Page {
+    /// The elements, parsed (empty while `raw` holds them).
     pub elements: Vec<Value>,
+    /// The elements as JSON text, not yet parsed.
+    pub raw: Option<RawElements>,
     pub total_pages: Option<u64>,
     pub total_records: Option<u64>,
     pub paged: bool,
+}
+
+/// A page's elements as the JSON text they came as.
+#[derive(Debug)]
+pub struct RawElements {
+    /// The page's `data` (shared with the answer, not copied).
+    data: Data,
+    /// Where the list (`[...]`) is in `data`'s text.
+    list: Range<usize>,
+    /// Where each element is in `data`'s text, once found (`Page::split`).
+    spans: Option<Vec<Range<u32>>>,
+}
+
+impl RawElements {
+    /// The list's JSON text, `[` to `]`.
+    pub fn list(&self) -> &str {
+        &self.data.text()[self.list.clone()]
+    }
+
+    /// Each element's JSON text, in order, once found (`Page::split`).
+    fn texts(&self) -> impl Iterator<Item = &str> {
+        let text = self.data.text();
+        self.spans
+            .iter()
+            .flatten()
+            .map(move |s| &text[s.start as usize..s.end as usize])
+    }
+
+    /// No element: the list is `[` and `]` with only whitespace between.
+    fn is_empty(&self) -> bool {
+        match &self.spans {
+            Some(s) => s.is_empty(),
+            None => self.list()[1..].trim_start().starts_with(']'),
+        }
+    }
+}
+
+impl Page {
+    /// How many elements the page holds: found first for a page kept as text (`split`).
+    pub fn len(&self) -> usize {
+        match &self.raw {
+            Some(r) => {
+                debug_assert!(
+                    r.spans.is_some(),
+                    "a raw page is split before it is counted"
+                );
+                r.spans.as_ref().map_or(0, Vec::len)
+            }
+            None => self.elements.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.raw
+            .as_ref()
+            .map_or(self.elements.is_empty(), RawElements::is_empty)
+    }
+
+    /// Finds where each element of a page kept as text is. Refused when there are more than
+    /// an answer may parse into values (`budget::per_answer`), as their parse would be: where
+    /// they are takes memory too (8 bytes each; `[0,0,...]` is 2 bytes an element).
+    pub fn split(&mut self) -> Result<(), String> {
+        let Some(raw) = &mut self.raw else {
+            return Ok(());
+        };
+        if raw.spans.is_some() {
+            return Ok(());
+        }
+        let limit = crate::api::budget::per_answer();
+        let list = raw.list();
+        let mut spans = json::elements(list, limit).map_err(|e| match e {
+            json::Split::NotJson => "the server's answer is not valid JSON".to_string(),
+            json::Split::TooMany => format!(
+                "the answer holds more than {limit} list elements in {} bytes, more than the {limit} pandapon parses at once; refusing it (narrow the request: a smaller --page-size or --concurrency)",
+                list.len()
+            ),
+        })?;
+        let base = raw.list.start as u32;
+        for s in &mut spans {
+            *s = base + s.start..base + s.end;
+        }
+        raw.spans = Some(spans);
+        Ok(())
+    }
+
+    /// Keeps the first `n` elements (found first for a page kept as text).
+    pub fn truncate(&mut self, n: usize) -> Result<(), String> {
+        self.split()?;
+        match &mut self.raw {
+            Some(r) => r.spans.iter_mut().for_each(|s| s.truncate(n)),
+            None => self.elements.truncate(n),
+        }
+        Ok(())
+    }
+
+    /// Parses the elements still held as text into `elements`. The page's elements are
+    /// counted together (`domain::json::check`), as the whole answer was when it came.
+    pub fn parse(&mut self) -> Result<(), String> {
+        self.split()?;
+        let Some(raw) = self.raw.take() else {
+            return Ok(());
+        };
+        // As `domain::json::check`: no text shorter than the limit can exceed it.
+        let limit = crate::api::budget::per_answer();
+        let bytes: usize = raw.texts().map(str::len).sum();
+        if bytes >= limit {
+            let values: usize = raw
+                .texts()
+                .map(|t| crate::domain::json::count_values(t.as_bytes()))
+                .sum();
+            if values > limit {
+                return Err(format!(
+                    "the answer holds about {values} JSON values in {bytes} bytes, more than the {limit} pandapon parses at once; refusing it (narrow the request: a smaller --page-size or --concurrency)"
+                ));
+            }
+        }
+        self.elements = raw
+            .texts()
+            .map(serde_json::from_str)
+            .collect::<Result<_, _>>()
+            .map_err(|e| format!("the server's answer is not valid JSON ({e})"))?;
+        Ok(())
+    }
+
+    /// A page of `data` (the shapes of `into_page`), its elements left as text. A page that
+    /// does not tell how many pages there are is split at once: the walk counts its elements
+    /// to know whether it was the last.
+    pub fn from_data(data: &Data, what: &str) -> Result<Page, String> {
+        let text = data.text();
+        let mut page = Page::default();
+        let limit = crate::api::budget::per_answer();
+        let split = |e| match e {
+            json::Split::NotJson => "the server's answer is not valid JSON".to_string(),
+            json::Split::TooMany => format!(
+                "the answer holds more than {limit} fields in {} bytes, more than the {limit} pandapon parses at once; refusing it",
+                text.len()
+            ),
+        };
+        // `data`'s syntax was checked when the answer was read: here its parts are only found.
+        let list = match text.as_bytes().first() {
+            Some(b'n') => return Ok(page),
+            Some(b'[') => 0..text.len(),
+            Some(b'{') => {
+                // A repeated key keeps its last value, as a parsed map would.
+                let mut fields: BTreeMap<Cow<str>, &str> = BTreeMap::new();
+                for m in json::members(text, limit).map_err(split)? {
+                    let key = m.key(text);
+                    let key: Cow<str> = match key.contains('\\') {
+                        false => Cow::Borrowed(&key[1..key.len() - 1]),
+                        true => Cow::Owned(serde_json::from_str(key).map_err(|e| e.to_string())?),
+                    };
+                    fields.insert(key, m.value(text));
+                }
+                let is = |k: &str, lead: &str| fields.get(k).is_some_and(|v| v.starts_with(lead));
+                let Some(key) = PAGE_LIST_KEYS.iter().find(|k| is(k, "[")) else {
+                    if PAGE_LIST_KEYS
+                        .iter()
+                        .any(|k| fields.get(*k) == Some(&"null"))
+                    {
+                        return Ok(page);
+                    }
+                    return Err(shape_error("data", what, &data.value()?));
+                };
+                // The paging numbers are a handful of small values: parsed as such.
+                let small: Map<String, Value> = PAGES_KEYS
+                    .iter()
+                    .chain(RECORDS_KEYS)
+                    .filter_map(|k| {
+                        Some((k.to_string(), serde_json::from_str(fields.get(*k)?).ok()?))
+                    })
+                    .collect();
+                read_paging(&small, &mut page);
+                let list = fields[*key];
+                let at = list.as_ptr() as usize - text.as_ptr() as usize;
+                at..at + list.len()
+            }
+            _ => return Err(shape_error("data", what, &data.value()?)),
+        };
+        page.raw = Some(RawElements {
+            data: data.clone(),
+            list,
+            spans: None,
+        });
+        if page.total_pages.is_none() {
+            page.split()?;
+        }
+        Ok(page)
+    }
 }
 
 const PAGE_LIST_KEYS: &[&str] = &[
@@ -121,6 +321,9 @@ const PAGE_LIST_KEYS: &[&str] = &[
     "dataList",
 ];
 
+const PAGES_KEYS: &[&str] = &["totalPage", "pages", "totalPages"];
+const RECORDS_KEYS: &[&str] = &["totalRecords", "total", "totalCount"];
+
 /// The paging numbers of a page object, under any of the names PandaPon's lists use.
 pub(super) fn read_paging(o: &Map<String, Value>, page: &mut Page) {
     let num = |keys: &[&str]| {
@@ -128,8 +331,8 @@ pub(super) fn read_paging(o: &Map<String, Value>, page: &mut Page) {
             .find_map(|k| o.get(*k).and_then(value::int))
             .and_then(|n| u64::try_from(n).ok())
     };
-    page.total_pages = num(&["totalPage", "pages", "totalPages"]);
-    page.total_records = num(&["totalRecords", "total", "totalCount"]);
+    page.total_pages = num(PAGES_KEYS);
+    page.total_records = num(RECORDS_KEYS);
     // False when the API answered with everything at once (no paging fields).
     page.paged = page.total_pages.is_some() || page.total_records.is_some();
 }

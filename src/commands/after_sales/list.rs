@@ -11,7 +11,8 @@ use crate::cli::args::Paging;
 use crate::cli::parse::{parse_id, parse_since, parse_until};
 use crate::commands::list::{Rows, Walk, print_all};
 use crate::commands::{
-    Ctx, check_period, checked_id, fetch_page, next_page_hint, none_found, past_the_end, unexpected,
+    Ctx, check_period, checked_id, fetch_walk_page, next_page_hint, none_found, past_the_end,
+    unexpected,
 };
 use crate::domain::money;
 use crate::error::Result;
@@ -112,7 +113,8 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             lines: a.paging.json_lines,
             json: false,
         };
-        let fetch = |n| fetch_page(&client, Call::new(LIST).body(list_body(&a, n, size)), what);
+        let fetch =
+            |n| fetch_walk_page(&client, Call::new(LIST).body(list_body(&a, n, size)), what);
         let walked = print_all(ctx, &client, walk, fetch, &RefundRows).await?;
         if walked.rows && walked.count == 0 {
             print_list(&ctx.printer, &[], &a)?;

@@ -10,7 +10,9 @@ use crate::api::types::{page, pick, pick_text};
 use crate::cli::args::Paging;
 use crate::cli::parse::parse_id;
 use crate::commands::list::{Rows, Walk, print_all};
-use crate::commands::{Ctx, checked_row, fetch_page, next_page_hint, past_the_end, unexpected};
+use crate::commands::{
+    Ctx, checked_row, fetch_walk_page, next_page_hint, past_the_end, unexpected,
+};
 use crate::error::Result;
 use crate::output::format;
 use crate::output::{Printer, Table, View};
@@ -47,7 +49,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             lines: paging.json_lines,
             json: false,
         };
-        let fetch = |n| fetch_page(&client, call(n, size), what);
+        let fetch = |n| fetch_walk_page(&client, call(n, size), what);
         let walked = print_all(ctx, &client, walk, fetch, &MessageRows).await?;
         if walked.rows && walked.count == 0 {
             print_messages(&ctx.printer, &[])?;

@@ -9,7 +9,7 @@ mod target;
 use serde_json::Value;
 
 use super::list::{JsonOnly, Walk, print_all};
-use super::{Ctx, fetch_page, read_json_input};
+use super::{Ctx, fetch_walk_page, read_json_input};
 use crate::api::Call;
 use crate::api::catalogue::{Method, PageParam, Route};
 use crate::error::{Error, Result};
@@ -153,7 +153,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             lines: a.json_lines,
             json: true,
         };
-        let fetch = |n| fetch_page(&client, build(Some((param, n, size))), &what);
+        let fetch = |n| fetch_walk_page(&client, build(Some((param, n, size))), &what);
         print_all(ctx, &client, walk, fetch, &JsonOnly).await?;
         return Ok(());
     }

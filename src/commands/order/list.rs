@@ -11,7 +11,7 @@ use crate::cli::args::Paging;
 use crate::cli::parse::{parse_since, parse_until};
 use crate::commands::list::{Rows, Walk, print_all};
 use crate::commands::{
-    Ctx, check_period, fetch_page, next_page_hint, none_found, past_the_end, unexpected,
+    Ctx, check_period, fetch_walk_page, next_page_hint, none_found, past_the_end, unexpected,
 };
 use crate::error::Result;
 use crate::output::format;
@@ -62,7 +62,7 @@ pub async fn run(mut a: Args, ctx: &Ctx) -> Result<()> {
             lines: a.paging.json_lines,
             json: false,
         };
-        let fetch = |n| fetch_page(&client, side.list_call(a, n, size), what);
+        let fetch = |n| fetch_walk_page(&client, side.list_call(a, n, size), what);
         let walked = print_all(ctx, &client, walk, fetch, &OrderRows).await?;
         if walked.rows && walked.count == 0 {
             print_orders(ctx, side, &orders_table(), a)?;
