@@ -118,7 +118,8 @@ pub fn decode(body: Vec<u8>) -> Result<Envelope, String> {
         }
     })?;
     // The small fields, parsed as values (a code may be "200" or 200).
-    let small = |key: &str| -> Option<Value> { serde_json::from_str(fields.get(key)?.get()).ok() };
+    // The small fields, parsed only if small: `data` aside, nothing of the body was counted.
+    let small = |key: &str| crate::domain::json::parse_small(fields.get(key)?.get());
     let code = match small("code") {
         Some(Value::Number(n)) => n.as_i64(),
         Some(Value::String(s)) => s.trim().parse().ok(),
@@ -213,6 +214,15 @@ mod tests {
                 .unwrap_err()
                 .contains("not valid JSON")
         );
+    }
+
+    #[test]
+    fn a_dense_small_field_is_not_parsed() {
+        let dense = format!(r#"{{"code":[{}0],"data":null}}"#, "0,".repeat(100_000));
+        let e = decode(dense.into_bytes()).unwrap_err();
+        assert!(e.contains("no integer \"code\""), "{e}");
+        let dense = format!(r#"{{"code":200,"msg":[{}0]}}"#, "0,".repeat(100_000));
+        assert_eq!(decode(dense.into_bytes()).unwrap().msg, "");
     }
 
     #[test]

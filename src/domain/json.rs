@@ -211,6 +211,13 @@ fn value_end(b: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
+/// A small field of an answer (a code, a message, a page count), parsed only when it is small:
+/// the rest of the answer was not counted (`check`), so a field of `[0,0,...]` must not be.
+pub fn parse_small(text: &str) -> Option<Value> {
+    check(text.as_bytes(), MAX_EMBEDDED_VALUES).ok()?;
+    serde_json::from_str(text).ok()
+}
+
 /// A JSON text found inside a string of an answer, parsed only when it is small.
 pub fn parse_embedded(s: &str) -> Option<Value> {
     check(s.as_bytes(), MAX_EMBEDDED_VALUES).ok()?;
@@ -278,5 +285,7 @@ mod tests {
         assert_eq!(check(sparse.as_bytes(), 50), Ok(()));
         assert!(parse_embedded(&format!("[{}0]", "0,".repeat(5000))).is_none());
         assert_eq!(parse_embedded("[1,2]"), Some(serde_json::json!([1, 2])));
+        assert_eq!(parse_small("200"), Some(serde_json::json!(200)));
+        assert_eq!(parse_small(&format!("[{}0]", "0,".repeat(5000))), None);
     }
 }

@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use super::clean;
 use super::ids::Ids;
-use super::transcode::transcode_elements;
+use super::transcode::{transcode, transcode_elements};
 use super::{JsonArray, Printer, Table, encode_masked};
 use crate::api::types::{Page, RawElements};
 use crate::error::Result;
@@ -124,7 +124,21 @@ impl ListOut<'_> {
                 opened = true;
             }
         };
-        let n = transcode_elements(raw.list(), &mut text, before, after).ok()?;
+        let n = match raw.found() {
+            // Found (a page cut short by `--limit`, or one without paging numbers): those.
+            Some(elements) => {
+                let mut before = before;
+                let mut n = 0;
+                for e in elements {
+                    before(&mut text);
+                    transcode(e, &mut text).ok()?;
+                    text.extend_from_slice(after);
+                    n += 1;
+                }
+                n
+            }
+            None => transcode_elements(raw.list(), &mut text, before, after).ok()?,
+        };
         if clean::may_hold_bidi(&text) {
             let utf8 = String::from_utf8(text).expect("transcode appends UTF-8");
             text = clean::json_text(utf8).into_bytes();

@@ -154,9 +154,6 @@ pub fn paging(o: &Map<String, Value>, default_size: Option<i64>) -> Result<(i64,
     Ok((page, size))
 }
 
-/// One page of `items`, in the paged shape PandaPon uses (docs/api.md#paging).
-/// Saturating: a page far past the end is empty rather than an overflow, whatever the caller
-/// let through.
 /// `items` ordered by `cmp` as far as `paged(items, page, size, ..)` reads them: that page's
 /// window sorted, everything before it no greater, everything after no less. One page of a
 /// long list costs a linear pass instead of a whole sort (a walk of 100 pages of 10,000
@@ -184,6 +181,9 @@ pub fn sort_page<T>(
     rest[..end - start].sort_by(cmp);
 }
 
+/// One page of `items`, in the paged shape PandaPon uses (docs/api.md#paging).
+/// Saturating: a page far past the end is empty rather than an overflow, whatever the caller
+/// let through.
 pub fn paged<T>(items: &[T], page: i64, size: i64, f: impl Fn(&T) -> Value) -> Value {
     let (page, size) = (page.max(1), size.max(1));
     let total = items.len() as i64;

@@ -185,6 +185,42 @@ fn envelope(result: Reply) -> Value {
     Value::Object(m)
 }
 
+/// The request an operation reads: its path parameters, query and JSON body.
+fn request(
+    params: Vec<(String, String)>,
+    parts: &http::request::Parts,
+    bytes: &[u8],
+    now_ms: i64,
+) -> Result<ApiRequest, ApiError> {
+    let body = if bytes.iter().all(u8::is_ascii_whitespace) {
+        Value::Null
+    } else {
+        crate::domain::json::check(bytes, crate::domain::json::MAX_VALUES).map_err(|n| {
+            ApiError::bad(format!(
+                "the request body holds about {n} JSON values, more than the sandbox parses ({})",
+                crate::domain::json::MAX_VALUES
+            ))
+        })?;
+        serde_json::from_slice(bytes)
+            .map_err(|e| ApiError::bad(format!("the request body is not valid JSON: {e}")))?
+    };
+    let query = parts
+        .uri
+        .query()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(ApiRequest {
+        params,
+        query,
+        body,
+        now_ms,
+    })
+}
+
 /// The envelope of a success whose `data` is already JSON text (`pages.rs`).
 fn envelope_around(data: &[u8]) -> Vec<u8> {
     let mut body = serde_json::to_vec(&envelope(Ok(Value::Null))).expect("JSON always encodes");
@@ -357,12 +393,13 @@ impl App {
     ) -> Option<Arc<Vec<u8>>> {
         let state = self.store.read().ok()?;
         let query = parts.uri.query().unwrap_or_default().to_string();
-        self.pages.get(state, (key, query, bytes.to_vec()), || {
-            let data = self
-                .call(key, true, params.to_vec(), parts, bytes, now_ms)
-                .ok()?;
-            Some(serde_json::to_vec(&data).expect("JSON always encodes"))
-        })
+        // Rendered from the very state it is kept for.
+        self.pages
+            .get(state.clone(), (key, query, bytes.to_vec()), || {
+                let req = request(params.to_vec(), parts, bytes, now_ms).ok()?;
+                let data = read(key, &req, &state)?.ok()?;
+                Some(serde_json::to_vec(&data).expect("JSON always encodes"))
+            })
     }
 
     /// The envelope of `result`, its code noted for the request log.
@@ -389,33 +426,7 @@ impl App {
         bytes: &[u8],
         now_ms: i64,
     ) -> Reply {
-        let body = if bytes.iter().all(u8::is_ascii_whitespace) {
-            Value::Null
-        } else {
-            crate::domain::json::check(bytes, crate::domain::json::MAX_VALUES).map_err(|n| {
-                ApiError::bad(format!(
-                    "the request body holds about {n} JSON values, more than the sandbox parses ({})",
-                    crate::domain::json::MAX_VALUES
-                ))
-            })?;
-            serde_json::from_slice(bytes)
-                .map_err(|e| ApiError::bad(format!("the request body is not valid JSON: {e}")))?
-        };
-        let query = parts
-            .uri
-            .query()
-            .map(|q| {
-                url::form_urlencoded::parse(q.as_bytes())
-                    .into_owned()
-                    .collect()
-            })
-            .unwrap_or_default();
-        let req = ApiRequest {
-            params,
-            query,
-            body,
-            now_ms,
-        };
+        let req = request(params, parts, bytes, now_ms)?;
         let unknown = || ApiError::internal(format!("the sandbox does not implement {key} yet"));
         if safe {
             let s = self.store.read().map_err(ApiError::internal)?;

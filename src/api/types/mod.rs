@@ -138,6 +138,12 @@ impl RawElements {
         &self.data.text()[self.list.clone()]
     }
 
+    /// Each element's JSON text, in order, if they were found (`Page::split`): then they,
+    /// not the whole list, are the page (`truncate` keeps the first n).
+    pub fn found(&self) -> Option<impl Iterator<Item = &str>> {
+        self.spans.is_some().then(|| self.texts())
+    }
+
     /// Each element's JSON text, in order, once found (`Page::split`).
     fn texts(&self) -> impl Iterator<Item = &str> {
         let text = self.data.text();
@@ -286,9 +292,7 @@ impl Page {
                 let small: Map<String, Value> = PAGES_KEYS
                     .iter()
                     .chain(RECORDS_KEYS)
-                    .filter_map(|k| {
-                        Some((k.to_string(), serde_json::from_str(fields.get(*k)?).ok()?))
-                    })
+                    .filter_map(|k| Some((k.to_string(), json::parse_small(fields.get(*k)?)?)))
                     .collect();
                 read_paging(&small, &mut page);
                 let list = fields[*key];
@@ -380,6 +384,30 @@ pub fn into_page(data: Value, what: &str) -> Result<Page, String> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn a_page_kept_as_text_is_found_cut_and_parsed_as_the_parsed_one() {
+        let text = r#"{"code":200,"data":{"totalPage":3,"data":[{"orderId":1},{"orderId":2},3]}}"#;
+        let data = crate::api::envelope::decode(text.as_bytes().to_vec())
+            .unwrap()
+            .data;
+        let mut p = Page::from_data(&data, "orders").unwrap();
+        assert_eq!((p.total_pages, p.is_empty()), (Some(3), false));
+        assert!(
+            p.raw.as_ref().unwrap().found().is_none(),
+            "not looked for yet"
+        );
+        p.truncate(2).unwrap();
+        let found: Vec<&str> = p.raw.as_ref().unwrap().found().unwrap().collect();
+        assert_eq!(found, [r#"{"orderId":1}"#, r#"{"orderId":2}"#]);
+        p.parse().unwrap();
+        assert_eq!(p.elements, [json!({"orderId": 1}), json!({"orderId": 2})]);
+        let empty =
+            crate::api::envelope::decode(br#"{"code":200,"data":{"total":0,"list":[ ]}}"#.to_vec());
+        let p = Page::from_data(&empty.unwrap().data, "orders").unwrap();
+        assert!(p.is_empty());
+        assert_eq!(p.len(), 0, "split at once: no page count");
+    }
 
     #[test]
     fn pages_and_picks() {
