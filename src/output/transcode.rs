@@ -30,25 +30,7 @@ const MAX_DEPTH: usize = 127;
 /// What is appended is UTF-8 (whole characters of `raw`, and ASCII). On `Unsure`, `out` is
 /// left as it was.
 pub fn transcode(raw: &str, out: &mut Vec<u8>) -> R {
-    let start = out.len();
-    let mut t = Copier {
-        b: raw.as_bytes(),
-        i: 0,
-        out,
-        keys: Vec::new(),
-    };
-    let done = t.value(false, 0).and_then(|()| {
-        t.ws();
-        if t.i == t.b.len() {
-            Ok(())
-        } else {
-            Err(Unsure)
-        }
-    });
-    if done.is_err() {
-        out.truncate(start);
-    }
-    done
+    whole(raw, out, |t| t.value(false, 0))
 }
 
 /// Appends each element of the JSON array `list` as `transcode` would, `before` writing what
@@ -61,54 +43,45 @@ pub fn transcode_elements(
     mut before: impl FnMut(&mut Vec<u8>),
     after: &[u8],
 ) -> Result<usize, Unsure> {
-    let start = out.len();
-    let mut t = Copier {
-        b: list.as_bytes(),
-        i: 0,
-        out,
-        keys: Vec::new(),
-    };
-    let mut count = 0;
-    let mut copy = || {
+    whole(list, out, |t| {
         t.ws();
         if t.peek() != Some(b'[') {
             return Err(Unsure);
         }
-        t.i += 1;
-        t.ws();
-        if t.peek() == Some(b']') {
-            t.i += 1;
-        } else {
-            loop {
-                before(t.out);
-                t.value(false, 1)?;
-                t.out.extend_from_slice(after);
-                count += 1;
-                t.ws();
-                match t.peek() {
-                    Some(b',') => t.i += 1,
-                    Some(b']') => {
-                        t.i += 1;
-                        break;
-                    }
-                    _ => return Err(Unsure),
-                }
-            }
-        }
-        t.ws();
-        if t.i == t.b.len() {
+        let mut count = 0;
+        t.elements(|t| {
+            before(t.out);
+            t.value(false, 1)?;
+            t.out.extend_from_slice(after);
+            count += 1;
             Ok(())
-        } else {
-            Err(Unsure)
-        }
+        })?;
+        Ok(count)
+    })
+}
+
+/// `copy` run over all of `raw`, nothing but whitespace after what it copied; on `Unsure`,
+/// `out` is left as it was.
+fn whole<T>(
+    raw: &str,
+    out: &mut Vec<u8>,
+    copy: impl FnOnce(&mut Copier<'_, '_>) -> Result<T, Unsure>,
+) -> Result<T, Unsure> {
+    let start = out.len();
+    let mut t = Copier {
+        b: raw.as_bytes(),
+        i: 0,
+        out,
+        keys: Vec::new(),
     };
-    match copy() {
-        Ok(()) => Ok(count),
-        Err(e) => {
-            out.truncate(start);
-            Err(e)
-        }
+    let done = copy(&mut t).and_then(|v| {
+        t.ws();
+        if t.i == t.b.len() { Ok(v) } else { Err(Unsure) }
+    });
+    if done.is_err() {
+        out.truncate(start);
     }
+    done
 }
 
 struct Copier<'a, 'o> {
@@ -162,25 +135,35 @@ impl<'a> Copier<'a, '_> {
         if depth > MAX_DEPTH {
             return Err(Unsure);
         }
-        self.i += 1;
         self.out.push(b'[');
+        let mut first = true;
+        self.elements(|t| {
+            if !first {
+                t.out.push(b',');
+            }
+            first = false;
+            t.value(id, depth)
+        })?;
+        self.out.push(b']');
+        Ok(())
+    }
+
+    /// The elements of the array whose `[` is next, each copied by `each` (which writes any
+    /// separator): the brackets are the caller's to write.
+    fn elements(&mut self, mut each: impl FnMut(&mut Self) -> R) -> R {
+        self.i += 1;
         self.ws();
         if self.peek() == Some(b']') {
             self.i += 1;
-            self.out.push(b']');
             return Ok(());
         }
         loop {
-            self.value(id, depth)?;
+            each(self)?;
             self.ws();
             match self.peek() {
-                Some(b',') => {
-                    self.i += 1;
-                    self.out.push(b',');
-                }
+                Some(b',') => self.i += 1,
                 Some(b']') => {
                     self.i += 1;
-                    self.out.push(b']');
                     return Ok(());
                 }
                 _ => return Err(Unsure),
