@@ -40,6 +40,16 @@ async fn the_secret_appears_in_no_mode() {
         )))
         .mount(&good)
         .await;
+    // A walk's pages: `--json` copies them from the answer's text, not through the encoder.
+    Mock::given(method("POST"))
+        .and(path("/v2/taobao/order/page"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!({
+            "totalPage": 2,
+            "data": [{"orderId": 1, "orderStatus": "TRADE_FINISHED", "shopName": SECRET}],
+        }))))
+        .with_priority(1)
+        .mount(&good)
+        .await;
     Mock::given(method("POST"))
         .respond_with(ResponseTemplate::new(200).set_body_json(ok(json!({"echo": SECRET}))))
         .mount(&good)
@@ -84,6 +94,8 @@ async fn the_secret_appears_in_no_mode() {
         ],
         &["config", "show"],
         &["order", "list"],
+        &["order", "list", "--all"],
+        &["order", "list", "--all", "--json-lines"],
         &["order", "show", "1", "2"],
         &["order", "pay", "1", "2", "--yes"],
         &["order", "cancel", "1", "--yes", "--reason", SECRET],

@@ -28,6 +28,14 @@ impl Drop for Shared {
     }
 }
 
+/// Why an answer is refused: `what` (about N JSON values, more than N list elements) in
+/// `bytes` bytes is over `limit`.
+pub fn refused(what: &str, bytes: usize, limit: usize) -> String {
+    format!(
+        "the answer holds {what} in {bytes} bytes, more than the {limit} pandapon parses at once; refusing it (narrow the request: a smaller --page-size or --concurrency)"
+    )
+}
+
 /// The values the next answer may parse into.
 pub fn per_answer() -> usize {
     MAX_VALUES / SHARERS.load(Ordering::Relaxed).max(1)

@@ -55,9 +55,10 @@ impl Data {
 pub fn parse_counted(text: &str) -> Result<Value, String> {
     let limit = super::budget::per_answer();
     if let Err(n) = crate::domain::json::check(text.as_bytes(), limit) {
-        return Err(format!(
-            "the answer holds about {n} JSON values in {} bytes, more than the {limit} pandapon parses at once; refusing it (narrow the request: a smaller --page-size or --concurrency)",
-            text.len()
+        return Err(super::budget::refused(
+            &format!("about {n} JSON values"),
+            text.len(),
+            limit,
         ));
     }
     serde_json::from_str(text).map_err(|e| format!("the server's answer is not valid JSON ({e})"))

@@ -197,9 +197,10 @@ impl Page {
         let list = raw.list();
         let mut spans = json::elements(list, limit).map_err(|e| match e {
             json::Split::NotJson => "the server's answer is not valid JSON".to_string(),
-            json::Split::TooMany => format!(
-                "the answer holds more than {limit} list elements in {} bytes, more than the {limit} pandapon parses at once; refusing it (narrow the request: a smaller --page-size or --concurrency)",
-                list.len()
+            json::Split::TooMany => crate::api::budget::refused(
+                &format!("more than {limit} list elements"),
+                list.len(),
+                limit,
             ),
         })?;
         let base = raw.list.start as u32;
@@ -236,8 +237,10 @@ impl Page {
                 .map(|t| crate::domain::json::count_values(t.as_bytes()))
                 .sum();
             if values > limit {
-                return Err(format!(
-                    "the answer holds about {values} JSON values in {bytes} bytes, more than the {limit} pandapon parses at once; refusing it (narrow the request: a smaller --page-size or --concurrency)"
+                return Err(crate::api::budget::refused(
+                    &format!("about {values} JSON values"),
+                    bytes,
+                    limit,
                 ));
             }
         }
@@ -258,10 +261,9 @@ impl Page {
         let limit = crate::api::budget::per_answer();
         let split = |e| match e {
             json::Split::NotJson => "the server's answer is not valid JSON".to_string(),
-            json::Split::TooMany => format!(
-                "the answer holds more than {limit} fields in {} bytes, more than the {limit} pandapon parses at once; refusing it",
-                text.len()
-            ),
+            json::Split::TooMany => {
+                crate::api::budget::refused(&format!("more than {limit} fields"), text.len(), limit)
+            }
         };
         // `data`'s syntax was checked when the answer was read: here its parts are only found.
         let list = match text.as_bytes().first() {
