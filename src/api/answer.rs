@@ -23,33 +23,72 @@ fn preview(body: &[u8], hide: &[&str]) -> String {
     mask_in(&format!("{cut}{more}"), hide)
 }
 
-/// The envelope when its code is one the route counts as success; otherwise the error.
-/// `hide`: what the body may echo that must not be shown (see `scrub`).
-pub fn interpret(
-    route: &Route,
-    url: &reqwest::Url,
-    outcome: Attempt,
-    hide: &[&str],
-    unit: TimestampUnit,
-    observer: &dyn Observer,
-) -> Result<Envelope> {
-    let (status, headers, body, elapsed) = match outcome {
-        Attempt::Failed { msg, not_sent, .. } => {
-            return Err(Error::Network {
-                msg,
-                write: !route.safe && !not_sent,
-            });
-        }
+/// An attempt with its body read: the body's start for `--debug`, and its envelope. For a
+/// large answer reading is most of a request's work and needs nothing but the bytes, so
+/// `Client` may do it on another thread (`read`), away from the one driving the connections.
+pub enum Read {
+    Failed { msg: String, not_sent: bool },
+    Answered(Box<Answered>),
+}
+
+pub struct Answered {
+    status: reqwest::StatusCode,
+    headers: HeaderMap,
+    elapsed: std::time::Duration,
+    bytes: usize,
+    body_preview: Option<String>,
+    decoded: std::result::Result<Envelope, String>,
+}
+
+/// Reads an attempt's body; `preview`: keep its start for `--debug`, with these masked.
+pub fn read(outcome: Attempt, preview: Option<&[&str]>) -> Read {
+    match outcome {
+        Attempt::Failed { msg, not_sent, .. } => Read::Failed { msg, not_sent },
         Attempt::Answered {
             status,
             headers,
             body,
             elapsed,
-        } => (status, headers, body, elapsed),
+        } => Read::Answered(Box::new(Answered {
+            status,
+            headers,
+            elapsed,
+            bytes: body.len(),
+            body_preview: preview.map(|hide| self::preview(&body, hide)),
+            decoded: envelope::decode(body),
+        })),
+    }
+}
+
+/// The envelope when its code is one the route counts as success; otherwise the error.
+/// `hide`: what the body may echo that must not be shown (see `scrub`).
+pub fn interpret(
+    route: &Route,
+    url: &reqwest::Url,
+    read: Read,
+    hide: &[&str],
+    unit: TimestampUnit,
+    observer: &dyn Observer,
+) -> Result<Envelope> {
+    let (status, headers, elapsed, bytes, body_preview, decoded) = match read {
+        Read::Failed { msg, not_sent } => {
+            return Err(Error::Network {
+                msg,
+                write: !route.safe && !not_sent,
+            });
+        }
+        Read::Answered(a) => {
+            let Answered {
+                status,
+                headers,
+                elapsed,
+                bytes,
+                body_preview,
+                decoded,
+            } = *a;
+            (status, headers, elapsed, bytes, body_preview, decoded)
+        }
     };
-    let bytes = body.len();
-    let body_preview = observer.wants_bodies().then(|| preview(&body, hide));
-    let decoded = envelope::decode(body);
     let env = decoded.as_ref().ok();
     let request_id = env
         .and_then(|e| e.request_id.as_deref())

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
 
-use super::answer::{interpret, scrub};
+use super::answer::{self, interpret, scrub};
 use super::catalogue::{Catalogue, Route, fill_path};
 use super::envelope::{Data, Envelope};
 use super::observe::{Observer, Shown};
@@ -476,7 +476,8 @@ impl<'a> Client<'a> {
             }
             // A server may echo the request (an error page quoting the URL with `&sign=`):
             // nothing built from the answer may carry the signature or the secret.
-            let answer = interpret(route, &shown_url, outcome, &hide, self.unit, self.observer);
+            let body = read_off_thread(outcome, self.observer.wants_bodies(), &hide).await;
+            let answer = interpret(route, &shown_url, body, &hide, self.unit, self.observer);
             let result = scrub(answer, &hide).and_then(|env| match read(&env.data) {
                 Ok(t) => Ok((env, t)),
                 Err(why) => Err(Error::Network {
@@ -524,6 +525,24 @@ impl<'a> Client<'a> {
             ));
         }
     }
+}
+
+/// An answer this large is read (checked and decoded, `answer::read`) on a thread of its own:
+/// a walk's pages are read side by side, and the thread driving the connections sends the
+/// next requests meanwhile. A smaller one is read here: a thread's hand-over would cost more.
+pub(crate) const OFF_THREAD_BYTES: usize = 64 * 1024;
+
+async fn read_off_thread(outcome: Attempt, preview: bool, hide: &[&str]) -> answer::Read {
+    let big = matches!(&outcome, Attempt::Answered { body, .. } if body.len() >= OFF_THREAD_BYTES);
+    if !big {
+        return answer::read(outcome, preview.then_some(hide));
+    }
+    let hide: Vec<String> = hide.iter().map(|h| h.to_string()).collect();
+    super::off_thread(move || {
+        let hide: Vec<&str> = hide.iter().map(String::as_str).collect();
+        answer::read(outcome, preview.then_some(&hide))
+    })
+    .await
 }
 
 fn secs(d: Duration) -> String {

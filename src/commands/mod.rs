@@ -127,7 +127,14 @@ pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<P
 /// the walk parses them for rows, and copies them for `--json`.
 pub async fn fetch_walk_page(client: &Client<'_>, call: Call, what: &str) -> Result<Page> {
     let data = client.call_data(call).await?;
-    Page::from_data(&data, what).map_err(unexpected)
+    if data.text().len() < crate::api::client::OFF_THREAD_BYTES {
+        return Page::from_data(&data, what).map_err(unexpected);
+    }
+    // Finding a large page's list is a pass over it: beside the other pages (`off_thread`).
+    let what = what.to_string();
+    crate::api::off_thread(move || Page::from_data(&data, &what))
+        .await
+        .map_err(unexpected)
 }
 
 /// After one page of a list: "Page 1 of 3 · 41 orders · next page: --page 2 (or --all)".

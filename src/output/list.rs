@@ -24,6 +24,57 @@ use super::{JsonArray, Printer, Table, encode_masked};
 use crate::api::types::{Page, RawElements};
 use crate::error::Result;
 
+/// How a list's pages are copied as compact JSON (`ListOut::copy`): needing nothing of the
+/// printer, it can run beside the other pages (`commands::list`).
+#[derive(Debug, Clone)]
+pub struct JsonCopy {
+    /// One element a line (`--json-lines`), or the elements of an array.
+    lines: bool,
+    masks: Vec<String>,
+}
+
+/// A page's elements copied, ready to print, and how many. In an array each element has its
+/// `,` before it (the first one's becomes `[` if it opens the array).
+#[derive(Debug)]
+pub struct JsonCopied {
+    text: Vec<u8>,
+    count: usize,
+}
+
+impl JsonCopy {
+    /// The compact JSON of `raw`'s elements, as `ListOut::elements` would print them, when the
+    /// copy is sure of every one and no secret is in it (masking needs the values).
+    pub fn copy(&self, raw: &RawElements) -> Option<JsonCopied> {
+        let (separator, after): (&[u8], &[u8]) = match self.lines {
+            true => (b"", b"\n"),
+            false => (b",", b""),
+        };
+        let mut text = Vec::new();
+        let before = |o: &mut Vec<u8>| o.extend_from_slice(separator);
+        let count = match raw.found() {
+            // Found (a page cut short by `--limit`, or one without paging numbers): those.
+            Some(elements) => {
+                let mut n = 0;
+                for e in elements {
+                    before(&mut text);
+                    transcode(e, &mut text).ok()?;
+                    text.extend_from_slice(after);
+                    n += 1;
+                }
+                n
+            }
+            None => transcode_elements(raw.list(), &mut text, before, after).ok()?,
+        };
+        if clean::may_hold_bidi(&text) {
+            let utf8 = String::from_utf8(text).expect("transcode appends UTF-8");
+            text = clean::json_text(utf8).into_bytes();
+        }
+        let secret =
+            |m: &String| !m.is_empty() && memchr::memmem::find(&text, m.as_bytes()).is_some();
+        (!self.masks.iter().any(secret)).then_some(JsonCopied { text, count })
+    }
+}
+
 /// One list being printed.
 pub struct ListOut<'p> {
     out: &'p Printer,
@@ -48,6 +99,12 @@ impl Printer {
     /// lines), so its pages are needed as values, not only as JSON text.
     pub fn list_wants_rows(&self, json: bool, lines: bool) -> bool {
         self.jq.is_none() && !lines && !(json || self.json)
+    }
+
+    /// How a list printed with these settings copies its pages' JSON, if it does: as the
+    /// list would (`ListOut::copy`), known before the list is.
+    pub fn list_copy(&self, json: bool, lines: bool) -> Option<JsonCopy> {
+        self.list(Table::new(&[]), json, lines).copy()
     }
 
     /// A list's printer. `table` is the table (headers, alignment) its rows go in; `json`
@@ -87,66 +144,43 @@ impl ListOut<'_> {
     }
 
     /// The next page's elements, in order (the JSON forms); returns how many. Compact JSON is
-    /// copied from the list's text when the page kept it (`transcode`), without parsing; the
+    /// copied from the list's text when the page kept it (`transcode`), without parsing;
+    /// `copied` is that copy when it was made already (`JsonCopy`, beside the other pages). The
     /// other forms, and a page the copy is unsure of, are parsed and encoded.
-    pub fn page(&mut self, page: &mut Page) -> Result<usize> {
-        if let Some(raw) = &page.raw
-            && let Some((text, n)) = self.copied(raw)
-        {
-            self.out.write_masked(&text)?;
+    pub fn page(&mut self, page: &mut Page, copied: Option<JsonCopied>) -> Result<usize> {
+        let copied = match (copied, &page.raw, self.copy()) {
+            (Some(c), ..) => Some(c),
+            (None, Some(raw), Some(copy)) => copy.copy(raw),
+            _ => None,
+        };
+        if let Some(JsonCopied { mut text, count }) = copied {
             if let Form::Array { opened, .. } = &mut self.form {
-                *opened |= n > 0;
+                // The separator before the page's first element opens the array if nothing has.
+                if count > 0 && !*opened {
+                    text[0] = b'[';
+                }
+                *opened |= count > 0;
             }
-            self.count += n;
-            return Ok(n);
+            self.out.write_masked(&text)?;
+            self.count += count;
+            return Ok(count);
         }
         page.parse().map_err(crate::error::unexpected)?;
         self.elements(&page.elements)?;
         Ok(page.elements.len())
     }
 
-    /// The compact JSON of `raw`'s elements and how many, as `elements` would print them,
-    /// when the copy is sure of every one and no secret is in it (masking needs the values).
-    fn copied(&self, raw: &RawElements) -> Option<(Vec<u8>, usize)> {
-        let (mut opened, after): (bool, &[u8]) = match self.form {
-            Form::Array {
-                pretty: false,
-                opened,
-            } => (opened, b""),
-            Form::Lines => (true, b"\n"),
+    /// How this list copies a page's JSON text, if it does (compact `--json`, `--json-lines`).
+    pub fn copy(&self) -> Option<JsonCopy> {
+        let lines = match self.form {
+            Form::Array { pretty: false, .. } => false,
+            Form::Lines => true,
             _ => return None,
         };
-        let lines = after == b"\n";
-        let mut text = Vec::new();
-        let before = |o: &mut Vec<u8>| {
-            if !lines {
-                o.push(if opened { b',' } else { b'[' });
-                opened = true;
-            }
-        };
-        let n = match raw.found() {
-            // Found (a page cut short by `--limit`, or one without paging numbers): those.
-            Some(elements) => {
-                let mut before = before;
-                let mut n = 0;
-                for e in elements {
-                    before(&mut text);
-                    transcode(e, &mut text).ok()?;
-                    text.extend_from_slice(after);
-                    n += 1;
-                }
-                n
-            }
-            None => transcode_elements(raw.list(), &mut text, before, after).ok()?,
-        };
-        if clean::may_hold_bidi(&text) {
-            let utf8 = String::from_utf8(text).expect("transcode appends UTF-8");
-            text = clean::json_text(utf8).into_bytes();
-        }
-        let masks = &self.out.masks;
-        let secret =
-            |m: &String| !m.is_empty() && memchr::memmem::find(&text, m.as_bytes()).is_some();
-        (!masks.iter().any(secret)).then_some((text, n))
+        Some(JsonCopy {
+            lines,
+            masks: self.out.masks.clone(),
+        })
     }
 
     /// The next elements, in order (the JSON forms).

@@ -9,10 +9,12 @@
 pub mod alibaba;
 pub mod cart;
 pub mod goods;
+pub mod keep;
 pub mod order;
 pub mod refund;
 
 pub use cart::{CartItem, CartPage, Preview, ShopOrder, cart_page};
+pub use keep::Keep;
 pub use order::{Order, OrderExtra, OrderLine};
 pub use refund::{Detail, Fields, Rendered, ReturnRoute};
 
@@ -153,6 +155,33 @@ impl RawElements {
             .map(move |s| &text[s.start as usize..s.end as usize])
     }
 
+    /// Refused when the elements would parse into more values than an answer may
+    /// (`budget::per_answer`); as `domain::json::check`, no text shorter than the limit can.
+    fn check_budget(&self) -> Result<(), String> {
+        let limit = crate::api::budget::per_answer();
+        let texts = || -> Box<dyn Iterator<Item = &str>> {
+            match self.found() {
+                Some(t) => Box::new(t),
+                None => Box::new(std::iter::once(self.list())),
+            }
+        };
+        let bytes: usize = texts().map(str::len).sum();
+        if bytes < limit {
+            return Ok(());
+        }
+        let values: usize = texts()
+            .map(|t| crate::domain::json::count_values(t.as_bytes()))
+            .sum();
+        if values > limit {
+            return Err(crate::api::budget::refused(
+                &format!("about {values} JSON values"),
+                bytes,
+                limit,
+            ));
+        }
+        Ok(())
+    }
+
     /// No element: the list is `[` and `]` with only whitespace between.
     fn is_empty(&self) -> bool {
         match &self.spans {
@@ -228,28 +257,41 @@ impl Page {
         let Some(raw) = self.raw.take() else {
             return Ok(());
         };
-        // As `domain::json::check`: no text shorter than the limit can exceed it.
-        let limit = crate::api::budget::per_answer();
-        let bytes: usize = raw.texts().map(str::len).sum();
-        if bytes >= limit {
-            let values: usize = raw
-                .texts()
-                .map(|t| crate::domain::json::count_values(t.as_bytes()))
-                .sum();
-            if values > limit {
-                return Err(crate::api::budget::refused(
-                    &format!("about {values} JSON values"),
-                    bytes,
-                    limit,
-                ));
-            }
-        }
+        raw.check_budget()?;
         self.elements = raw
             .texts()
             .map(serde_json::from_str)
             .collect::<Result<_, _>>()
             .map_err(|e| format!("the server's answer is not valid JSON ({e})"))?;
         Ok(())
+    }
+
+    /// As `parse`, but keeping of each element only the fields `keep` names (`keep`): what
+    /// reads only those reads the same, and ten thousand rows parse in a fraction of the
+    /// time. A page the pruning is unsure of is parsed whole.
+    pub fn parse_keeping(&mut self, keep: Option<&Keep>) -> Result<(), String> {
+        let (Some(keep), Some(raw)) = (keep, &self.raw) else {
+            return self.parse();
+        };
+        if raw.check_budget().is_err() {
+            // Refused all the same, in the words of a whole page's parse.
+            return self.parse();
+        }
+        let pruned = match raw.found() {
+            Some(mut texts) => texts.try_fold(Vec::new(), |mut all, t| {
+                all.push(keep::object(t, keep)?);
+                Ok(all)
+            }),
+            None => keep::list(raw.list(), keep),
+        };
+        match pruned {
+            Ok(elements) => {
+                self.elements = elements;
+                self.raw = None;
+                Ok(())
+            }
+            Err(_) => self.parse(),
+        }
     }
 
     /// A page of `data` (the shapes of `into_page`), its elements left as text. A page that

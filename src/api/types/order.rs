@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{at, obj, pick, pick_text, shape_error};
+use super::{Keep, at, obj, pick, pick_text, shape_error};
 use crate::domain::status::{self, OrderState, Status};
 use crate::domain::{money, value};
 
@@ -58,6 +58,15 @@ pub struct OrderExtra {
     pub warehouse: String,
 }
 
+// The names each field goes by, in the order they are looked for. A list row reads only
+// these (`LIST_ROW`): a new name for a field a row shows goes here, not in the reader.
+const ORDER_ID: &[&str] = &[
+    "orderId",
+    "purchaseOrderId",
+    "id",
+    "orderNo",
+    "salesOrderId",
+];
 const ORDER_LINE_KEYS: &[&str] = &[
     "productItems",
     "orderLines",
@@ -68,6 +77,51 @@ const ORDER_LINE_KEYS: &[&str] = &[
     "lines",
     "items",
 ];
+const ORDER_CURRENCY: &[&str] = &["currency"];
+const ORDER_TOTAL: &[&str] = &[
+    "totalAmount",
+    "totalRealPayPrice",
+    "actualPaidAmount",
+    "payAmount",
+    "totalPrice",
+    "orderAmount",
+    "purchaseAmount",
+];
+const ORDER_STATUS: &[&str] = &[
+    "orderStatus",
+    "status",
+    "purchaseOrderStatus",
+    "tradeStatus",
+    "payStatus",
+];
+const ORDER_CREATED: &[&str] = &[
+    "createTime",
+    "gmtCreate",
+    "tbCreateTime",
+    "createdAt",
+    "orderCreateTime",
+];
+const LINE_ID: &[&str] = &[
+    "purchaseOrderLineId",
+    "subOrderId",
+    "orderLineId",
+    "purchase_order_line_outer_id",
+    "subItemId",
+    "id",
+];
+const LINE_ITEM: &[&str] = &["itemId", "itemMapId", "item_id", "offerMapId"];
+const LINE_SKU: &[&str] = &["skuId", "sku_id", "specId"];
+const LINE_TITLE: &[&str] = &["itemTitle", "title", "productName", "item_title"];
+const LINE_QUANTITY: &[&str] = &["quantity", "buyAmount", "num"];
+const LINE_PRICE: &[&str] = &["price", "unitPrice", "itemPrice"];
+const LINE_TOTAL: &[&str] = &[
+    "totalPrice",
+    "lineAmount",
+    "product_amount",
+    "productAmount",
+    "payAmount",
+];
+const LINE_STATUS: &[&str] = &["status", "orderLineStatus", "purchaseOrderLineStatus"];
 
 fn money_field(
     o: &Value,
@@ -120,41 +174,21 @@ impl OrderLine {
     fn read(v: &Value, path: &str, detail: Detail) -> Result<OrderLine, String> {
         let o = obj(v, path)?;
         let full = detail == Detail::Full;
-        let quantity = match pick(v, &["quantity", "buyAmount", "num"]) {
+        let quantity = match pick(v, LINE_QUANTITY) {
             None => None,
             Some(q) => Some(
                 value::int(q).ok_or_else(|| shape_error(&at(path, "quantity"), "an integer", q))?,
             ),
         };
-        let price = money_field(v, &["price", "unitPrice", "itemPrice"], path)?.map(|m| m.0);
-        let total = money_field(
-            v,
-            &[
-                "totalPrice",
-                "lineAmount",
-                "product_amount",
-                "productAmount",
-                "payAmount",
-            ],
-            path,
-        )?
-        .map(|m| m.0)
-        .or_else(|| price?.checked_mul(quantity?));
+        let price = money_field(v, LINE_PRICE, path)?.map(|m| m.0);
+        let total = money_field(v, LINE_TOTAL, path)?
+            .map(|m| m.0)
+            .or_else(|| price?.checked_mul(quantity?));
         Ok(OrderLine {
-            id: pick_text(
-                v,
-                &[
-                    "purchaseOrderLineId",
-                    "subOrderId",
-                    "orderLineId",
-                    "purchase_order_line_outer_id",
-                    "subItemId",
-                    "id",
-                ],
-            ),
-            item_id: pick_text(v, &["itemId", "itemMapId", "item_id", "offerMapId"]),
-            sku_id: pick_text(v, &["skuId", "sku_id", "specId"]),
-            title: pick_text(v, &["itemTitle", "title", "productName", "item_title"]),
+            id: pick_text(v, LINE_ID),
+            item_id: pick_text(v, LINE_ITEM),
+            sku_id: pick_text(v, LINE_SKU),
+            title: pick_text(v, LINE_TITLE),
             properties: o
                 .get("properties")
                 .or_else(|| o.get("skuProperties"))
@@ -164,9 +198,7 @@ impl OrderLine {
             quantity,
             price,
             total,
-            status: pick(v, &["status", "orderLineStatus", "purchaseOrderLineStatus"])
-                .map(status::words)
-                .unwrap_or_default(),
+            status: pick(v, LINE_STATUS).map(status::words).unwrap_or_default(),
             logistics: if full {
                 logistics_summary(v)
             } else {
@@ -241,6 +273,29 @@ impl OrderExtra {
 }
 
 impl Order {
+    /// What `list_row_from_value` reads of an order, for reading a list's rows without
+    /// parsing the rest (`Page::parse_keeping`).
+    pub fn list_row_keep() -> Keep {
+        let line = Keep::new(&[
+            LINE_ID,
+            LINE_ITEM,
+            LINE_SKU,
+            LINE_TITLE,
+            LINE_QUANTITY,
+            LINE_PRICE,
+            LINE_TOTAL,
+            LINE_STATUS,
+        ]);
+        Keep::new(&[
+            ORDER_ID,
+            ORDER_CURRENCY,
+            ORDER_TOTAL,
+            ORDER_STATUS,
+            ORDER_CREATED,
+        ])
+        .lists(ORDER_LINE_KEYS, line)
+    }
+
     /// The currency of the order's total; CNY, Taobao's, when it names none.
     pub fn currency(&self) -> &str {
         self.total.as_ref().map_or("CNY", |t| t.1.as_str())
@@ -258,16 +313,7 @@ impl Order {
 
     fn read(v: &Value, path: &str, detail: Detail) -> Result<Order, String> {
         obj(v, path)?;
-        let found = pick(
-            v,
-            &[
-                "orderId",
-                "purchaseOrderId",
-                "id",
-                "orderNo",
-                "salesOrderId",
-            ],
-        );
+        let found = pick(v, ORDER_ID);
         let id = found.and_then(value::id_text).ok_or_else(|| {
             shape_error(
                 &at(path, "orderId"),
@@ -287,42 +333,30 @@ impl Order {
                 lines.push(OrderLine::read(l, &format!("{path}.{key}[{i}]"), detail)?);
             }
         }
-        let currency = pick_text(v, &["currency"]);
-        let total = money_field(
-            v,
-            &[
-                "totalAmount",
-                "totalRealPayPrice",
-                "actualPaidAmount",
-                "payAmount",
-                "totalPrice",
-                "orderAmount",
-                "purchaseAmount",
-            ],
-            path,
-        )?
-        .map(|(c, cur)| {
-            let cur = cur
-                .or_else(|| (!currency.is_empty()).then(|| currency.clone()))
-                .unwrap_or_else(|| "CNY".into());
-            (c, cur)
-        })
-        .or_else(|| {
-            // No order total: the lines' sum, when every line has one.
-            let sum = lines
-                .iter()
-                .try_fold(0i64, |acc, l| acc.checked_add(l.total?))?;
-            (!lines.is_empty()).then(|| {
-                (
-                    sum,
-                    if currency.is_empty() {
-                        "CNY".into()
-                    } else {
-                        currency.clone()
-                    },
-                )
+        let currency = pick_text(v, ORDER_CURRENCY);
+        let total = money_field(v, ORDER_TOTAL, path)?
+            .map(|(c, cur)| {
+                let cur = cur
+                    .or_else(|| (!currency.is_empty()).then(|| currency.clone()))
+                    .unwrap_or_else(|| "CNY".into());
+                (c, cur)
             })
-        });
+            .or_else(|| {
+                // No order total: the lines' sum, when every line has one.
+                let sum = lines
+                    .iter()
+                    .try_fold(0i64, |acc, l| acc.checked_add(l.total?))?;
+                (!lines.is_empty()).then(|| {
+                    (
+                        sum,
+                        if currency.is_empty() {
+                            "CNY".into()
+                        } else {
+                            currency.clone()
+                        },
+                    )
+                })
+            });
         let mut logistics = match detail {
             Detail::Full => logistics_summary(v),
             Detail::ListRow => String::new(),
@@ -337,36 +371,14 @@ impl Order {
             uniq.dedup();
             logistics = uniq.join("; ");
         }
-        let status = pick(
-            v,
-            &[
-                "orderStatus",
-                "status",
-                "purchaseOrderStatus",
-                "tradeStatus",
-                "payStatus",
-            ],
-        )
-        .map(Status::read)
-        .unwrap_or_default();
+        let status = pick(v, ORDER_STATUS).map(Status::read).unwrap_or_default();
         Ok(Order {
             id,
             status: status.words,
             state: status.state,
             lines,
             total,
-            created: pick(
-                v,
-                &[
-                    "createTime",
-                    "gmtCreate",
-                    "tbCreateTime",
-                    "createdAt",
-                    "orderCreateTime",
-                ],
-            )
-            .cloned()
-            .unwrap_or(Value::Null),
+            created: pick(v, ORDER_CREATED).cloned().unwrap_or(Value::Null),
             logistics,
             extra: match detail {
                 Detail::Full => OrderExtra::read(v),
@@ -469,5 +481,36 @@ mod tests {
             "{e}"
         );
         assert!(Order::from_value(&json!({"x": 1}), "data").is_err());
+    }
+    /// A list row read from an order pruned to `list_row_keep` is the row read from the whole
+    /// order: every name the reader looks up is kept, under each of the names PandaPon uses.
+    #[test]
+    fn a_pruned_order_reads_as_the_whole_one() {
+        let keep = Order::list_row_keep();
+        let orders = [
+            // The sandbox's Taobao order, receiver and all.
+            r#"{"orderId":"3305075341149010310","orderStatus":"WAIT_BUYER_PAY","shopId":"115037976","shopName":"小淘男装服饰","currency":"CNY","productAmount":7980,"shippingFee":0,"totalAmount":7980,"createTime":1795508400000,"payTime":null,"receiver":{"name":"张三","city":"杭州市"},"subOrders":[{"subOrderId":"3305075341149011341","itemId":"WUnUC1cILiBjt-Jv3lDdlQ","skuId":"5032007803361","itemTitle":"2025新款休闲短袖衬衫","itemPic":"https://img.alicdn.com/x.jpg","properties":"[]","quantity":2,"price":3990,"totalPrice":7980,"currency":"CNY","status":"WAIT_BUYER_PAY"}]}"#,
+            // 1688's names, a total only in the lines, a number too big for i64.
+            r#"{"purchaseOrderId":33050753411490103101234,"purchaseOrderStatus":"waitsellersend","gmtCreate":"2026-05-20 15:40:00","purchaseOrderLines":[{"purchaseOrderLineId":1,"offerMapId":"x","specId":"s","productName":"杯","buyAmount":3,"unitPrice":"100","purchaseOrderLineStatus":"waitsellersend"}],"buyer":{"a":[1,2,3]}}"#,
+            // The lines under other names, a null list before them, a repeated name, escapes.
+            r#"{"orderNo":"A1","productItems":null,"orderLines":[{"title":"裤\u5b50","num":1,"itemPrice":{"amount":"5.00","currency":"USD"}},{"item_title":"袜","quantity":2}],"tradeStatus":"TRADE_CLOSED","tradeStatus":"TRADE_FINISHED","orderAmount":{"amount":"12.50","currency":"USD"}}"#,
+            // Nothing to read but an id.
+            r#"{"id":7,"note":{"deep":[{"x":1}]}}"#,
+        ];
+        for text in orders {
+            let whole: Value = serde_json::from_str(text).unwrap();
+            let pruned = super::super::keep::object(text, &keep).unwrap();
+            assert_eq!(
+                Order::list_row_from_value(&pruned, "data[0]"),
+                Order::list_row_from_value(&whole, "data[0]"),
+                "{text}"
+            );
+            for gone in ["receiver", "shopName", "buyer", "note"] {
+                assert!(pruned.get(gone).is_none(), "{gone} kept: {pruned}");
+            }
+        }
+        let first = super::super::keep::object(orders[0], &keep).unwrap();
+        assert!(first["subOrders"][0].get("itemPic").is_none(), "{first}");
+        assert_eq!(first["subOrders"][0]["itemTitle"], "2025新款休闲短袖衬衫");
     }
 }

@@ -115,7 +115,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
         };
         let fetch =
             |n| fetch_walk_page(&client, Call::new(LIST).body(list_body(&a, n, size)), what);
-        let walked = print_all(ctx, &client, walk, fetch, &RefundRows).await?;
+        let walked = print_all(ctx, &client, walk, fetch, RefundRows).await?;
         if walked.rows && walked.count == 0 {
             print_list(&ctx.printer, &[], &a)?;
         }

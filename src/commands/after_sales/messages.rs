@@ -50,7 +50,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             json: false,
         };
         let fetch = |n| fetch_walk_page(&client, call(n, size), what);
-        let walked = print_all(ctx, &client, walk, fetch, &MessageRows).await?;
+        let walked = print_all(ctx, &client, walk, fetch, MessageRows).await?;
         if walked.rows && walked.count == 0 {
             print_messages(&ctx.printer, &[])?;
         }

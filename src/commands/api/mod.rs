@@ -154,7 +154,7 @@ pub async fn run(a: Args, ctx: &Ctx) -> Result<()> {
             json: true,
         };
         let fetch = |n| fetch_walk_page(&client, build(Some((param, n, size))), &what);
-        print_all(ctx, &client, walk, fetch, &JsonOnly).await?;
+        print_all(ctx, &client, walk, fetch, JsonOnly).await?;
         return Ok(());
     }
     if !a.include {

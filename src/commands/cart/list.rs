@@ -33,7 +33,7 @@ pub async fn run(paging: Args, ctx: &Ctx) -> Result<()> {
             json: false,
         };
         let pages = |n| fetch(&client, side, n);
-        let walked = print_all(ctx, &client, walk, pages, &CartRows(side)).await?;
+        let walked = print_all(ctx, &client, walk, pages, CartRows(side)).await?;
         if walked.rows && walked.count == 0 {
             side.draw_list(ctx, &ctx.printer, &[])?;
         }

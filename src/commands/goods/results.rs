@@ -134,7 +134,7 @@ async fn walk(
             Ok(p)
         }
     };
-    let walked = print_all(ctx, client, walk, fetch, &HitRows).await?;
+    let walked = print_all(ctx, client, walk, fetch, HitRows).await?;
     let (o, all) = outside.get();
     say_outside(ctx, o, all);
     if !walked.rows {

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use super::side::{OrderSide, side};
 use super::total_text;
-use crate::api::types::{Order, Page, into_page};
+use crate::api::types::{Keep, Order, Page, into_page};
 use crate::cli::args::Paging;
 use crate::cli::parse::{parse_since, parse_until};
 use crate::commands::list::{Rows, Walk, print_all};
@@ -63,7 +63,7 @@ pub async fn run(mut a: Args, ctx: &Ctx) -> Result<()> {
             json: false,
         };
         let fetch = |n| fetch_walk_page(&client, side.list_call(a, n, size), what);
-        let walked = print_all(ctx, &client, walk, fetch, &OrderRows).await?;
+        let walked = print_all(ctx, &client, walk, fetch, OrderRows).await?;
         if walked.rows && walked.count == 0 {
             print_orders(ctx, side, &orders_table(), a)?;
         }
@@ -98,6 +98,9 @@ impl Rows<Page> for OrderRows {
     }
     fn rows(&self, p: &Page, first: usize, terminal: bool) -> Result<Vec<Vec<String>>> {
         order_rows(&p.elements, first, terminal)
+    }
+    fn keep(&self) -> Option<Keep> {
+        Some(Order::list_row_keep())
     }
 }
 
