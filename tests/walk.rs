@@ -40,6 +40,10 @@ struct Shared {
     /// Pages 2.. wait here until this many of them are in flight together (0: no wait).
     gather: usize,
     waiting: Mutex<Vec<tokio::sync::oneshot::Sender<()>>>,
+    /// This page is malformed (0: every page is fine): its second element is `5`, not an
+    /// object, or with `dense` the page is 500,000 zeros, more than a page may parse into.
+    bad: u64,
+    dense: bool,
 }
 
 struct PageServer {
@@ -50,11 +54,18 @@ struct PageServer {
 /// Serves `PAGES` pages of two elements each (ids 10, 11, 20, 21, ...) on any list path,
 /// reading the page number from the query (cart) or the JSON body (orders, after-sales).
 fn page_server(gather: usize) -> PageServer {
+    page_server_with(gather, 0, false)
+}
+
+/// As `page_server`, page `bad` malformed (0: none), `dense` or not (`Shared`).
+fn page_server_with(gather: usize, bad: u64, dense: bool) -> PageServer {
     let shared = Arc::new(Shared {
         in_flight: AtomicUsize::new(0),
         max_in_flight: AtomicUsize::new(0),
         gather,
         waiting: Mutex::new(Vec::new()),
+        bad,
+        dense,
     });
     let std_listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     std_listener.set_nonblocking(true).unwrap();
@@ -121,12 +132,29 @@ async fn answer(
     }
     // Later pages answer sooner, so answers come back out of order.
     tokio::time::sleep(Duration::from_millis(40 * (PAGES - page))).await;
+    // The malformed page is read (by a debug build) well before the others come.
+    if s.bad != 0 && page != s.bad && page > 1 {
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+    }
+    let second = match page == s.bad {
+        true => json!(5),
+        false => element(page * 10 + 1),
+    };
     let data = json!({
         "totalRecords": PAGES * 2, "totalPage": PAGES, "currentPage": page,
-        "data": [element(page * 10), element(page * 10 + 1)]
+        "data": [element(page * 10), second]
     });
     s.in_flight.fetch_sub(1, Ordering::SeqCst);
-    let bytes = serde_json::to_vec(&ok(data)).unwrap();
+    let mut bytes = serde_json::to_vec(&ok(data)).unwrap();
+    if page == s.bad && s.dense {
+        // Written as text: building 500,000 values would take this debug build longer than
+        // the other pages' delays, and the page would no longer come first.
+        let zeros = format!("[{}0]", "0,".repeat(499_999));
+        let text = String::from_utf8(bytes).unwrap();
+        let at = text.find(r#""data":["#).unwrap() + r#""data":"#.len();
+        let end = at + text[at..].find("]}").unwrap() + 1;
+        bytes = format!("{}{zeros}{}", &text[..at], &text[end..]).into_bytes();
+    }
     Ok(Response::new(Full::new(Bytes::from(bytes))))
 }
 
@@ -175,6 +203,38 @@ fn tables_keep_page_order_too() {
         .map(|l| l.split('\t').next().unwrap().parse().unwrap())
         .collect();
     assert_eq!(ids, expected_ids());
+}
+
+/// The last page answers first, malformed: the pages before it are printed, then the walk
+/// fails, at its turn. A malformed order is named by its place in the whole walk (rows are
+/// first made apart from the other pages, `commands::list`); a page too dense to parse is
+/// refused.
+#[test]
+fn a_malformed_page_fails_the_walk_at_its_turn() {
+    let env = Sandboxed::new();
+    let before: Vec<u64> = expected_ids()
+        .into_iter()
+        .take(2 * (PAGES - 1) as usize)
+        .collect();
+    let bad_order = format!("data[{}] should be an object, got 5", 2 * PAGES - 1);
+    for (dense, says) in [(false, bad_order.as_str()), (true, "refusing it")] {
+        let server = page_server_with(0, PAGES, dense);
+        let o = env
+            .cmd(&server.url)
+            .args(["order", "list", "--all"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+        let ids: Vec<u64> = stdout(&o)
+            .lines()
+            .map(|l| l.split('\t').next().unwrap().parse().unwrap())
+            .collect();
+        assert_eq!(
+            ids, before,
+            "dense {dense}: the pages before the malformed one"
+        );
+        assert!(stderr(&o).contains(says), "{}", stderr(&o));
+    }
 }
 
 #[test]

@@ -75,7 +75,8 @@ const EARLY_COPY: usize = 1 << 20;
 struct Ready<P> {
     page: P,
     rows: Option<Vec<Vec<String>>>,
-    copied: Option<JsonCopied>,
+    /// Whether the JSON copy was tried, and what it gave (`ListOut::page`).
+    copied: Option<Option<JsonCopied>>,
     failed: Option<Error>,
 }
 
@@ -140,7 +141,7 @@ where
             }
             crate::api::off_thread(move || {
                 if let Some(copy) = copy {
-                    let copied = page.page().raw.as_ref().and_then(|raw| copy.copy(raw));
+                    let copied = page.page().raw.as_ref().map(|raw| copy.copy(raw));
                     return Ok(Ready {
                         page,
                         rows: None,

@@ -145,11 +145,12 @@ impl ListOut<'_> {
 
     /// The next page's elements, in order (the JSON forms); returns how many. Compact JSON is
     /// copied from the list's text when the page kept it (`transcode`), without parsing;
-    /// `copied` is that copy when it was made already (`JsonCopy`, beside the other pages). The
-    /// other forms, and a page the copy is unsure of, are parsed and encoded.
-    pub fn page(&mut self, page: &mut Page, copied: Option<JsonCopied>) -> Result<usize> {
+    /// `copied` is that copy when it was tried already (`JsonCopy`, beside the other pages;
+    /// `Some(None)`: refused). The other forms, and a page the copy is unsure of, are parsed
+    /// and encoded.
+    pub fn page(&mut self, page: &mut Page, copied: Option<Option<JsonCopied>>) -> Result<usize> {
         let copied = match (copied, &page.raw, self.copy()) {
-            (Some(c), ..) => Some(c),
+            (Some(tried), ..) => tried,
             (None, Some(raw), Some(copy)) => copy.copy(raw),
             _ => None,
         };
