@@ -74,7 +74,8 @@ const EARLY_COPY: usize = 1 << 20;
 /// it could not be read (said at its turn, after the pages before it are printed).
 struct Ready<P> {
     page: P,
-    rows: Option<Vec<Vec<String>>>,
+    /// The page's rows, and how many elements they were made of.
+    rows: Option<(Vec<Vec<String>>, usize)>,
     /// Whether the JSON copy was tried, and what it gave (`ListOut::page`).
     copied: Option<Option<JsonCopied>>,
     failed: Option<Error>,
@@ -117,7 +118,7 @@ where
     let rows = Arc::new(rows);
     let keep = rows.keep().map(Arc::new);
     let copy = out.list_copy(w.json, w.lines).filter(|_| w.limit.is_none());
-    let fetch = |n| {
+    let fetch = |n: u32| {
         let page = fetch(n);
         let (rows, keep, copy) = (rows.clone(), keep.clone(), copy.clone());
         async move {
@@ -151,7 +152,14 @@ where
                 }
                 let failed = page.page_mut().parse_keeping(keep.as_deref()).err();
                 let rows = match (w.limit, &failed) {
-                    (None, None) => rows.rows(&page, 0, terminal).ok(),
+                    (None, None) => rows.rows(&page, 0, terminal).ok().map(|made| {
+                        // Page 1 is kept whole: the table is made of it (`Rows::table`).
+                        if n > 1 {
+                            page.page_mut().release();
+                        }
+                        let count = page.page().len();
+                        (made, count)
+                    }),
                     _ => None,
                 };
                 Ok(Ready {
@@ -183,10 +191,15 @@ where
         });
         let first = seen;
         if list.wants_rows() {
-            seen += p.page().len();
             match p.rows.take() {
-                Some(made) => list.rows(made),
-                None => list.rows(rows.rows(&p.page, first, terminal)?),
+                Some((made, n)) => {
+                    seen += n;
+                    list.rows(made)
+                }
+                None => {
+                    seen += p.page().len();
+                    list.rows(rows.rows(&p.page, first, terminal)?)
+                }
             }
         } else {
             let copied = p.copied.take();

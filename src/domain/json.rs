@@ -63,22 +63,24 @@ pub fn check(text: &[u8], limit: usize) -> Result<(), usize> {
 /// `max` members (each takes 16 bytes here: `[0,0,...]` would take eight times its size).
 pub fn members(text: &str, max: usize) -> Result<Vec<Member>, Split> {
     let mut out = Vec::new();
-    each_member(text, max, |key, value| out.push(Member { key, value }))?;
+    each_member(text, max, |key, value, values| {
+        out.push(Member { key, value, values })
+    })?;
     Ok(out)
 }
 
 /// The spans of an array's elements, as `members` finds them (8 bytes each).
 pub fn elements(text: &str, max: usize) -> Result<Vec<Range<u32>>, Split> {
     let mut out = Vec::new();
-    each_member(text, max, |_, value| out.push(value))?;
+    each_member(text, max, |_, value, _| out.push(value))?;
     Ok(out)
 }
 
-/// `members`, handing each one over.
+/// `members`, handing each one over, with what its value counts (`count_values`).
 fn each_member(
     text: &str,
     max: usize,
-    mut each: impl FnMut(Range<u32>, Range<u32>),
+    mut each: impl FnMut(Range<u32>, Range<u32>, usize),
 ) -> Result<(), Split> {
     let b = text.as_bytes();
     u32::try_from(b.len()).map_err(|_| Split::TooMany)?;
@@ -109,12 +111,13 @@ fn each_member(
             0..0
         };
         let start = i;
-        i = value_end(b, i).ok_or(Split::NotJson)?;
+        let values;
+        (i, values) = value_end(b, i).ok_or(Split::NotJson)?;
         if count == max {
             return Err(Split::TooMany);
         }
         count += 1;
-        each(key, at(start)..at(i));
+        each(key, at(start)..at(i), values);
         i = skip_ws(b, i);
         match b.get(i) {
             Some(b',') => i = skip_ws(b, i + 1),
@@ -136,6 +139,9 @@ pub enum Split {
 pub struct Member {
     pub key: Range<u32>,
     pub value: Range<u32>,
+    /// `count_values` of the value's text, counted on the way (a page's list need not be
+    /// scanned again to be checked against the budget).
+    pub values: usize,
 }
 
 impl Member {
@@ -177,23 +183,27 @@ fn string_end(b: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
-/// Past the value that starts at `i`.
-fn value_end(b: &[u8], mut i: usize) -> Option<usize> {
+/// Past the value that starts at `i`, and what it counts (`count_values`).
+fn value_end(b: &[u8], mut i: usize) -> Option<(usize, usize)> {
     match *b.get(i)? {
-        b'"' => string_end(b, i),
+        b'"' => Some((string_end(b, i)?, 1)),
         b'[' | b'{' => {
-            let mut depth = 0usize;
+            let (mut depth, mut values) = (0usize, 1usize);
             loop {
                 match *b.get(i)? {
                     b'"' => {
                         i = string_end(b, i)?;
                         continue;
                     }
-                    b'[' | b'{' => depth += 1,
+                    b'[' | b'{' => {
+                        depth += 1;
+                        values += 1;
+                    }
+                    b',' | b':' => values += 1,
                     b']' | b'}' => {
                         depth -= 1;
                         if depth == 0 {
-                            return Some(i + 1);
+                            return Some((i + 1, values));
                         }
                     }
                     _ => {}
@@ -207,7 +217,7 @@ fn value_end(b: &[u8], mut i: usize) -> Option<usize> {
                 .iter()
                 .position(|c| matches!(c, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r'))
                 .unwrap_or(rest.len());
-            (len > 0).then_some(i + len)
+            (len > 0).then_some((i + len, 1))
         }
     }
 }
@@ -260,10 +270,38 @@ mod tests {
         n
     }
 
+    /// JSON values whose strings hold what the counting must skip (`[,{:` and escapes).
+    fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<i64>().prop_map(Value::from),
+            "[\\[\\]{}:,\"\\\\a é]{0,8}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 32, 4, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                proptest::collection::btree_map("[a:,{\"]{0,3}", inner, 0..4)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
     proptest::proptest! {
         #[test]
         fn skipping_strings_by_blocks_counts_the_same(text in "[\\[\\]{}:,\"\\\\a é]{0,40}") {
             proptest::prop_assert_eq!(count_values(text.as_bytes()), count_bytewise(text.as_bytes()));
+        }
+
+        /// What `members` counts of a value is what counting its text gives (for JSON, what
+        /// `members` reads: it does not check).
+        #[test]
+        fn members_count_their_values_as_count_values_does(v in json_value()) {
+            for text in [format!("[{v},{v}]"), format!(r#"{{"k":{v}," :[":{v}}}"#)] {
+                for m in members(&text, 100).unwrap() {
+                    proptest::prop_assert_eq!(m.values, count_values(m.value(&text).as_bytes()));
+                }
+            }
         }
     }
 

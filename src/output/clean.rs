@@ -45,8 +45,14 @@ fn escape(c: char, out: &mut String) {
     }
 }
 
+/// Whether `text` may hold a control or bidi character, by its bytes (no decoding): every C0
+/// control is a byte under 0x20 or 0x7F, every C1 control is encoded 0xC2 0x80..=0x9F.
+fn may_hold_unsafe(text: &[u8]) -> bool {
+    text.iter().any(|&b| b < 0x20 || b == 0x7f || b == 0xc2) || may_hold_bidi(text)
+}
+
 fn cleaned(s: &str, keep_layout: bool, layout_as_space: bool) -> Cow<'_, str> {
-    if !s.chars().any(|c| unsafe_char(c, keep_layout)) {
+    if !may_hold_unsafe(s.as_bytes()) || !s.chars().any(|c| unsafe_char(c, keep_layout)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
@@ -140,6 +146,17 @@ mod tests {
         assert_eq!(safe, r#"{"t":"a\u202eb"}"#);
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
         assert_eq!(back["t"], "a\u{202e}b");
+    }
+
+    /// The byte check lets no unsafe character through: tried on every character there is.
+    #[test]
+    fn every_unsafe_character_is_caught_by_its_bytes() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if unsafe_char(c, false) {
+                assert!(may_hold_unsafe(c.encode_utf8(&mut buf).as_bytes()), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -151,7 +151,7 @@ impl Table {
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
         for row in &self.rows {
             for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(cell.width());
+                *w = (*w).max(width(cell));
             }
         }
         widths.iter().map(|&w| w.max(1)).collect()
@@ -224,7 +224,7 @@ impl Table {
                 .map(|((cell, &w), k)| match k {
                     Fit::Cut => vec![ellipsize(cell, w).into_owned()],
                     // A time kept whole unless the table needed it to wrap at its space.
-                    _ if cell.width() <= w => vec![cell.clone()],
+                    _ if width(cell) <= w => vec![cell.clone()],
                     _ => wrap(cell, w),
                 })
                 .collect();
@@ -310,6 +310,15 @@ impl Table {
     }
 }
 
+/// A cell's width in terminal columns; its length when it is printable ASCII (ids, amounts,
+/// times: most cells), without decoding it.
+fn width(cell: &str) -> usize {
+    match cell.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        true => cell.len(),
+        false => cell.width(),
+    }
+}
+
 /// A horizontal rule: `[left, fill, junction, right]`.
 fn rule(s: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 4]) {
     s.push(left);
@@ -334,7 +343,7 @@ fn cells<S: AsRef<str>>(s: &mut String, widths: &[usize], cells: &[S], right: &[
         if bold {
             s.push_str("\u{1b}[1m");
         }
-        let pad = w.saturating_sub(cell.width());
+        let pad = w.saturating_sub(width(cell));
         s.extend(repeat_n(' ', 1 + if r { pad } else { 0 }));
         s.push_str(cell);
         s.extend(repeat_n(' ', 1 + if r { 0 } else { pad }));
@@ -371,6 +380,14 @@ mod tests {
         ]);
         t.row(vec!["383".into(), "Plain\ttee".into(), "¥139.00".into()]);
         t
+    }
+
+    #[test]
+    fn printable_ascii_is_as_wide_as_it_is_long() {
+        let ascii: String = (0x20u8..0x7f).map(char::from).collect();
+        assert_eq!(width(&ascii), ascii.width());
+        assert_eq!(width("衬衫 ×2"), "衬衫 ×2".width());
+        assert_eq!(width("¥79.80"), 6);
     }
 
     #[test]

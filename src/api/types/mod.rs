@@ -90,9 +90,19 @@ pub(super) fn opt_money(
 pub fn pick<'a>(v: &'a Value, candidates: &[&str]) -> Option<&'a Value> {
     candidates.iter().find_map(|c| {
         c.split('.')
-            .try_fold(v, |cur, k| cur.get(k))
+            .try_fold(v, |cur, k| field(cur, k))
             .filter(|x| !x.is_null())
     })
+}
+
+/// `v.get(key)`, by a scan for a small object: a row's pruned order (`keep`) has a dozen
+/// fields, and comparing a dozen names costs less than hashing the key (`Map` hashes with
+/// SipHash).
+pub(super) fn field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
+    match v {
+        Value::Object(o) if o.len() <= 16 => o.iter().find(|(k, _)| *k == key).map(|(_, x)| x),
+        _ => v.get(key),
+    }
 }
 
 /// The first candidate as text (ids exactly as sent).
@@ -121,6 +131,8 @@ pub struct Page {
     pub total_pages: Option<u64>,
     pub total_records: Option<u64>,
     pub paged: bool,
+    /// How many elements there were, once they were let go (`release`).
+    released: Option<usize>,
 }
 
 /// A page's elements as the JSON text they came as.
@@ -132,6 +144,9 @@ pub struct RawElements {
     list: Range<usize>,
     /// Where each element is in `data`'s text, once found (`Page::split`).
     spans: Option<Vec<Range<u32>>>,
+    /// `count_values` of `list`, when it was counted on the way (`Page::from_data`): what
+    /// `check_budget` counts while the elements are not yet found.
+    values: Option<usize>,
 }
 
 impl RawElements {
@@ -169,9 +184,12 @@ impl RawElements {
         if bytes < limit {
             return Ok(());
         }
-        let values: usize = texts()
-            .map(|t| crate::domain::json::count_values(t.as_bytes()))
-            .sum();
+        let values: usize = match (&self.spans, self.values) {
+            (None, Some(n)) => n,
+            _ => texts()
+                .map(|t| crate::domain::json::count_values(t.as_bytes()))
+                .sum(),
+        };
         if values > limit {
             return Err(crate::api::budget::refused(
                 &format!("about {values} JSON values"),
@@ -202,14 +220,24 @@ impl Page {
                 );
                 r.spans.as_ref().map_or(0, Vec::len)
             }
-            None => self.elements.len(),
+            None => self.released.unwrap_or(self.elements.len()),
         }
     }
 
     pub fn is_empty(&self) -> bool {
         self.raw
             .as_ref()
-            .map_or(self.elements.is_empty(), RawElements::is_empty)
+            .map_or_else(|| self.len() == 0, RawElements::is_empty)
+    }
+
+    /// Lets the parsed elements go, once what was wanted of them is made (a walk's rows), on
+    /// the thread that parsed them (a thread frees its own memory faster). The page still
+    /// counts them (`len`), for the walk that asks whether it was the last.
+    pub fn release(&mut self) {
+        if self.raw.is_none() && self.released.is_none() {
+            self.released = Some(self.elements.len());
+            self.elements = Vec::new();
+        }
     }
 
     /// Finds where each element of a page kept as text is. Refused when there are more than
@@ -307,26 +335,28 @@ impl Page {
                 crate::api::budget::refused(&format!("more than {limit} fields"), text.len(), limit)
             }
         };
-        // `data`'s syntax was checked when the answer was read: here its parts are only found.
+        // `data`'s syntax was checked when the answer was read: here its parts are only found
+        // (and the list's values counted on the way).
+        let mut values = None;
         let list = match text.as_bytes().first() {
             Some(b'n') => return Ok(page),
             Some(b'[') => 0..text.len(),
             Some(b'{') => {
                 // A repeated key keeps its last value, as a parsed map would.
-                let mut fields: BTreeMap<Cow<str>, &str> = BTreeMap::new();
+                let mut fields: BTreeMap<Cow<str>, (&str, usize)> = BTreeMap::new();
                 for m in json::members(text, limit).map_err(split)? {
                     let key = m.key(text);
                     let key: Cow<str> = match key.contains('\\') {
                         false => Cow::Borrowed(&key[1..key.len() - 1]),
                         true => Cow::Owned(serde_json::from_str(key).map_err(|e| e.to_string())?),
                     };
-                    fields.insert(key, m.value(text));
+                    fields.insert(key, (m.value(text), m.values));
                 }
-                let is = |k: &str, lead: &str| fields.get(k).is_some_and(|v| v.starts_with(lead));
+                let is = |k: &str, lead: &str| fields.get(k).is_some_and(|v| v.0.starts_with(lead));
                 let Some(key) = PAGE_LIST_KEYS.iter().find(|k| is(k, "[")) else {
                     if PAGE_LIST_KEYS
                         .iter()
-                        .any(|k| fields.get(*k) == Some(&"null"))
+                        .any(|k| fields.get(*k).is_some_and(|v| v.0 == "null"))
                     {
                         return Ok(page);
                     }
@@ -336,10 +366,11 @@ impl Page {
                 let small: Map<String, Value> = PAGES_KEYS
                     .iter()
                     .chain(RECORDS_KEYS)
-                    .filter_map(|k| Some((k.to_string(), json::parse_small(fields.get(*k)?)?)))
+                    .filter_map(|k| Some((k.to_string(), json::parse_small(fields.get(*k)?.0)?)))
                     .collect();
                 read_paging(&small, &mut page);
-                let list = fields[*key];
+                let (list, n) = fields[*key];
+                values = Some(n);
                 let at = list.as_ptr() as usize - text.as_ptr() as usize;
                 at..at + list.len()
             }
@@ -349,6 +380,7 @@ impl Page {
             data: data.clone(),
             list,
             spans: None,
+            values,
         });
         if page.total_pages.is_none() {
             page.split()?;

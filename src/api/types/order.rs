@@ -2,7 +2,7 @@
 
 use serde_json::Value;
 
-use super::{Keep, at, obj, pick, pick_text, shape_error};
+use super::{Keep, at, field, obj, pick, pick_text, shape_error};
 use crate::domain::status::{self, OrderState, Status};
 use crate::domain::{money, value};
 
@@ -324,13 +324,17 @@ impl Order {
         let mut lines = Vec::new();
         if let Some((key, list)) = ORDER_LINE_KEYS
             .iter()
-            .find_map(|k| v.get(*k).filter(|x| !x.is_null()).map(|x| (*k, x)))
+            .find_map(|k| field(v, k).filter(|x| !x.is_null()).map(|x| (*k, x)))
         {
             let list = list
                 .as_array()
                 .ok_or_else(|| shape_error(&at(path, key), "a list of order lines", list))?;
             for (i, l) in list.iter().enumerate() {
-                lines.push(OrderLine::read(l, &format!("{path}.{key}[{i}]"), detail)?);
+                // The line's path is written only for its error (ten thousand rows would
+                // format it for nothing): read again with it, the read says the same.
+                let line = OrderLine::read(l, "", detail)
+                    .or_else(|_| OrderLine::read(l, &format!("{path}.{key}[{i}]"), detail))?;
+                lines.push(line);
             }
         }
         let currency = pick_text(v, ORDER_CURRENCY);

@@ -113,8 +113,10 @@ fn orders_table() -> Table {
 fn order_rows(elements: &[Value], first: usize, terminal: bool) -> Result<Vec<Vec<String>>> {
     let mut rows = Vec::with_capacity(elements.len());
     for (i, v) in elements.iter().enumerate() {
-        let o =
-            Order::list_row_from_value(v, &format!("data[{}]", first + i)).map_err(unexpected)?;
+        // The path is written only for an error (read again with it, the read says the same).
+        let o = Order::list_row_from_value(v, "")
+            .or_else(|_| Order::list_row_from_value(v, &format!("data[{}]", first + i)))
+            .map_err(unexpected)?;
         rows.push(vec![
             o.id.clone(),
             o.status.clone(),
