@@ -18,18 +18,75 @@ pub mod types;
 pub use client::{Call, Client};
 pub use observe::Observer;
 
-/// Runs `f` on a thread of the runtime's blocking pool: a large answer's reading and parsing,
-/// so that the thread driving the connections keeps sending and reading meanwhile. As many
-/// run at once as the machine has cores, in the order they asked: more threads would only
-/// take turns (and each new one is a new heap to fault in). A panic in `f` is this one's.
+/// Runs `f` on one of the process's reading threads: a large answer's reading and parsing,
+/// so that the thread driving the connections keeps sending and reading meanwhile. There are
+/// as many as the machine has cores, started at the first call, taking jobs in the order they
+/// came: more threads would only take turns. They are threads of their own, not the runtime's
+/// blocking pool, which starts a new thread whenever none is idle at that instant: a walk of
+/// 2,000 pages ended up with seven, each a heap of its own, and memory grew with the walk.
+/// A panic in `f` is this one's.
 pub async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    static CORES: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    let cores = CORES.get_or_init(|| {
+    type Job = Box<dyn FnOnce() + Send>;
+    static JOBS: std::sync::OnceLock<std::sync::mpsc::Sender<Job>> = std::sync::OnceLock::new();
+    let jobs = JOBS.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel::<Job>();
+        let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
         let n = std::thread::available_parallelism().map_or(2, |n| n.get());
-        tokio::sync::Semaphore::new(n)
+        for i in 0..n {
+            let rx = rx.clone();
+            std::thread::Builder::new()
+                .name(format!("pandapon-read-{i}"))
+                .spawn(move || {
+                    loop {
+                        // The lock is held only to take a job, not while it runs.
+                        let job = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                })
+                .expect("a thread to read answers on");
+        }
+        tx
     });
-    let _core = cores.acquire().await.expect("never closed");
-    tokio::task::spawn_blocking(f)
-        .await
-        .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        // The caller may have stopped waiting (a walk that failed): then nobody needs it.
+        let _ = tx.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)));
+    });
+    jobs.send(job)
+        .expect("the reading threads live as long as the process");
+    match rx.await.expect("every job answers") {
+        Ok(v) => v,
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    /// However many jobs come at once, they run on the same few threads (one heap each), not
+    /// on this one; a job's panic is its caller's, and its thread goes on.
+    #[tokio::test]
+    async fn jobs_share_a_thread_per_core_and_a_panic_is_the_callers() {
+        let here = std::thread::current().id();
+        let jobs = (0..200).map(|_| {
+            super::off_thread(|| {
+                std::thread::sleep(std::time::Duration::from_micros(200));
+                std::thread::current().id()
+            })
+        });
+        let threads: HashSet<_> = futures_util::future::join_all(jobs)
+            .await
+            .into_iter()
+            .collect();
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        assert!(!threads.contains(&here));
+        assert!(threads.len() <= cores, "{} threads", threads.len());
+        let panicked = tokio::spawn(super::off_thread(|| panic!("a bad page"))).await;
+        assert!(panicked.unwrap_err().is_panic());
+        assert_eq!(super::off_thread(|| 2 + 2).await, 4);
+    }
 }
