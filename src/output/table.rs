@@ -32,6 +32,10 @@ pub struct Table {
     headers: Vec<String>,
     right: Vec<bool>,
     rows: Vec<Vec<String>>,
+    /// Each row's cells' widths in terminal columns (`width`), measured as the row came: a
+    /// long walk's rows come while pages are still on the way, the drawing only after the
+    /// last, and ten thousand Chinese titles take a while to measure.
+    measured: Vec<Box<[u32]>>,
     fit: Vec<Fit>,
 }
 
@@ -44,6 +48,7 @@ impl Table {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             right: vec![false; headers.len()],
             rows: Vec::new(),
+            measured: Vec::new(),
             fit: vec![Fit::Auto; headers.len()],
         }
     }
@@ -94,15 +99,15 @@ impl Table {
     /// must not reach the terminal (see `clean`).
     pub fn row(&mut self, cells: Vec<String>) {
         debug_assert_eq!(cells.len(), self.headers.len());
-        self.rows.push(
-            cells
-                .into_iter()
-                .map(|c| match clean_line(&c) {
-                    Cow::Borrowed(_) => c,
-                    Cow::Owned(o) => o,
-                })
-                .collect(),
-        );
+        let cells: Vec<String> = cells
+            .into_iter()
+            .map(|c| match clean_line(&c) {
+                Cow::Borrowed(_) => c,
+                Cow::Owned(o) => o,
+            })
+            .collect();
+        self.measured.push(measure(&cells));
+        self.rows.push(cells);
     }
 
     /// The table with `masks` blanked out of every cell (borrowed when none occurs).
@@ -112,10 +117,13 @@ impl Table {
             return Cow::Borrowed(self);
         }
         let mut t = self.clone();
-        for cell in t.rows.iter_mut().flatten() {
-            if let Cow::Owned(m) = crate::secret::mask_all(cell, masks) {
-                *cell = m;
+        for (row, measured) in t.rows.iter_mut().zip(&mut t.measured) {
+            for cell in row.iter_mut() {
+                if let Cow::Owned(m) = crate::secret::mask_all(cell, masks) {
+                    *cell = m;
+                }
             }
+            *measured = measure(row);
         }
         Cow::Owned(t)
     }
@@ -149,9 +157,9 @@ impl Table {
     /// Each column's widest cell, header included, in terminal columns (at least 1).
     fn content_widths(&self) -> Vec<usize> {
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
-        for row in &self.rows {
-            for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(width(cell));
+        for row in &self.measured {
+            for (w, &cell) in widths.iter_mut().zip(row.iter()) {
+                *w = (*w).max(cell as usize);
             }
         }
         widths.iter().map(|&w| w.max(1)).collect()
@@ -216,15 +224,16 @@ impl Table {
             .collect();
         draw_row(&mut s, widths, &head, &vec![false; widths.len()], color);
         rule(&mut s, widths, ['╞', '═', '╪', '╡']);
-        for row in &self.rows {
+        for (row, measured) in self.rows.iter().zip(&self.measured) {
             let cells: Vec<Vec<String>> = row
                 .iter()
+                .zip(measured.iter())
                 .zip(widths)
                 .zip(&kinds)
-                .map(|((cell, &w), k)| match k {
+                .map(|(((cell, &m), &w), k)| match k {
                     Fit::Cut => vec![ellipsize(cell, w).into_owned()],
                     // A time kept whole unless the table needed it to wrap at its space.
-                    _ if width(cell) <= w => vec![cell.clone()],
+                    _ if m as usize <= w => vec![cell.clone()],
                     _ => wrap(cell, w),
                 })
                 .collect();
@@ -278,16 +287,11 @@ impl Table {
         let line_bytes: usize = widths.iter().map(|w| w + 6).sum::<usize>() + 4;
         let mut s = String::with_capacity(line_bytes * (self.rows.len() + 4));
         rule(&mut s, widths, ['┌', '─', '┬', '┐']);
-        cells(
-            &mut s,
-            widths,
-            &self.headers,
-            &vec![false; widths.len()],
-            color,
-        );
+        let left = vec![false; widths.len()];
+        cells(&mut s, widths, &self.headers, None, &left, color);
         rule(&mut s, widths, ['╞', '═', '╪', '╡']);
-        for row in &self.rows {
-            cells(&mut s, widths, row, &self.right, false);
+        for (row, measured) in self.rows.iter().zip(&self.measured) {
+            cells(&mut s, widths, row, Some(measured), &self.right, false);
         }
         rule(&mut s, widths, ['└', '─', '┴', '┘']);
         s
@@ -319,6 +323,15 @@ fn width(cell: &str) -> usize {
     }
 }
 
+/// Each cell's `width`, as a table keeps it (a cell wider than 4 billion columns is not drawn
+/// by anyone).
+fn measure(cells: &[String]) -> Box<[u32]> {
+    cells
+        .iter()
+        .map(|c| u32::try_from(width(c)).unwrap_or(u32::MAX))
+        .collect()
+}
+
 /// A horizontal rule: `[left, fill, junction, right]`.
 fn rule(s: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 4]) {
     s.push(left);
@@ -332,8 +345,16 @@ fn rule(s: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 
     s.push('\n');
 }
 
-/// One line of cells, each padded to its column's width.
-fn cells<S: AsRef<str>>(s: &mut String, widths: &[usize], cells: &[S], right: &[bool], bold: bool) {
+/// One line of cells, each padded to its column's width (`measured`: the cells' widths, when
+/// the table has them).
+fn cells<S: AsRef<str>>(
+    s: &mut String,
+    widths: &[usize],
+    cells: &[S],
+    measured: Option<&[u32]>,
+    right: &[bool],
+    bold: bool,
+) {
     s.push('│');
     for (i, ((cell, &w), &r)) in cells.iter().zip(widths).zip(right).enumerate() {
         let cell = cell.as_ref();
@@ -343,7 +364,7 @@ fn cells<S: AsRef<str>>(s: &mut String, widths: &[usize], cells: &[S], right: &[
         if bold {
             s.push_str("\u{1b}[1m");
         }
-        let pad = w.saturating_sub(width(cell));
+        let pad = w.saturating_sub(measured.map_or_else(|| width(cell), |m| m[i] as usize));
         s.extend(repeat_n(' ', 1 + if r { pad } else { 0 }));
         s.push_str(cell);
         s.extend(repeat_n(' ', 1 + if r { 0 } else { pad }));
@@ -362,7 +383,7 @@ fn draw_row(s: &mut String, widths: &[usize], row: &[Vec<String>], right: &[bool
             .iter()
             .map(|c| c.get(i).map_or("", String::as_str))
             .collect();
-        cells(s, widths, &line, right, bold);
+        cells(s, widths, &line, None, right, bold);
     }
 }
 
@@ -388,6 +409,21 @@ mod tests {
         assert_eq!(width(&ascii), ascii.width());
         assert_eq!(width("衬衫 ×2"), "衬衫 ×2".width());
         assert_eq!(width("¥79.80"), 6);
+    }
+
+    /// A secret masked out of a cell changes its width: the masked table lines up all the same.
+    #[test]
+    fn a_masked_table_lines_up() {
+        let mut t = Table::new(&["Key", "Note"]);
+        t.row(vec!["k-1".into(), "a-very-long-secret-value 衬衫".into()]);
+        t.row(vec!["k-22".into(), "短".into()]);
+        let masked = t.masked(&["a-very-long-secret-value".to_string()]);
+        for width in [None, Some(20)] {
+            let drawn = masked.render(true, false, width, false);
+            assert!(!drawn.contains("secret"), "{drawn}");
+            let lines: Vec<usize> = drawn.lines().map(|l| l.width()).collect();
+            assert!(lines.iter().all(|&w| w == lines[0]), "{drawn}");
+        }
     }
 
     #[test]
