@@ -31,7 +31,8 @@ pub async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'stati
     let jobs = JOBS.get_or_init(|| {
         let (tx, rx) = std::sync::mpsc::channel::<Job>();
         let rx = std::sync::Arc::new(std::sync::Mutex::new(rx));
-        let n = std::thread::available_parallelism().map_or(2, |n| n.get());
+        // (At most 16: a walk keeps no more pages than that busy, however big the machine.)
+        let n = std::thread::available_parallelism().map_or(2, |n| n.get().min(16));
         for i in 0..n {
             let rx = rx.clone();
             std::thread::Builder::new()
@@ -52,7 +53,11 @@ pub async fn off_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'stati
     });
     let (tx, rx) = tokio::sync::oneshot::channel();
     let job: Job = Box::new(move || {
-        // The caller may have stopped waiting (a walk that failed): then nobody needs it.
+        // The caller stopped waiting while the job was queued (a walk that failed): nobody
+        // needs it.
+        if tx.is_closed() {
+            return;
+        }
         let _ = tx.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)));
     });
     jobs.send(job)

@@ -270,6 +270,7 @@ impl Page {
 
     /// Keeps the first `n` elements (found first for a page kept as text).
     pub fn truncate(&mut self, n: usize) -> Result<(), String> {
+        debug_assert!(self.released.is_none(), "a released page is not read again");
         self.split()?;
         match &mut self.raw {
             Some(r) => r.spans.iter_mut().for_each(|s| s.truncate(n)),
@@ -281,6 +282,7 @@ impl Page {
     /// Parses the elements still held as text into `elements`. The page's elements are
     /// counted together (`domain::json::check`), as the whole answer was when it came.
     pub fn parse(&mut self) -> Result<(), String> {
+        debug_assert!(self.released.is_none(), "a released page is not read again");
         self.split()?;
         let Some(raw) = self.raw.take() else {
             return Ok(());
