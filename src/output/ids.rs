@@ -21,17 +21,22 @@ const EXACT_IN_DOUBLE: u64 = 1 << 53;
 /// `cantPayOrderList`); the inbox's `duplicateOf` names a message id. Case matters: `paid` and
 /// `valid` are not ids. (A list of objects keeps its numbers: only bare numbers become strings.)
 pub fn is_id_key(key: &str) -> bool {
-    matches!(key, "id" | "ID" | "Id" | "ids" | "duplicateOf")
+    is_id_name(key.as_bytes())
+}
+
+/// `is_id_key` of a key's bytes (a copied key is never decoded: `transcode`).
+pub fn is_id_name(key: &[u8]) -> bool {
+    matches!(key, b"id" | b"ID" | b"Id" | b"ids" | b"duplicateOf")
         || [
-            "Id",
-            "Ids",
-            "ID",
-            "IDs",
-            "_id",
-            "_ids",
-            "IdList",
-            "OfferList",
-            "OrderList",
+            b"Id".as_slice(),
+            b"Ids",
+            b"ID",
+            b"IDs",
+            b"_id",
+            b"_ids",
+            b"IdList",
+            b"OfferList",
+            b"OrderList",
         ]
         .iter()
         .any(|s| key.len() > s.len() && key.ends_with(s))

@@ -14,7 +14,7 @@
 //! `1e+5`), anything that is not JSON (the parse then says what is wrong).
 //! Escapes in ordinary strings (`\"`, `\\`, `\n`, …) are copied: serde_json writes them alike.
 
-use super::ids::is_id_key;
+use super::ids::is_id_name;
 use crate::domain::json::quote_or_backslash;
 
 /// The copy could differ from the parsed path's output (see the module docs).
@@ -204,8 +204,7 @@ impl<'a> Copier<'a, '_> {
             }
             self.i += 1;
             self.out.push(b':');
-            // Keys are copied only without escapes, so they are UTF-8 as they stand.
-            let id = std::str::from_utf8(name).is_ok_and(is_id_key);
+            let id = is_id_name(name);
             self.value(id, depth)?;
             self.ws();
             match self.peek() {

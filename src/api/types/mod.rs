@@ -337,8 +337,8 @@ impl Page {
                 crate::api::budget::refused(&format!("more than {limit} fields"), text.len(), limit)
             }
         };
-        // `data`'s syntax was checked when the answer was read: here its parts are only found
-        // (and the list's values counted on the way).
+        // `data`'s syntax was checked when the answer was read, and its fields were usually
+        // found then too; if not, they are found here (and the list's values counted on the way).
         let mut values = None;
         let list = match text.as_bytes().first() {
             Some(b'n') => return Ok(page),
@@ -346,7 +346,15 @@ impl Page {
             Some(b'{') => {
                 // A repeated key keeps its last value, as a parsed map would.
                 let mut fields: BTreeMap<Cow<str>, (&str, usize)> = BTreeMap::new();
-                for m in json::members(text, limit).map_err(split)? {
+                let found;
+                let members = match data.members() {
+                    Some(m) => m,
+                    None => {
+                        found = json::members(text, limit).map_err(split)?;
+                        &found
+                    }
+                };
+                for m in members {
                     let key = m.key(text);
                     let key: Cow<str> = match key.contains('\\') {
                         false => Cow::Borrowed(&key[1..key.len() - 1]),

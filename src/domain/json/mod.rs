@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+pub mod checked;
+
 use serde_json::Value;
 
 /// The most values (keys included) one text may parse into: one for every 16 bytes of the
@@ -135,7 +137,7 @@ pub enum Split {
 }
 
 /// One member found by `members` (`key` is empty for an array's).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
     pub key: Range<u32>,
     pub value: Range<u32>,
