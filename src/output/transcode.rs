@@ -15,7 +15,7 @@
 //! Escapes in ordinary strings (`\"`, `\\`, `\n`, …) are copied: serde_json writes them alike.
 
 use super::ids::is_id_name;
-use crate::domain::json::quote_or_backslash;
+use crate::domain::json::checked::special;
 
 /// The copy could differ from the parsed path's output (see the module docs).
 #[derive(Debug, PartialEq, Eq)]
@@ -228,19 +228,15 @@ impl<'a> Copier<'a, '_> {
         let start = self.i;
         self.i += 1;
         loop {
-            let end = quote_or_backslash(self.b, self.i).ok_or(Unsure)?;
-            // A raw control character is not JSON (looked for without branching, so it runs
-            // at the speed of the search).
-            if self.b[self.i..end]
-                .iter()
-                .fold(false, |c, &b| c | (b < 0x20))
-            {
-                return Err(Unsure);
-            }
-            self.i = end;
-            if self.b[self.i] == b'"' {
-                self.i += 1;
-                return Ok(&self.b[start..self.i]);
+            // Found with a raw control character, which is not JSON, in the same search.
+            self.i = special(self.b, self.i);
+            match self.peek() {
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(&self.b[start..self.i]);
+                }
+                Some(b'\\') => {}
+                _ => return Err(Unsure),
             }
             match self.b.get(self.i + 1) {
                 // Decoded and written back as the same two characters.

@@ -267,9 +267,10 @@ impl Scan<'_> {
     }
 }
 
-/// Where the first `"`, `\` or control character at or after `i` is (`b.len()` if none). Eight
+/// Where the first `"`, `\` or control character at or after `i` is (`b.len()` if none): the
+/// end of a string's plain run, and whether it is JSON (a raw control character is not). Eight
 /// bytes at a time: a title's string is long, and most of an answer is in strings.
-fn special(b: &[u8], mut i: usize) -> usize {
+pub fn special(b: &[u8], mut i: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = b.get(i..i + 8) {
