@@ -115,21 +115,15 @@ impl Scan<'_> {
         }
         let at = |i: usize| (i - base) as u32;
         loop {
-            if out.len() == MAX_MEMBERS || self.peek() != Some(b'"') {
+            if out.len() == MAX_MEMBERS {
                 return None;
             }
             let key_start = self.i;
-            if self.string()? {
+            let (escaped, key_end) = self.key()?;
+            if escaped {
                 return None;
             }
-            let key = key_start..self.i;
-            self.ws();
-            if self.peek() != Some(b':') {
-                return None;
-            }
-            self.n += 1;
-            self.i += 1;
-            self.ws();
+            let key = key_start..key_end;
             let (start, before) = (self.i, self.n);
             if inner.is_some_and(|k| self.b[key.start + 1..key.end - 1] == *k) {
                 let seen = if self.peek() == Some(b'{') {
@@ -156,6 +150,24 @@ impl Scan<'_> {
         }
     }
 
+    /// A member's key at `i` and the `:` after it, to the start of its value: whether the key
+    /// holds an escape, and where it ends.
+    fn key(&mut self) -> Option<(bool, usize)> {
+        if self.peek() != Some(b'"') {
+            return None;
+        }
+        let escaped = self.string()?;
+        let end = self.i;
+        self.ws();
+        if self.peek() != Some(b':') {
+            return None;
+        }
+        self.n += 1;
+        self.i += 1;
+        self.ws();
+        Some((escaped, end))
+    }
+
     /// One value at `i` (no whitespace before it), nested at most `depth` deep.
     fn value(&mut self, depth: u32) -> Option<()> {
         match self.peek()? {
@@ -172,17 +184,7 @@ impl Scan<'_> {
                 }
                 loop {
                     if open == b'{' {
-                        if self.peek() != Some(b'"') {
-                            return None;
-                        }
-                        self.string()?;
-                        self.ws();
-                        if self.peek() != Some(b':') {
-                            return None;
-                        }
-                        self.n += 1;
-                        self.i += 1;
-                        self.ws();
+                        self.key()?;
                     }
                     self.value(depth)?;
                     if !self.next_or_close(close)? {
@@ -300,10 +302,10 @@ pub fn special(b: &[u8], mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::json_value;
     use super::super::{count_values, members};
     use super::*;
     use serde::de::IgnoredAny;
-    use serde_json::Value;
 
     /// What serde_json's check of the envelope accepted (a raw value: escapes are not decoded).
     fn serde_takes(text: &str) -> bool {
@@ -396,25 +398,6 @@ mod tests {
                 assert_eq!(special(b.as_bytes(), 0), b.len());
             }
         }
-    }
-
-    /// JSON values whose strings hold what the scan must skip or check.
-    fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
-        use proptest::prelude::*;
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::from),
-            any::<i64>().prop_map(Value::from),
-            any::<f64>().prop_map(Value::from),
-            "[\\[\\]{}:,\"\\\\/a é两\u{1}\u{1f}\n]{0,12}".prop_map(Value::from),
-        ];
-        leaf.prop_recursive(4, 32, 4, |inner| {
-            prop_oneof![
-                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
-                proptest::collection::btree_map("[a:,{\"]{0,3}", inner, 0..4)
-                    .prop_map(|m| Value::Object(m.into_iter().collect())),
-            ]
-        })
     }
 
     proptest::proptest! {

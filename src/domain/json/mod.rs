@@ -272,13 +272,16 @@ mod tests {
         n
     }
 
-    /// JSON values whose strings hold what the counting must skip (`[,{:` and escapes).
-    fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
+    /// JSON values whose strings hold what a scan must skip or check (`[,{:`, escapes, control
+    /// characters).
+    pub(super) fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
         use proptest::prelude::*;
         let leaf = prop_oneof![
             Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
             any::<i64>().prop_map(Value::from),
-            "[\\[\\]{}:,\"\\\\a é]{0,8}".prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            "[\\[\\]{}:,\"\\\\/a é两\u{1}\u{1f}\n]{0,12}".prop_map(Value::from),
         ];
         leaf.prop_recursive(4, 32, 4, |inner| {
             prop_oneof![
