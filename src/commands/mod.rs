@@ -127,10 +127,7 @@ pub async fn fetch_page(client: &Client<'_>, call: Call, what: &str) -> Result<P
 /// the walk parses them for rows, and copies them for `--json`.
 pub async fn fetch_walk_page(client: &Client<'_>, call: Call, what: &str) -> Result<Page> {
     let data = client.call_data(call).await?;
-    // Its fields were found as the answer was checked (`Data::members`): a few lookups. (A
-    // page that tells no page count is also split here, but then the walk goes one page at a
-    // time, with nothing else in flight.)
-    if data.members().is_some() || data.text().len() < crate::api::client::OFF_THREAD_BYTES {
+    if Page::read_at_once(&data) || data.text().len() < crate::api::client::OFF_THREAD_BYTES {
         return Page::from_data(&data, what).map_err(unexpected);
     }
     // Finding a large page's list is a pass over it: beside the other pages (`off_thread`).

@@ -49,8 +49,9 @@ impl JsonCopy {
             true => (b"", b"\n"),
             false => (b",", b""),
         };
-        // Grown as it is written, not reserved: reserving what was sent (a 100 KB copy, not
-        // 128 KB) raised a walk's peak memory by 6 MiB with mimalloc, at no measurable speed.
+        // Grown as it is written, not reserved: a copy reserved at the page's size fell in a
+        // mimalloc size class whose pages it keeps, and a walk's peak memory rose by 6 MiB, at
+        // no measurable speed (BENCHMARKS.md, run 10).
         let mut text = Vec::new();
         let before = |o: &mut Vec<u8>| o.extend_from_slice(separator);
         let count = match raw.found() {

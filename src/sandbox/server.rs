@@ -221,24 +221,29 @@ fn request(
     })
 }
 
-/// The envelope of a success whose `data` is already JSON text (`pages.rs`).
-/// Waits until `deadline`, give or take a tenth of a millisecond. Tokio's timer fires on
-/// whole milliseconds, rounding a deadline up, and its driver wakes late: `--latency-ms 20`
-/// came out at 21.4 ms a request, and a benchmark's latency limit (20 ms a round) was 7% off
-/// before the client did anything (BENCHMARKS.md, run 10). The last two milliseconds are
-/// slept on a blocking thread (`thread::sleep` wakes within tens of microseconds).
+/// Waits until `deadline`, to within a fraction of a millisecond on a quiet machine. Tokio's
+/// timer fires on whole milliseconds, rounding a deadline up, and its driver wakes late:
+/// `--latency-ms 20` came out at 21.4 ms a request, and a benchmark's latency limit (20 ms a
+/// round) was 7% off before the client did anything (BENCHMARKS.md, run 10). The last two
+/// milliseconds are slept on a thread of tokio's blocking pool (`thread::sleep` wakes within
+/// tens of microseconds); the in-process `--sandbox` starts such threads too, which only sleep.
 async fn sleep_until_exactly(deadline: tokio::time::Instant) {
     const FINE: std::time::Duration = std::time::Duration::from_millis(2);
     if let Some(coarse) = deadline.checked_sub(FINE) {
         tokio::time::sleep_until(coarse).await;
     }
-    let rest = deadline.saturating_duration_since(tokio::time::Instant::now());
-    if !rest.is_zero() {
-        // (A pool thread cannot fail to sleep; if the pool is gone, so is the server.)
-        let _ = tokio::task::spawn_blocking(move || std::thread::sleep(rest)).await;
+    if deadline <= tokio::time::Instant::now() {
+        return;
     }
+    // What is left is measured on the sleeping thread: handing over takes time too.
+    let deadline = deadline.into_std();
+    let sleep =
+        move || std::thread::sleep(deadline.saturating_duration_since(std::time::Instant::now()));
+    // (A pool thread cannot fail to sleep; if the pool is gone, so is the server.)
+    let _ = tokio::task::spawn_blocking(sleep).await;
 }
 
+/// The envelope of a success whose `data` is already JSON text (`pages.rs`).
 fn envelope_around(data: &[u8]) -> Vec<u8> {
     let mut body = serde_json::to_vec(&envelope(Ok(Value::Null))).expect("JSON always encodes");
     // `data` is the envelope's last field.

@@ -324,6 +324,18 @@ impl Page {
         }
     }
 
+    /// Whether `from_data` is only a few lookups for this `data`: its fields were found as the
+    /// answer was checked (`Data::members`) and it tells the page count. (A page that does not
+    /// is split, a pass over its list.)
+    pub fn read_at_once(data: &Data) -> bool {
+        data.members().is_some_and(|found| {
+            found.iter().any(|m| {
+                let key = m.key(data.text());
+                PAGES_KEYS.contains(&&key[1..key.len() - 1])
+            })
+        })
+    }
+
     /// A page of `data` (the shapes of `into_page`), its elements left as text. A page that
     /// does not tell how many pages there are is split at once: the walk counts its elements
     /// to know whether it was the last.
@@ -493,6 +505,27 @@ mod tests {
         let p = Page::from_data(&empty.unwrap().data, "orders").unwrap();
         assert!(p.is_empty());
         assert_eq!(p.len(), 0, "split at once: no page count");
+    }
+
+    /// Read where it came only when that is a few lookups: its fields found on the way, and no
+    /// split needed.
+    #[test]
+    fn a_page_is_read_at_once_when_its_fields_were_found_and_it_tells_its_count() {
+        let data = |body: &str| {
+            crate::api::envelope::decode(body.as_bytes().to_vec())
+                .unwrap()
+                .data
+        };
+        assert!(Page::read_at_once(&data(
+            r#"{"code":200,"data":{"totalPage":3,"data":[1]}}"#
+        )));
+        assert!(!Page::read_at_once(&data(
+            r#"{"code":200,"data":{"total":3,"list":[1]}}"#
+        )));
+        // An escaped key: the envelope was read the slower way, nothing found on the way.
+        assert!(!Page::read_at_once(&data(
+            r#"{"c\u006fde":200,"data":{"totalPage":3,"data":[1]}}"#
+        )));
     }
 
     #[test]

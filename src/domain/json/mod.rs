@@ -136,7 +136,7 @@ pub enum Split {
     TooMany,
 }
 
-/// One member found by `members` (`key` is empty for an array's).
+/// One member found by `members` or `checked::object` (`key` is empty for an array's).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Member {
     pub key: Range<u32>,
@@ -164,7 +164,7 @@ fn skip_ws(b: &[u8], mut i: usize) -> usize {
 
 /// Where the next `"` or `\\` is in `b` from `i`. Most strings of an answer are short (keys,
 /// codes): a plain loop finds their end sooner than a vector search can start.
-pub fn quote_or_backslash(b: &[u8], i: usize) -> Option<usize> {
+fn quote_or_backslash(b: &[u8], i: usize) -> Option<usize> {
     let rest = b.get(i..)?;
     let near = rest.len().min(16);
     match rest[..near].iter().position(|&c| c == b'"' || c == b'\\') {
