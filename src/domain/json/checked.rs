@@ -1,12 +1,12 @@
 //! An answer's envelope checked and found in one pass (`object`).
 //!
-//! Two of the four passes a page took before its rows were made or its JSON copied:
-//! serde_json checked the whole body's syntax (capturing the envelope's fields as raw text),
-//! then `members` found the fields of `data` and counted the list's values. This does both at
-//! once, checking as serde_json does,
-//! at about serde_json's speed (BENCHMARKS.md, run 10). It only ever accepts valid JSON; what it
-//! does not take (an escaped key, nesting past `MAX_DEPTH`, a repeated `data`, many fields) the
-//! caller reads the slower way, which also says what is wrong with a body that is not JSON.
+//! A walk's page took four passes before its rows were made or its JSON copied; two of them
+//! were serde_json checking the whole body's syntax (capturing the envelope's fields as raw
+//! text) and `members` finding `data`'s fields and counting the list's values. This does both
+//! at once, checking as serde_json does, at about its speed (BENCHMARKS.md, run 10). It only
+//! ever accepts valid JSON; what it does not take (an escaped key, nesting past `MAX_DEPTH`, a
+//! repeated `data`, many fields) the caller reads the slower way, which also says what is
+//! wrong with a body that is not JSON.
 
 use super::Member;
 
