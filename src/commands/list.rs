@@ -15,6 +15,7 @@ use crate::api::types::{Keep, Page};
 use crate::error::{Error, Result};
 use crate::output::Table;
 use crate::output::list::JsonCopied;
+use crate::output::table::Block;
 
 /// How a list's pages become table rows (for a terminal, or tab-separated in a pipe).
 pub trait Rows<P> {
@@ -75,7 +76,7 @@ const EARLY_COPY: usize = 1 << 20;
 struct Ready<P> {
     page: P,
     /// The page's rows, and how many elements they were made of.
-    rows: Option<(Vec<Vec<String>>, usize)>,
+    rows: Option<(Block, usize)>,
     /// Whether the JSON copy was tried, and what it gave (`ListOut::page`).
     copied: Option<Option<JsonCopied>>,
     failed: Option<Error>,
@@ -153,6 +154,7 @@ where
                 let failed = page.page_mut().parse_keeping(keep.as_deref()).err();
                 let rows = match (w.limit, &failed) {
                     (None, None) => rows.rows(&page, 0, terminal).ok().map(|made| {
+                        let made = Block::new(made);
                         // Page 1 is kept whole: the table is made of it (`Rows::table`).
                         if n > 1 {
                             page.page_mut().release();
@@ -198,7 +200,7 @@ where
                 }
                 None => {
                     seen += p.page().len();
-                    list.rows(rows.rows(&p.page, first, terminal)?)
+                    list.rows(Block::new(rows.rows(&p.page, first, terminal)?))
                 }
             }
         } else {

@@ -19,6 +19,7 @@ use serde_json::Value;
 
 use super::clean;
 use super::ids::Ids;
+use super::table::Block;
 use super::transcode::{transcode, transcode_elements};
 use super::{JsonArray, Printer, Table, encode_masked};
 use crate::api::types::{Page, RawElements};
@@ -228,13 +229,13 @@ impl ListOut<'_> {
     }
 
     /// The next table rows, in order (the row forms).
-    pub fn rows(&mut self, rows: Vec<Vec<String>>) -> Result<()> {
+    pub fn rows(&mut self, rows: Block) -> Result<()> {
         let n = rows.len();
         match &mut self.form {
-            Form::Table(t) => rows.into_iter().for_each(|r| t.row(r)),
+            Form::Table(t) => t.append(rows),
             Form::Tsv(template, begun) => {
                 let mut t = template.clone();
-                rows.into_iter().for_each(|r| t.row(r));
+                t.append(rows);
                 if *begun {
                     self.out.table_continued(&t)?;
                 } else {

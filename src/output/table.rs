@@ -31,12 +31,98 @@ enum Fit {
 pub struct Table {
     headers: Vec<String>,
     right: Vec<bool>,
-    rows: Vec<Vec<String>>,
-    /// Each row's cells' widths in terminal columns (`width`), measured as the row came: a
-    /// long walk's rows come while pages are still on the way, the drawing only after the
-    /// last, and ten thousand Chinese titles take a while to measure.
-    measured: Vec<Box<[u32]>>,
+    /// The rows, as they came (`Block`).
+    blocks: Vec<Block>,
     fit: Vec<Fit>,
+}
+
+/// Rows made together, each cell on one line (`clean_line`) and measured in terminal
+/// columns, the text of all their cells in one string. A walk's page of rows becomes one
+/// beside the other pages (`commands::list`), so that neither cleaning nor measuring waits for
+/// the last page, and a table of ten thousand rows is a few hundred allocations, not one a
+/// cell: freed one by one at the end, on another thread than the one that made them, those
+/// took milliseconds after the table was drawn (BENCHMARKS.md, run 11).
+#[derive(Debug, Clone, Default)]
+pub struct Block {
+    text: String,
+    /// Where each cell ends in `text`, row after row.
+    ends: Vec<usize>,
+    /// Each cell's width in terminal columns (a cell wider than 4 billion columns is not drawn
+    /// by anyone).
+    widths: Vec<u32>,
+    /// Cells a row.
+    cols: usize,
+    rows: usize,
+}
+
+impl Block {
+    /// `rows`, each cell on one line and measured.
+    pub fn new(rows: Vec<Vec<String>>) -> Block {
+        let mut b = Block::default();
+        for r in &rows {
+            b.push(r);
+        }
+        b
+    }
+
+    /// A row, each cell on one line: a tab or newline inside a title would break both the
+    /// drawn columns and the tab-separated ones, and an escape sequence from a seller's title
+    /// must not reach the terminal (see `clean`).
+    fn push<S: AsRef<str>>(&mut self, cells: &[S]) {
+        debug_assert!(
+            self.rows == 0 || cells.len() == self.cols,
+            "rows of one width"
+        );
+        self.cols = cells.len();
+        for c in cells {
+            let c = clean_line(c.as_ref());
+            self.text.push_str(&c);
+            self.ends.push(self.text.len());
+            self.widths
+                .push(u32::try_from(width(&c)).unwrap_or(u32::MAX));
+        }
+        self.rows += 1;
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows == 0
+    }
+
+    fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        (0..self.rows).map(move |r| Row {
+            block: self,
+            first: r * self.cols,
+        })
+    }
+}
+
+/// A row of a `Block`.
+#[derive(Clone, Copy)]
+struct Row<'a> {
+    block: &'a Block,
+    /// Its first cell's index in the block.
+    first: usize,
+}
+
+impl<'a> Row<'a> {
+    fn cell(&self, col: usize) -> &'a str {
+        let i = self.first + col;
+        let start = if i == 0 { 0 } else { self.block.ends[i - 1] };
+        &self.block.text[start..self.block.ends[i]]
+    }
+
+    /// The cell's width in terminal columns.
+    fn width(&self, col: usize) -> usize {
+        self.block.widths[self.first + col] as usize
+    }
+
+    fn cells(self) -> impl Iterator<Item = &'a str> {
+        (0..self.block.cols).map(move |c| self.cell(c))
+    }
 }
 
 /// A cut or squeezed column keeps at least this many terminal columns.
@@ -47,8 +133,7 @@ impl Table {
         Table {
             headers: headers.iter().map(|h| h.to_string()).collect(),
             right: vec![false; headers.len()],
-            rows: Vec::new(),
-            measured: Vec::new(),
+            blocks: Vec::new(),
             fit: vec![Fit::Auto; headers.len()],
         }
     }
@@ -88,52 +173,75 @@ impl Table {
         const SHORT: usize = 22;
         let short = |s: &str| s.len() <= SHORT && s.chars().all(|c| c.is_ascii() || c == '¥');
         match self.fit[col] {
-            Fit::Auto if self.right[col] || self.rows.iter().all(|r| short(&r[col])) => Fit::Whole,
+            Fit::Auto if self.right[col] || self.rows().all(|r| short(r.cell(col))) => Fit::Whole,
             Fit::Auto => Fit::Wrap,
             k => k,
         }
     }
 
-    /// A row, each cell on one line: a tab or newline inside a title would break both the
-    /// drawn columns and the tab-separated ones, and an escape sequence from a seller's title
-    /// must not reach the terminal (see `clean`).
+    /// A row, each cell on one line (`Block::push`).
     pub fn row(&mut self, cells: Vec<String>) {
         debug_assert_eq!(cells.len(), self.headers.len());
-        let cells: Vec<String> = cells
-            .into_iter()
-            .map(|c| match clean_line(&c) {
-                Cow::Borrowed(_) => c,
-                Cow::Owned(o) => o,
-            })
-            .collect();
-        self.measured.push(measure(&cells));
-        self.rows.push(cells);
+        match self.blocks.last_mut() {
+            Some(b) => b.push(&cells),
+            None => self.blocks.push(Block::new(vec![cells])),
+        }
+    }
+
+    /// Rows made already (`Block::new`), after those the table has.
+    pub fn append(&mut self, block: Block) {
+        debug_assert!(block.is_empty() || block.cols == self.headers.len());
+        if !block.is_empty() {
+            self.blocks.push(block);
+        }
+    }
+
+    fn rows(&self) -> impl Iterator<Item = Row<'_>> {
+        self.blocks.iter().flat_map(Block::rows)
     }
 
     /// The table with `masks` blanked out of every cell (borrowed when none occurs).
     pub fn masked(&self, masks: &[String]) -> Cow<'_, Table> {
-        let hit = |c: &String| masks.iter().any(|m| c.contains(m.as_str()));
-        if masks.is_empty() || !self.rows.iter().flatten().any(hit) {
+        // A mask found across two cells of a block's text only costs the cell-by-cell pass.
+        let hit = |b: &Block| {
+            masks
+                .iter()
+                .any(|m| !m.is_empty() && b.text.contains(m.as_str()))
+        };
+        if !self.blocks.iter().any(hit) {
             return Cow::Borrowed(self);
         }
-        let mut t = self.clone();
-        for (row, measured) in t.rows.iter_mut().zip(&mut t.measured) {
-            for cell in row.iter_mut() {
-                if let Cow::Owned(m) = crate::secret::mask_all(cell, masks) {
-                    *cell = m;
-                }
+        let mut t = self.clone_empty();
+        for block in &self.blocks {
+            let mut masked = Block::default();
+            for row in block.rows() {
+                let cells: Vec<Cow<str>> = row
+                    .cells()
+                    .map(|c| crate::secret::mask_all(c, masks))
+                    .collect();
+                masked.push(&cells);
             }
-            *measured = measure(row);
+            t.append(masked);
         }
         Cow::Owned(t)
     }
 
+    /// The table's settings, without its rows.
+    fn clone_empty(&self) -> Table {
+        Table {
+            headers: self.headers.clone(),
+            right: self.right.clone(),
+            blocks: Vec::new(),
+            fit: self.fit.clone(),
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.blocks.iter().all(Block::is_empty)
     }
 
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.blocks.iter().map(Block::len).sum()
     }
 
     /// `width`: the terminal's, when known, which the drawn table is fitted to. `header`: a
@@ -157,8 +265,9 @@ impl Table {
     /// Each column's widest cell, header included, in terminal columns (at least 1).
     fn content_widths(&self) -> Vec<usize> {
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.width()).collect();
-        for row in &self.measured {
-            for (w, &cell) in widths.iter_mut().zip(row.iter()) {
+        for block in &self.blocks {
+            for (i, &cell) in block.widths.iter().enumerate() {
+                let w = &mut widths[i % block.cols];
                 *w = (*w).max(cell as usize);
             }
         }
@@ -175,9 +284,8 @@ impl Table {
         let n = natural.len();
         let avail = width.checked_sub(3 * n + 1)?;
         let words = |c: usize| {
-            self.rows
-                .iter()
-                .map(|r| longest_word(&r[c]))
+            self.rows()
+                .map(|r| longest_word(r.cell(c)))
                 .chain([longest_word(&self.headers[c]), 1])
                 .max()
                 .unwrap_or(1)
@@ -224,17 +332,16 @@ impl Table {
             .collect();
         draw_row(&mut s, widths, &head, &vec![false; widths.len()], color);
         rule(&mut s, widths, ['╞', '═', '╪', '╡']);
-        for (row, measured) in self.rows.iter().zip(&self.measured) {
-            let cells: Vec<Vec<String>> = row
-                .iter()
-                .zip(measured.iter())
-                .zip(widths)
-                .zip(&kinds)
-                .map(|(((cell, &m), &w), k)| match k {
-                    Fit::Cut => vec![ellipsize(cell, w).into_owned()],
-                    // A time kept whole unless the table needed it to wrap at its space.
-                    _ if m as usize <= w => vec![cell.clone()],
-                    _ => wrap(cell, w),
+        for row in self.rows() {
+            let cells: Vec<Vec<String>> = (0..widths.len())
+                .map(|c| {
+                    let (cell, w) = (row.cell(c), widths[c]);
+                    match kinds[c] {
+                        Fit::Cut => vec![ellipsize(cell, w).into_owned()],
+                        // A time kept whole unless the table needed it to wrap at its space.
+                        _ if row.width(c) <= w => vec![cell.to_string()],
+                        _ => wrap(cell, w),
+                    }
                 })
                 .collect();
             draw_row(&mut s, widths, &cells, &self.right, false);
@@ -252,8 +359,8 @@ impl Table {
         let value_width = width.saturating_sub(label).max(MIN_TRUNCATED);
         let kinds: Vec<Fit> = (0..self.headers.len()).map(|c| self.kind(c)).collect();
         let mut s = String::new();
-        for row in &self.rows {
-            for (c, (h, cell)) in self.headers.iter().zip(row).enumerate() {
+        for row in self.rows() {
+            for (c, (h, cell)) in self.headers.iter().zip(row.cells()).enumerate() {
                 let lines = match kinds[c] {
                     Fit::Cut => vec![ellipsize(cell, value_width).into_owned()],
                     _ => wrap(cell, value_width),
@@ -285,13 +392,15 @@ impl Table {
     /// per cell, which for ten thousand rows is most of the time a listing takes.
     fn render_unwrapped(&self, color: bool, widths: &[usize]) -> String {
         let line_bytes: usize = widths.iter().map(|w| w + 6).sum::<usize>() + 4;
-        let mut s = String::with_capacity(line_bytes * (self.rows.len() + 4));
+        let mut s = String::with_capacity(line_bytes * (self.len() + 4));
         rule(&mut s, widths, ['┌', '─', '┬', '┐']);
         let left = vec![false; widths.len()];
-        cells(&mut s, widths, &self.headers, None, &left, color);
+        let head = self.headers.iter().map(|h| (h.as_str(), h.width()));
+        cells(&mut s, widths, head, &left, color);
         rule(&mut s, widths, ['╞', '═', '╪', '╡']);
-        for (row, measured) in self.rows.iter().zip(&self.measured) {
-            cells(&mut s, widths, row, Some(measured), &self.right, false);
+        for row in self.rows() {
+            let each = (0..widths.len()).map(|c| (row.cell(c), row.width(c)));
+            cells(&mut s, widths, each, &self.right, false);
         }
         rule(&mut s, widths, ['└', '─', '┴', '┘']);
         s
@@ -299,16 +408,21 @@ impl Table {
 
     fn render_tsv(&self, header: bool) -> String {
         let mut s = String::new();
-        let head = header.then_some(&self.headers);
-        for row in head.into_iter().chain(&self.rows) {
-            for (i, cell) in row.iter().enumerate() {
+        let mut line = |cells: &mut dyn Iterator<Item = &str>| {
+            for (i, cell) in cells.enumerate() {
                 if i > 0 {
                     s.push('\t');
                 }
-                // `row` has already made tabs and newlines spaces.
+                // `Block::push` has already made tabs and newlines spaces.
                 s.push_str(cell);
             }
             s.push('\n');
+        };
+        if header {
+            line(&mut self.headers.iter().map(String::as_str));
+        }
+        for row in self.rows() {
+            line(&mut row.cells());
         }
         s
     }
@@ -321,15 +435,6 @@ fn width(cell: &str) -> usize {
         true => cell.len(),
         false => cell.width(),
     }
-}
-
-/// Each cell's `width`, as a table keeps it (a cell wider than 4 billion columns is not drawn
-/// by anyone).
-fn measure(cells: &[String]) -> Box<[u32]> {
-    cells
-        .iter()
-        .map(|c| u32::try_from(width(c)).unwrap_or(u32::MAX))
-        .collect()
 }
 
 /// A horizontal rule: `[left, fill, junction, right]`.
@@ -345,26 +450,23 @@ fn rule(s: &mut String, widths: &[usize], [left, fill, junction, right]: [char; 
     s.push('\n');
 }
 
-/// One line of cells, each padded to its column's width (`measured`: the cells' widths, when
-/// the table has them).
-fn cells<S: AsRef<str>>(
+/// One line of cells, each `(text, width)` padded to its column's width.
+fn cells<'a>(
     s: &mut String,
     widths: &[usize],
-    cells: &[S],
-    measured: Option<&[u32]>,
+    cells: impl Iterator<Item = (&'a str, usize)>,
     right: &[bool],
     bold: bool,
 ) {
     s.push('│');
-    for (i, ((cell, &w), &r)) in cells.iter().zip(widths).zip(right).enumerate() {
-        let cell = cell.as_ref();
+    for (i, (((cell, cell_width), &w), &r)) in cells.zip(widths).zip(right).enumerate() {
         if i > 0 {
             s.push('┆');
         }
         if bold {
             s.push_str("\u{1b}[1m");
         }
-        let pad = w.saturating_sub(measured.map_or_else(|| width(cell), |m| m[i] as usize));
+        let pad = w.saturating_sub(cell_width);
         s.extend(repeat_n(' ', 1 + if r { pad } else { 0 }));
         s.push_str(cell);
         s.extend(repeat_n(' ', 1 + if r { 0 } else { pad }));
@@ -379,11 +481,11 @@ fn cells<S: AsRef<str>>(
 fn draw_row(s: &mut String, widths: &[usize], row: &[Vec<String>], right: &[bool], bold: bool) {
     let height = row.iter().map(Vec::len).max().unwrap_or(1);
     for i in 0..height {
-        let line: Vec<&str> = row
-            .iter()
-            .map(|c| c.get(i).map_or("", String::as_str))
-            .collect();
-        cells(s, widths, &line, None, right, bold);
+        let line = row.iter().map(|c| {
+            let l = c.get(i).map_or("", String::as_str);
+            (l, width(l))
+        });
+        cells(s, widths, line, right, bold);
     }
 }
 
@@ -424,6 +526,42 @@ mod tests {
             let lines: Vec<usize> = drawn.lines().map(|l| l.width()).collect();
             assert!(lines.iter().all(|&w| w == lines[0]), "{drawn}");
         }
+    }
+
+    /// Rows appended in blocks (a walk's pages) draw as the same rows added one by one, and a
+    /// secret in a later block is masked.
+    #[test]
+    fn rows_in_blocks_draw_as_rows_one_by_one() {
+        let rows = |n: usize| -> Vec<Vec<String>> {
+            (0..n)
+                .map(|i| {
+                    vec![
+                        format!("{i}"),
+                        format!("衬衫\t{i}\u{1b}[2K"),
+                        format!("¥{i}.00"),
+                    ]
+                })
+                .collect()
+        };
+        let mut one = Table::new(&["id", "title", "price"]).align_right(&[2]);
+        rows(5).into_iter().for_each(|r| one.row(r));
+        let mut blocks = Table::new(&["id", "title", "price"]).align_right(&[2]);
+        let mut all = rows(5).into_iter();
+        blocks.append(Block::new(all.by_ref().take(2).collect()));
+        blocks.append(Block::new(Vec::new()));
+        blocks.append(Block::new(all.collect()));
+        assert_eq!(blocks.len(), 5);
+        for (terminal, width) in [(true, None), (true, Some(24)), (false, None)] {
+            let drawn = blocks.render(terminal, false, width, true);
+            assert_eq!(drawn, one.render(terminal, false, width, true));
+            assert!(drawn.contains("衬衫 4\\x1b[2K"), "{drawn}");
+        }
+        let masked = blocks.masked(&["¥4.00".to_string()]);
+        let drawn = masked.render(true, false, None, false);
+        assert!(
+            !drawn.contains("¥4.00") && drawn.contains("¥3.00"),
+            "{drawn}"
+        );
     }
 
     #[test]
@@ -566,8 +704,8 @@ mod tests {
                 cell
             }
         }));
-        for row in &t.rows {
-            c.add_row(row.iter().zip(&t.right).map(|(v, &r)| {
+        for row in t.rows() {
+            c.add_row(row.cells().zip(&t.right).map(|(v, &r)| {
                 let cell = Cell::new(v);
                 if r {
                     cell.set_alignment(CellAlignment::Right)
