@@ -36,29 +36,62 @@ fn group_thousands(n: u64) -> String {
 /// row so that `sort` and `cut` work (`--json` keeps the exact value).
 pub fn show_time(t: jiff::Timestamp, terminal: bool) -> String {
     if terminal {
-        in_zone(t, &jiff::tz::TimeZone::system())
+        SYSTEM_ZONE.with(|tz| in_zone(t, tz))
     } else {
         t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
     }
 }
 
+thread_local! {
+    /// The system's zone, looked up once a thread: each lookup checks whether it changed (a
+    /// clock read and a lock), ten thousand times for a table of orders. A zone changed while
+    /// a command runs shows from its next run.
+    static SYSTEM_ZONE: jiff::tz::TimeZone = jiff::tz::TimeZone::system();
+}
+
 /// `t` as a wall clock in `tz` and that moment's offset: `+08`, `-03:30`, or `UTC`. The offset
 /// is the one in force at `t`, so a summer time row and a winter one each say their own.
 fn in_zone(t: jiff::Timestamp, tz: &jiff::tz::TimeZone) -> String {
-    let z = t.to_zoned_datetime(tz.clone());
-    let secs = z.offset().seconds();
-    let zone = if secs == 0 {
-        "UTC".to_string()
+    let offset = tz.to_offset(t);
+    let at = offset.to_datetime(t);
+    // Digit by digit: `strftime` reads its pattern at every call, and a table of ten thousand
+    // orders made most of its time rows there (BENCHMARKS.md, run 11).
+    let mut s = String::with_capacity(26);
+    match u16::try_from(at.year()) {
+        Ok(year @ 1000..=9999) => {
+            let two = |s: &mut String, n: i8| {
+                s.push(char::from(b'0' + (n / 10) as u8));
+                s.push(char::from(b'0' + (n % 10) as u8));
+            };
+            two(&mut s, (year / 100) as i8);
+            two(&mut s, (year % 100) as i8);
+            for (sep, n) in [
+                ('-', at.month()),
+                ('-', at.day()),
+                (' ', at.hour()),
+                (':', at.minute()),
+                (':', at.second()),
+            ] {
+                s.push(sep);
+                two(&mut s, n);
+            }
+        }
+        _ => s.push_str(&at.strftime("%Y-%m-%d %H:%M:%S").to_string()),
+    }
+    let secs = offset.seconds();
+    if secs == 0 {
+        s.push_str(" UTC");
     } else {
         let sign = if secs < 0 { '-' } else { '+' };
         let (h, m) = (secs.abs() / 3600, secs.abs() % 3600 / 60);
-        if m == 0 {
-            format!("{sign}{h:02}")
-        } else {
-            format!("{sign}{h:02}:{m:02}")
+        s.push(' ');
+        s.push(sign);
+        s.push_str(&format!("{h:02}"));
+        if m != 0 {
+            s.push_str(&format!(":{m:02}"));
         }
-    };
-    format!("{} {zone}", z.strftime("%Y-%m-%d %H:%M:%S"))
+    }
+    s
 }
 
 /// A time field for a table; an unreadable value is shown as it came rather than dropped.
@@ -155,6 +188,30 @@ mod tests {
         assert_eq!(in_zone(t, &new_york), "2026-05-20 03:40:00 -04");
         assert_eq!(in_zone(winter, &new_york), "2026-01-20 02:40:00 -05");
         assert_eq!(time(&Value::Null, true), "");
+    }
+
+    proptest::proptest! {
+        /// The hand-written wall clock is what `strftime` writes, in any zone, at any time
+        /// jiff knows (years before 1000 and negative ones go by `strftime` itself).
+        #[test]
+        fn a_zoned_time_reads_as_strftime_writes_it(
+            secs in jiff::Timestamp::MIN.as_second()..=jiff::Timestamp::MAX.as_second(),
+            zone_name in proptest::sample::select(vec!["UTC0", "CST-8", "IST-5:30", "EST5EDT,M3.2.0,M11.1.0", "<-0330>3:30"]),
+        ) {
+            let t = jiff::Timestamp::from_second(secs).unwrap();
+            let tz = jiff::tz::TimeZone::posix(zone_name).unwrap();
+            let z = t.to_zoned_datetime(tz.clone());
+            let offset = z.offset().seconds();
+            let (h, m) = (offset.abs() / 3600, offset.abs() % 3600 / 60);
+            let sign = if offset < 0 { '-' } else { '+' };
+            let suffix = match (offset, m) {
+                (0, _) => "UTC".to_string(),
+                (_, 0) => format!("{sign}{h:02}"),
+                _ => format!("{sign}{h:02}:{m:02}"),
+            };
+            let expected = format!("{} {suffix}", z.strftime("%Y-%m-%d %H:%M:%S"));
+            proptest::prop_assert_eq!(in_zone(t, &tz), expected);
+        }
     }
 
     #[test]
