@@ -141,11 +141,19 @@ impl Printer {
 
     /// Writes text already masked (`write_stdout` masks it).
     fn write_masked(&self, text: &[u8]) -> Result<()> {
+        self.write_with(|o| o.write_all(text))
+    }
+
+    /// Runs `write` on stdout, then flushes it. On the terminal a progress bar is drawn on, the
+    /// bar is cleared around it; into a pipe, straight.
+    fn write_with(
+        &self,
+        write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>,
+    ) -> Result<()> {
         let write = || {
             let mut o = std::io::stdout().lock();
-            o.write_all(text).and_then(|_| o.flush())
+            write(&mut o).and_then(|_| o.flush())
         };
-        // On the terminal a progress bar is drawn on, around it; into a pipe, straight.
         let written = if self.stdout_terminal {
             self.drawn.around(write)
         } else {
@@ -276,9 +284,19 @@ impl Printer {
             None
         };
         // Masked cell by cell before drawing: a long value wrapped across lines would slip
-        // past masking the drawn text.
+        // past masking the drawn text. The drawn pieces are masked too, as all of stdout is
+        // (`write_stdout`): each is whole lines, and no cell holds a line break, so no secret
+        // is split between two pieces.
         let t = t.masked(&self.masks);
-        self.write_stdout(&t.render(self.stdout_terminal, self.color_out, width, header))
+        self.write_with(|o| {
+            t.render_in_pieces(
+                self.stdout_terminal,
+                self.color_out,
+                width,
+                header,
+                &mut |p| o.write_all(self.mask(p).as_bytes()),
+            )
+        })
     }
 
     /// The terminal's width, when stdout is one that reports it: what a line may fill

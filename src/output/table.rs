@@ -125,6 +125,9 @@ impl<'a> Row<'a> {
     }
 }
 
+/// About how much of a drawn table is written at a time (`render_in_pieces`).
+const PIECE: usize = 64 * 1024;
+
 /// A cut or squeezed column keeps at least this many terminal columns.
 const MIN_TRUNCATED: usize = 8;
 
@@ -247,18 +250,39 @@ impl Table {
     /// `width`: the terminal's, when known, which the drawn table is fitted to. `header`: a
     /// first line of column names in tab-separated output (`--header`).
     pub fn render(&self, terminal: bool, color: bool, width: Option<u16>, header: bool) -> String {
+        let mut s = String::new();
+        self.render_in_pieces(terminal, color, width, header, &mut |p| {
+            s.push_str(p);
+            Ok(())
+        })
+        .expect("a string takes any text");
+        s
+    }
+
+    /// As `render`, handed to `piece` a piece at a time, each whole lines. A table drawn
+    /// without fitting comes in pieces of about `PIECE` bytes: ten thousand rows drawn into
+    /// one string were two megabytes of fresh memory, whose page faults came after the last
+    /// page and before the first line could be written.
+    pub fn render_in_pieces(
+        &self,
+        terminal: bool,
+        color: bool,
+        width: Option<u16>,
+        header: bool,
+        piece: &mut dyn FnMut(&str) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         if !terminal {
-            return self.render_tsv(header);
+            return piece(&self.render_tsv(header));
         }
         let widths = self.content_widths();
         let natural: usize = widths.iter().map(|w| w + 3).sum::<usize>() + 1;
         match width.map(usize::from) {
-            Some(w) if natural > w => match self.fitted_widths(w, &widths) {
+            Some(w) if natural > w => piece(&match self.fitted_widths(w, &widths) {
                 Some(fitted) => self.render_fitted(color, &fitted),
                 None => self.render_records(color, w),
-            },
+            }),
             // Nothing to fit: drawn in one pass.
-            _ => self.render_unwrapped(color, &widths),
+            _ => self.render_unwrapped(color, &widths, piece),
         }
     }
 
@@ -388,11 +412,16 @@ impl Table {
     }
 
     /// The table exactly as comfy-table draws it in the UTF8_FULL_CONDENSED style when nothing
-    /// wraps (the tests compare the two), in one string: comfy-table builds several strings
-    /// per cell, which for ten thousand rows is most of the time a listing takes.
-    fn render_unwrapped(&self, color: bool, widths: &[usize]) -> String {
+    /// wraps (the tests compare the two), drawn straight into text: comfy-table builds several
+    /// strings per cell, which for ten thousand rows is most of the time a listing takes.
+    fn render_unwrapped(
+        &self,
+        color: bool,
+        widths: &[usize],
+        piece: &mut dyn FnMut(&str) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         let line_bytes: usize = widths.iter().map(|w| w + 6).sum::<usize>() + 4;
-        let mut s = String::with_capacity(line_bytes * (self.len() + 4));
+        let mut s = String::with_capacity(PIECE + line_bytes);
         rule(&mut s, widths, ['┌', '─', '┬', '┐']);
         let left = vec![false; widths.len()];
         let head = self.headers.iter().map(|h| (h.as_str(), h.width()));
@@ -401,9 +430,13 @@ impl Table {
         for row in self.rows() {
             let each = (0..widths.len()).map(|c| (row.cell(c), row.width(c)));
             cells(&mut s, widths, each, &self.right, false);
+            if s.len() >= PIECE {
+                piece(&s)?;
+                s.clear();
+            }
         }
         rule(&mut s, widths, ['└', '─', '┴', '┘']);
-        s
+        piece(&s)
     }
 
     fn render_tsv(&self, header: bool) -> String {
@@ -562,6 +595,33 @@ mod tests {
             !drawn.contains("¥4.00") && drawn.contains("¥3.00"),
             "{drawn}"
         );
+    }
+
+    /// A long table is written in pieces of whole lines, which together are the table as
+    /// comfy-table draws it.
+    #[test]
+    fn a_long_table_comes_in_pieces_of_whole_lines() {
+        let mut t = Table::new(&["ID", "Title", "Total"]).align_right(&[2]);
+        let rows: Vec<Vec<String>> = (0..1000)
+            .map(|i| {
+                let title = "北欧风陶瓷马克杯带盖勺大容量办公室咖啡杯".repeat(1 + i % 3);
+                vec![format!("33050753411490{i:05}"), title, format!("¥{i}.90")]
+            })
+            .collect();
+        t.append(Block::new(rows));
+        let mut pieces = Vec::new();
+        t.render_in_pieces(true, false, None, false, &mut |p| {
+            pieces.push(p.to_string());
+            Ok(())
+        })
+        .unwrap();
+        assert!(pieces.len() >= 3, "{} pieces", pieces.len());
+        assert!(
+            pieces
+                .iter()
+                .all(|p| p.ends_with('\n') && p.len() < 2 * PIECE)
+        );
+        assert_eq!(pieces.concat(), comfy(&t, false, None));
     }
 
     #[test]
