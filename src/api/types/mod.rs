@@ -161,6 +161,12 @@ impl RawElements {
         self.spans.is_some().then(|| self.texts())
     }
 
+    /// Whether the text was checked to be JSON as the answer came (`json::checked`): its
+    /// `data`'s fields were found then.
+    fn checked(&self) -> bool {
+        self.data.members().is_some()
+    }
+
     /// Each element's JSON text, in order, once found (`Page::split`).
     fn texts(&self) -> impl Iterator<Item = &str> {
         let text = self.data.text();
@@ -307,12 +313,21 @@ impl Page {
             // Refused all the same, in the words of a whole page's parse.
             return self.parse();
         }
+        // Text checked whole as the answer came is read without checking it again
+        // (`keep::object_checked`); what that reader is unsure of, serde_json reads.
+        let checked = raw.checked();
         let pruned = match raw.found() {
             Some(mut texts) => texts.try_fold(Vec::new(), |mut all, t| {
-                all.push(keep::object(t, keep)?);
+                let fast = checked.then(|| keep::object_checked(t, keep)).flatten();
+                all.push(fast.map_or_else(|| keep::object(t, keep), Ok)?);
                 Ok(all)
             }),
-            None => keep::list(raw.list(), keep),
+            None => {
+                let fast = checked
+                    .then(|| keep::list_checked(raw.list(), keep))
+                    .flatten();
+                fast.map_or_else(|| keep::list(raw.list(), keep), Ok)
+            }
         };
         match pruned {
             Ok(elements) => {
@@ -505,6 +520,42 @@ mod tests {
         let p = Page::from_data(&empty.unwrap().data, "orders").unwrap();
         assert!(p.is_empty());
         assert_eq!(p.len(), 0, "split at once: no page count");
+    }
+
+    /// A page checked as it came (read by `keep::list_checked` or `keep::object_checked`) is
+    /// pruned as one serde_json reads (an escaped key in the envelope: not checked in one
+    /// pass), whole or found, and an element that is not an object has it parsed whole.
+    #[test]
+    fn a_checked_page_is_pruned_as_serde_json_prunes_it() {
+        let keep = Keep::new(&[&["orderId"]]).lists(&["lines"], Keep::new(&[&["title"]]));
+        let read = |body: &str, split: bool| {
+            let data = crate::api::envelope::decode(body.as_bytes().to_vec())
+                .unwrap()
+                .data;
+            let mut p = Page::from_data(&data, "orders").unwrap();
+            if split {
+                p.split().unwrap();
+            }
+            p.parse_keeping(Some(&keep)).unwrap();
+            (data.members().is_some(), p.elements)
+        };
+        let body = r#"{"code":200,"data":{"totalPage":3,"data":[{"orderId":1,"x":[1,{"y":"]\""}]},
+            {"orderId":"2","lines":[{"title":"t\u00e9","n":1}]}]}}"#;
+        let unchecked = body.replacen('{', r#"{"\u0078":0,"#, 1);
+        for split in [false, true] {
+            let (checked, fast) = read(body, split);
+            assert_eq!(read(&unchecked, split), (false, fast.clone()));
+            assert!(checked);
+            assert_eq!(
+                fast,
+                [
+                    json!({"orderId": 1}),
+                    json!({"orderId": "2", "lines": [{"title": "té"}]})
+                ]
+            );
+            let not_object = body.replacen(r#"{"orderId":1"#, r#"3,{"orderId":1"#, 1);
+            assert_eq!(read(&not_object, split).1[0], json!(3), "parsed whole");
+        }
     }
 
     /// Read where it came only when that is a few lookups: its fields found on the way, and no

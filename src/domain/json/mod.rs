@@ -238,7 +238,7 @@ pub fn parse_embedded(s: &str) -> Option<Value> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// Exact for valid JSON: every value and key, whatever the strings hold.
@@ -274,7 +274,7 @@ mod tests {
 
     /// JSON values whose strings hold what a scan must skip or check (`[,{:`, escapes, control
     /// characters).
-    pub(super) fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
+    pub(crate) fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
         use proptest::prelude::*;
         let leaf = prop_oneof![
             Just(Value::Null),
