@@ -58,7 +58,15 @@ pub struct Block {
 impl Block {
     /// `rows`, each cell on one line and measured.
     pub fn new(rows: Vec<Vec<String>>) -> Block {
-        let mut b = Block::default();
+        // Sized as the cells are (cleaning rarely adds to them): a walk holds the blocks of
+        // every page in flight, and grown by doubling they would be up to twice that.
+        let cells = rows.iter().map(Vec::len).sum();
+        let mut b = Block {
+            text: String::with_capacity(rows.iter().flatten().map(String::len).sum()),
+            ends: Vec::with_capacity(cells),
+            widths: Vec::with_capacity(cells),
+            ..Block::default()
+        };
         for r in &rows {
             b.push(r);
         }

@@ -301,7 +301,7 @@ impl<'t> Reader<'t> {
 
     fn object(&mut self, keep: &Keep) -> Option<Value> {
         self.open(b'{')?;
-        let mut out = Map::with_capacity(keep.names.len().min(12));
+        let mut out = Map::new();
         let mut more = !self.close(b'}');
         while more {
             self.ws();
