@@ -20,7 +20,7 @@ use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::domain::json::checked::special;
+use crate::domain::json::checked::string_end;
 
 /// The fields of an object a view reads, by the names `pick` looks them up by (a dotted path
 /// keeps its first part whole), and of the objects in a list under some of them, which.
@@ -398,21 +398,9 @@ impl<'t> Reader<'t> {
         if b.get(self.i) != Some(&b'"') {
             return None;
         }
-        let (mut i, mut escaped) = (self.i + 1, false);
-        loop {
-            i = special(b, i);
-            match *b.get(i)? {
-                b'"' => {
-                    self.i = i + 1;
-                    return Some(escaped);
-                }
-                // Past the backslash and the byte after it (the hex digits of a `\u` are not
-                // special).
-                b'\\' => (escaped, i) = (true, i + 2),
-                // A raw control character: not JSON.
-                _ => return None,
-            }
-        }
+        let (end, escaped) = string_end(b, self.i)?;
+        self.i = end;
+        Some(escaped)
     }
 }
 

@@ -205,27 +205,9 @@ impl Scan<'_> {
 
     /// The string at `i`: whether it holds an escape.
     fn string(&mut self) -> Option<bool> {
-        let b = self.b;
-        let mut i = self.i + 1;
-        let mut escaped = false;
-        loop {
-            i = special(b, i);
-            match *b.get(i)? {
-                b'"' => {
-                    self.i = i + 1;
-                    return Some(escaped);
-                }
-                b'\\' => {}
-                // A raw control character.
-                _ => return None,
-            }
-            escaped = true;
-            match *b.get(i + 1)? {
-                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
-                b'u' if b.get(i + 2..i + 6)?.iter().all(u8::is_ascii_hexdigit) => i += 6,
-                _ => return None,
-            }
-        }
+        let (end, escaped) = string_end(self.b, self.i)?;
+        self.i = end;
+        Some(escaped)
     }
 
     fn literal(&mut self, word: &[u8]) -> Option<()> {
@@ -270,6 +252,29 @@ impl Scan<'_> {
             self.i += 1;
         }
         self.i - start
+    }
+}
+
+/// Where the JSON string whose opening quote is at `i` ends (past its closing quote), and
+/// whether it holds an escape; `None` when it is not one (a raw control character, an escape
+/// JSON does not have, no end).
+pub fn string_end(b: &[u8], i: usize) -> Option<(usize, bool)> {
+    let mut i = i + 1;
+    let mut escaped = false;
+    loop {
+        i = special(b, i);
+        match *b.get(i)? {
+            b'"' => return Some((i + 1, escaped)),
+            b'\\' => {}
+            // A raw control character.
+            _ => return None,
+        }
+        escaped = true;
+        match *b.get(i + 1)? {
+            b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' => i += 2,
+            b'u' if b.get(i + 2..i + 6)?.iter().all(u8::is_ascii_hexdigit) => i += 6,
+            _ => return None,
+        }
     }
 }
 
