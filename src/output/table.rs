@@ -56,7 +56,7 @@ pub struct Block {
 }
 
 impl Block {
-    /// `rows`, each cell on one line and measured.
+    /// `rows`, each cell on one line and measured; each as wide as the widest (padded).
     pub fn new(rows: Vec<Vec<String>>) -> Block {
         // Sized as the cells are (cleaning rarely adds to them): a walk holds the blocks of
         // every page in flight, and grown by doubling they would be up to twice that.
@@ -65,7 +65,8 @@ impl Block {
             text: String::with_capacity(rows.iter().flatten().map(String::len).sum()),
             ends: Vec::with_capacity(cells),
             widths: Vec::with_capacity(cells),
-            ..Block::default()
+            cols: rows.iter().map(Vec::len).max().unwrap_or(0),
+            rows: 0,
         };
         for r in &rows {
             b.push(r);
@@ -73,17 +74,25 @@ impl Block {
         b
     }
 
+    /// The block with each row cut or padded with empty cells to `cols` cells.
+    fn reshaped(&self, cols: usize) -> Block {
+        let mut b = Block {
+            cols,
+            ..Block::default()
+        };
+        for row in self.rows() {
+            b.push(&row.cells().collect::<Vec<_>>());
+        }
+        b
+    }
+
     /// A row, each cell on one line: a tab or newline inside a title would break both the
     /// drawn columns and the tab-separated ones, and an escape sequence from a seller's title
-    /// must not reach the terminal (see `clean`).
+    /// must not reach the terminal (see `clean`). Cut or padded with empty cells to the
+    /// block's width: cells are found by counting (`Row`).
     fn push<S: AsRef<str>>(&mut self, cells: &[S]) {
-        debug_assert!(
-            self.rows == 0 || cells.len() == self.cols,
-            "rows of one width"
-        );
-        self.cols = cells.len();
-        for c in cells {
-            let c = clean_line(c.as_ref());
+        for i in 0..self.cols {
+            let c = clean_line(cells.get(i).map_or("", AsRef::as_ref));
             self.text.push_str(&c);
             self.ends.push(self.text.len());
             self.widths
@@ -190,20 +199,22 @@ impl Table {
         }
     }
 
-    /// A row, each cell on one line (`Block::push`).
-    pub fn row(&mut self, cells: Vec<String>) {
-        debug_assert_eq!(cells.len(), self.headers.len());
+    /// A row, each cell on one line (`Block::push`). A row of another width than the
+    /// headers' (a view's bug) is cut or padded with empty cells, not drawn askew.
+    pub fn row(&mut self, mut cells: Vec<String>) {
+        cells.resize(self.headers.len(), String::new());
         match self.blocks.last_mut() {
             Some(b) => b.push(&cells),
             None => self.blocks.push(Block::new(vec![cells])),
         }
     }
 
-    /// Rows made already (`Block::new`), after those the table has.
+    /// Rows made already (`Block::new`), after those the table has; cut or padded as `row`'s.
     pub fn append(&mut self, block: Block) {
-        debug_assert!(block.is_empty() || block.cols == self.headers.len());
-        if !block.is_empty() {
-            self.blocks.push(block);
+        match block.cols == self.headers.len() {
+            _ if block.is_empty() => {}
+            true => self.blocks.push(block),
+            false => self.blocks.push(block.reshaped(self.headers.len())),
         }
     }
 
@@ -224,7 +235,14 @@ impl Table {
         }
         let mut t = self.clone_empty();
         for block in &self.blocks {
-            let mut masked = Block::default();
+            if !hit(block) {
+                t.append(block.clone());
+                continue;
+            }
+            let mut masked = Block {
+                cols: block.cols,
+                ..Block::default()
+            };
             for row in block.rows() {
                 let cells: Vec<Cow<str>> = row
                     .cells()
@@ -630,6 +648,37 @@ mod tests {
                 .all(|p| p.ends_with('\n') && p.len() < 2 * PIECE)
         );
         assert_eq!(pieces.concat(), comfy(&t, false, None));
+    }
+
+    /// Rows added one by one and in blocks, in any order, draw as comfy-table draws them; a
+    /// row of another width than the headers' is cut or padded, never a panic or a line askew.
+    #[test]
+    fn rows_of_any_width_from_rows_and_blocks_line_up() {
+        let cells = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let mut t = Table::new(&["id", "title", "price"]).align_right(&[2]);
+        t.append(Block::new(vec![cells(&["1", "衬衫", "¥1.00"])]));
+        t.row(cells(&["2", "短", "¥2.00"]));
+        t.row(cells(&["2b"]));
+        t.append(Block::new(vec![
+            cells(&["3", "long row", "¥3.00", "extra"]),
+            cells(&["4"]),
+        ]));
+        t.append(Block::new(vec![cells(&["5"]), cells(&["6", "x", "¥6.00"])]));
+        assert_eq!(t.len(), 7);
+        let drawn = t.render(true, false, None, false);
+        assert_eq!(drawn, comfy(&t, false, None));
+        let widths: Vec<usize> = drawn.lines().map(UnicodeWidthStr::width).collect();
+        assert!(widths.iter().all(|&w| w == widths[0]), "{drawn}");
+        assert!(
+            !drawn.contains("extra") && drawn.contains("¥6.00"),
+            "{drawn}"
+        );
+        let tsv = t.render(false, false, None, false);
+        assert!(tsv.lines().all(|l| l.split('\t').count() == 3), "{tsv}");
+        assert!(
+            tsv.contains("6\tx\t¥6.00\n") && tsv.contains("2b\t\t\n"),
+            "{tsv}"
+        );
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //! a walk fetches page 1, learns how many pages there are, and fetches only the pages the
 //! limit needs, `--concurrency` at a time, kept in page order.
 
+use std::sync::OnceLock;
+
 use serde_json::Value;
 
 use crate::api::types::goods::{Hit, hits};
@@ -134,7 +136,7 @@ async fn walk(
             Ok(p)
         }
     };
-    let walked = print_all(ctx, client, walk, fetch, HitRows).await?;
+    let walked = print_all(ctx, client, walk, fetch, HitRows::default()).await?;
     let (o, all) = outside.get();
     say_outside(ctx, o, all);
     if !walked.rows {
@@ -151,13 +153,20 @@ async fn walk(
     Ok(())
 }
 
-/// Results as table rows, for the walk (`commands::list`).
-struct HitRows;
+/// Results as table rows, for the walk (`commands::list`). Whether there is a rank column is
+/// page 1's to say, for every page (a later page's own say would shift its columns): page 1
+/// is read, and the table made, before any other page is asked for (`walk_pages`).
+#[derive(Default)]
+struct HitRows {
+    ranked: OnceLock<bool>,
+}
 
 impl Rows<Page> for HitRows {
     fn table(&self, first: &Page) -> Table {
-        let ranked = hits(first).is_ok_and(|h| h.iter().any(|h| h.rank.is_some()));
-        hits_table(ranked)
+        let ranked = self
+            .ranked
+            .get_or_init(|| hits(first).is_ok_and(|h| h.iter().any(|h| h.rank.is_some())));
+        hits_table(*ranked)
     }
     fn rows(&self, p: &Page, first: usize, _: bool) -> Result<Vec<Vec<String>>> {
         let hits: Vec<Hit> = p
@@ -167,7 +176,9 @@ impl Rows<Page> for HitRows {
             .map(|(i, v)| Hit::from_value(v, &format!("data[{}]", first + i)))
             .collect::<Result<_, String>>()
             .map_err(unexpected)?;
-        let ranked = hits.iter().any(|h| h.rank.is_some());
+        let ranked = *self
+            .ranked
+            .get_or_init(|| hits.iter().any(|h| h.rank.is_some()));
         Ok(hits.iter().map(|h| hit_row(h, ranked)).collect())
     }
 }
@@ -282,5 +293,28 @@ pub fn on(platform: Platform, what: &str) -> String {
     match platform {
         Platform::Taobao => format!("Taobao {what}"),
         Platform::Alibaba1688 => format!("1688 {what}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::types::into_page;
+    use serde_json::json;
+
+    /// A later page's rows take page 1's say on the rank column, whatever their own.
+    #[test]
+    fn every_page_has_the_columns_of_page_one() {
+        let page = |hits: Value| into_page(hits, "products").unwrap();
+        let unranked = page(json!([{"itemId": "1", "title": "衬衫"}]));
+        let ranked = page(json!([{"itemId": "2", "title": "杯", "rank": 1}]));
+        for (first, later) in [(&unranked, &ranked), (&ranked, &unranked)] {
+            // As a walk goes: page 1's rows, the table, then the other pages' rows.
+            let rows = HitRows::default();
+            let page_one = rows.rows(first, 0, true).unwrap();
+            let cols = rows.table(first).headers().len();
+            let later = rows.rows(later, 1, true).unwrap();
+            assert_eq!((page_one[0].len(), later[0].len()), (cols, cols));
+        }
     }
 }
