@@ -145,7 +145,8 @@ impl Printer {
     }
 
     /// Runs `write` on stdout, then flushes it. On the terminal a progress bar is drawn on, the
-    /// bar is cleared around it; into a pipe, straight.
+    /// bar is cleared around it; into a pipe, straight. `write` must not print through the
+    /// printer: stdout and the bar are held while it runs.
     fn write_with(
         &self,
         write: impl FnOnce(&mut std::io::StdoutLock<'static>) -> std::io::Result<()>,
