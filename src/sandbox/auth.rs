@@ -123,7 +123,9 @@ pub fn verify(h: &HeaderMap, now_secs: i64, nonces: &Nonces) -> Result<(), ApiEr
             "nonce-str {nonce} was already used in the last {WINDOW_SECS} seconds (replayed request)"
         )));
     }
-    seen.insert(nonce.to_string(), now_secs);
+    // Kept until its timestamp is out of the window too: a request signed up to the window
+    // ahead could otherwise be replayed once the nonce was let go.
+    seen.insert(nonce.to_string(), now_secs.max(secs));
     Ok(())
 }
 
@@ -214,6 +216,12 @@ mod tests {
             2,
             "{other} and {NONCE} again"
         );
+        // Signed a whole window ahead, then replayed as long as its timestamp is accepted.
+        let ahead = signed(&at(NOW + WINDOW_SECS), "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345");
+        let n = Nonces::default();
+        verify(&ahead, NOW, &n).unwrap();
+        let e = verify(&ahead, NOW + 2 * WINDOW_SECS, &n).unwrap_err();
+        assert!(e.msg.contains("already used"), "{}", e.msg);
     }
 
     /// The right digest in lowercase is refused: the rule says uppercase, and a server that
