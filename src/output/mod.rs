@@ -284,20 +284,28 @@ impl Printer {
         } else {
             None
         };
-        // Masked cell by cell before drawing: a long value wrapped across lines would slip
-        // past masking the drawn text. The drawn pieces are masked too, as all of stdout is
-        // (`write_stdout`): each is whole lines, and no cell holds a line break, so no secret
-        // is split between two pieces.
+        self.write_with(|o| self.draw(t, width, header, o))
+    }
+
+    /// `t` drawn into `o`, masked. Masked cell by cell before drawing: a long value wrapped
+    /// across lines would slip past masking the drawn text. The drawn pieces are masked too,
+    /// as all of stdout is (`write_stdout`): each is whole lines, and no cell holds a line
+    /// break, so no secret is split between two pieces.
+    fn draw(
+        &self,
+        t: &Table,
+        width: Option<u16>,
+        header: bool,
+        o: &mut dyn Write,
+    ) -> std::io::Result<()> {
         let t = t.masked(&self.masks);
-        self.write_with(|o| {
-            t.render_in_pieces(
-                self.stdout_terminal,
-                self.color_out,
-                width,
-                header,
-                &mut |p| o.write_all(self.mask(p).as_bytes()),
-            )
-        })
+        t.render_in_pieces(
+            self.stdout_terminal,
+            self.color_out,
+            width,
+            header,
+            &mut |p| o.write_all(self.mask(p).as_bytes()),
+        )
     }
 
     /// The terminal's width, when stdout is one that reports it: what a line may fill
@@ -561,6 +569,36 @@ mod tests {
         assert!(names("order 999 does not exist", "999"));
         assert!(!names("余额不足 (code 500, requestId r2)", "2"));
         assert!(!names("order 9990 does not exist", "999"));
+    }
+
+    /// A table long enough to be written in several pieces has the secret masked in every
+    /// one, drawn or tab-separated.
+    #[test]
+    fn a_drawn_table_is_masked_in_every_piece() {
+        let cli = crate::cli::Cli::parse_from(["pandapon", "config", "path"]);
+        let mut p = Printer::new(&cli.global);
+        let secret = "topsecret-0123456";
+        p.mask_values([secret.to_string()]);
+        let mut t = Table::new(&["ID", "Note"]);
+        for i in 0..6000 {
+            t.row(vec![
+                format!("{i}"),
+                format!("衬衫 {secret} 北欧风陶瓷马克杯带盖勺"),
+            ]);
+        }
+        for terminal in [true, false] {
+            p.stdout_terminal = terminal;
+            let mut out = Vec::new();
+            p.draw(&t, None, false, &mut out).unwrap();
+            let text = String::from_utf8(out).unwrap();
+            assert!(
+                !terminal || text.len() > 3 * 64 * 1024,
+                "several pieces: {}",
+                text.len()
+            );
+            assert!(!text.contains(secret), "terminal {terminal}");
+            assert_eq!(text.matches(crate::secret::MASK).count(), 6000);
+        }
     }
 
     #[test]
